@@ -1,0 +1,2 @@
+/** The {@code storyline} command. */
+package dev.storyline.cli;

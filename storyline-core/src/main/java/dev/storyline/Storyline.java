@@ -1,0 +1,127 @@
+package dev.storyline;
+
+import dev.storyline.cluster.StoryClusterer;
+import dev.storyline.corroborate.Corroborator;
+import dev.storyline.dedup.ReuseDetector;
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.Article;
+import dev.storyline.domain.ArticleFacts;
+import dev.storyline.domain.Assignment;
+import dev.storyline.domain.Claim;
+import dev.storyline.domain.Provenance;
+import dev.storyline.domain.RawDocument;
+import dev.storyline.domain.Reuse;
+import dev.storyline.domain.Story;
+import dev.storyline.domain.StoryMaterial;
+import dev.storyline.domain.StoryRun;
+import dev.storyline.domain.Summary;
+import dev.storyline.domain.TimelineEvent;
+import dev.storyline.extract.ArticleExtractor;
+import dev.storyline.extract.ExtractionException;
+import dev.storyline.facts.FactExtractor;
+import dev.storyline.ingest.DocumentSink;
+import dev.storyline.ingest.Ingester;
+import dev.storyline.settings.Settings;
+import dev.storyline.summarize.Summarizer;
+import dev.storyline.text.TextAnalyzer;
+import dev.storyline.timeline.TimelineBuilder;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The table of contents of Storyline: each method is one stage of the recipe
+ * ingest → extract/clean → text → dedup → cluster → facts → corroborate → summarize → timeline.
+ * Thread-safe: per-stream state (reuse, clustering) lives only inside one {@link #run} call.
+ */
+public final class Storyline {
+    public static final String VERSION = "0.1.0";
+
+    private final Settings settings;
+    private final Ingester ingester;
+    private final ArticleExtractor extractor = ArticleExtractor.standard();
+    private final TextAnalyzer analyzer = TextAnalyzer.standard();
+    private final FactExtractor factExtractor = FactExtractor.standard();
+    private final Corroborator corroborator = Corroborator.standard();
+    private final Summarizer summarizer;
+    private final TimelineBuilder timelineBuilder = TimelineBuilder.standard();
+
+    public Storyline(Settings settings) {
+        this.settings = settings;
+        this.ingester = new Ingester(settings.ingest());
+        this.summarizer = Summarizer.standard(settings.summary());
+    }
+
+    public Settings settings() { return settings; }
+
+    /** Ingest: reads files and folders into raw documents; unreadable inputs go to the sink as rejections. */
+    public void read(List<Path> paths, DocumentSink sink) {
+        ingester.ingest(paths, sink);
+    }
+
+    /** Extract and clean: main text, boilerplate removed (and kept), metadata. */
+    public Article extract(RawDocument document) throws ExtractionException {
+        return extractor.extract(document);
+    }
+
+    /** The rest of the recipe, over a set of articles taken in publication order. */
+    public StoryRun run(List<Article> articles) {
+        List<AnalyzedArticle> analyzed = inArrivalOrder(articles).parallelStream().map(analyzer::analyze).toList();
+
+        ReuseDetector reuseDetector = ReuseDetector.create(settings.dedup());
+        StoryClusterer clusterer = StoryClusterer.create(settings.cluster());
+        List<Reuse> reuses = new ArrayList<>();
+        Map<String, Assignment> assignments = new HashMap<>();
+        for (AnalyzedArticle article : analyzed) {
+            List<Reuse> found = reuseDetector.add(article);
+            reuses.addAll(found);
+            assignments.put(article.id(), clusterer.assign(article, found));
+        }
+
+        List<ArticleFacts> facts = analyzed.parallelStream().map(factExtractor::extract).toList();
+
+        Provenance provenance = provenance();
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < analyzed.size(); i++) position.put(analyzed.get(i).id(), i);
+        List<Story> stories = new ArrayList<>();
+        for (Map.Entry<String, List<String>> entry : clusterer.membership().entrySet()) {
+            List<Integer> members = entry.getValue().stream().map(position::get).toList();
+            StoryMaterial material = new StoryMaterial(entry.getKey(),
+                    members.stream().map(analyzed::get).toList(),
+                    members.stream().map(facts::get).toList(),
+                    reuses.stream().filter(r -> entry.getValue().contains(r.articleId())
+                            && entry.getValue().contains(r.sourceArticleId())).toList(),
+                    entry.getValue().stream().map(assignments::get).toList());
+            stories.add(tell(material, provenance));
+        }
+        return new StoryRun(analyzed.stream().map(AnalyzedArticle::article).toList(), stories, reuses, facts, provenance);
+    }
+
+    /** Corroborate, summarize and date one story. */
+    private Story tell(StoryMaterial material, Provenance provenance) {
+        List<Claim> claims = corroborator.corroborate(material);
+        Summary summary = summarizer.summarize(material, claims);
+        List<TimelineEvent> timeline = timelineBuilder.build(material);
+        return new Story(material.storyId(), material.articles().stream().map(AnalyzedArticle::id).toList(),
+                summary, claims, timeline, material.assignments(), provenance);
+    }
+
+    /** Publication order; undated articles after dated ones, each group in input order (the sort is stable). */
+    static List<Article> inArrivalOrder(List<Article> articles) {
+        List<Article> sorted = new ArrayList<>(articles);
+        sorted.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())));
+        return sorted;
+    }
+
+    public Provenance provenance() {
+        Map<String, String> models = new LinkedHashMap<>();
+        models.put("sentences", "opennlp-models-sentdetect-en 1.3.0");
+        return new Provenance(VERSION, settings.fingerprint(), models);
+    }
+}

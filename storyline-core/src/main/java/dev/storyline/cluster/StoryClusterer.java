@@ -1,0 +1,24 @@
+package dev.storyline.cluster;
+
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.Assignment;
+import dev.storyline.domain.Reuse;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * Online story assignment: each arriving article joins the best live story or starts one.
+ * Stateful: one instance per stream; deterministic for the same input order; not thread-safe.
+ */
+public interface StoryClusterer {
+    /** Assigns the article, given its reuse of earlier articles. */
+    Assignment assign(AnalyzedArticle article, List<Reuse> reuses);
+
+    /** Current stories: story id to member article ids in arrival order, stories in creation order. */
+    LinkedHashMap<String, List<String>> membership();
+
+    static StoryClusterer create(ClusterSettings settings) {
+        return new OnlineStoryClusterer(settings);
+    }
+}

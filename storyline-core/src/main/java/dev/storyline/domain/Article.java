@@ -1,0 +1,33 @@
+package dev.storyline.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A cleaned article: the output of extraction.
+ *
+ * @param id          stable id: the container's id if it gave one, else derived from the content hash
+ * @param source      the path or URL it came from
+ * @param url         canonical URL if known
+ * @param title       headline
+ * @param outlet      publishing outlet if known
+ * @param byline      author line if known
+ * @param published   best evidence of the publication day, or null when nothing trustworthy was found
+ * @param dates       every date candidate seen, trusted or not (e.g. a crawl date in the page header)
+ * @param text        the cleaned body, paragraphs separated by blank lines
+ * @param removed     what cleaning removed, in document order
+ * @param contentHash hash of normalised title and text; equal content gives an equal hash
+ */
+public record Article(String id, String source, String url, String title, String outlet, String byline,
+                      LocalDate published, List<PublicationDate> dates, String text, List<Removal> removed,
+                      String contentHash) {
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(text, "text");
+        title = title == null ? "" : title;
+        dates = List.copyOf(dates == null ? List.of() : dates);
+        removed = List.copyOf(removed == null ? List.of() : removed);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.storyline.domain;
+
+import java.util.List;
+
+/**
+ * A real-world event as Storyline tells it.
+ *
+ * @param id          stable for the same input
+ * @param articleIds  member articles in arrival order
+ * @param summary     headline, what happened, cited summary
+ * @param claims      facts with support, origins and variants
+ * @param timeline    dated events, in date order
+ * @param assignments why each article joined
+ * @param provenance  what produced it
+ */
+public record Story(String id, List<String> articleIds, Summary summary, List<Claim> claims,
+                    List<TimelineEvent> timeline, List<Assignment> assignments, Provenance provenance) {
+    public Story {
+        articleIds = List.copyOf(articleIds);
+        claims = List.copyOf(claims);
+        timeline = List.copyOf(timeline);
+        assignments = List.copyOf(assignments);
+    }
+
+    public String headline() { return summary == null ? "" : summary.headline(); }
+}

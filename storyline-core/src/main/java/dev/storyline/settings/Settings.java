@@ -1,0 +1,37 @@
+package dev.storyline.settings;
+
+import dev.storyline.cluster.ClusterSettings;
+import dev.storyline.dedup.DedupSettings;
+import dev.storyline.ingest.IngestSettings;
+import dev.storyline.summarize.SummarySettings;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * All settings of a run, one typed object shared by CLI, REST and UI. Each part validates its own ranges.
+ */
+public record Settings(IngestSettings ingest, DedupSettings dedup, ClusterSettings cluster, SummarySettings summary) {
+    public static final Settings DEFAULTS = new Settings(IngestSettings.DEFAULTS, DedupSettings.DEFAULTS,
+            ClusterSettings.DEFAULTS, SummarySettings.DEFAULTS);
+
+    public Settings withIngest(IngestSettings s) { return new Settings(s, dedup, cluster, summary); }
+
+    public Settings withDedup(DedupSettings s) { return new Settings(ingest, s, cluster, summary); }
+
+    public Settings withCluster(ClusterSettings s) { return new Settings(ingest, dedup, s, summary); }
+
+    public Settings withSummary(SummarySettings s) { return new Settings(ingest, dedup, cluster, s); }
+
+    /** A short fingerprint of every value, recorded in each output's provenance. */
+    public String fingerprint() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -3,34 +3,94 @@ package dev.storyline.text;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Article;
 import dev.storyline.domain.Sentence;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
-// PLACEHOLDER: replaced by OpenNLP sentences + Lucene analysis.
+/**
+ * Sentences from OpenNLP's English model (UD EWT), split within lines so no sentence spans a paragraph
+ * break; terms from {@link Terms}. The model is loaded once; the detector is not thread-safe, so each
+ * thread gets its own.
+ */
 final class StandardTextAnalyzer implements TextAnalyzer {
+    static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final SentenceModel MODEL = loadModel();
+
+    private final ThreadLocal<SentenceDetectorME> detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL));
+
     @Override
     public AnalyzedArticle analyze(Article article) {
-        List<Sentence> out = new ArrayList<>();
-        String t = article.text();
-        int start = 0;
-        for (int i = 0; i <= t.length(); i++) {
-            if (i == t.length() || t.charAt(i) == '\n' || (t.charAt(i) == '.' && i + 1 < t.length() && t.charAt(i + 1) == ' ')) {
-                int end = i < t.length() && t.charAt(i) == '.' ? i + 1 : i;
-                String s = t.substring(start, end);
-                if (!s.isBlank()) {
-                    int lead = s.length() - s.stripLeading().length();
-                    out.add(new Sentence(article.id(), out.size(), start + lead, end, s.strip(), terms(s)));
+        String text = article.text();
+        List<Sentence> sentences = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.length();
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                for (Span span : joinAfterAbbreviations(line, detector.get().sentPosDetect(line))) {
+                    int start = lineStart + span.getStart();
+                    int end = lineStart + span.getEnd();
+                    // trim whitespace the model may leave at the edges, so text equals the substring exactly
+                    while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+                    while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+                    if (start < end) {
+                        String s = text.substring(start, end);
+                        sentences.add(new Sentence(article.id(), sentences.size(), start, end, s, Terms.of(s)));
+                    }
                 }
-                start = end;
             }
+            lineStart = lineEnd + 1;
         }
-        return new AnalyzedArticle(article, terms(article.title()), out);
+        return new AnalyzedArticle(article, Terms.of(article.title()), sentences);
     }
 
-    static List<String> terms(String s) {
-        return Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() > 2).toList();
+    /**
+     * The UD model splits after titles and initials ("Maj. Gen. Qassem Soleimani", "George W. Bush"), which
+     * news text is full of; a split is undone when the piece before it ends with such an abbreviation.
+     */
+    static List<Span> joinAfterAbbreviations(String line, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span span : spans) {
+            if (!out.isEmpty() && endsWithAbbreviation(line.substring(out.get(out.size() - 1).getStart(),
+                    out.get(out.size() - 1).getEnd()))) {
+                Span last = out.remove(out.size() - 1);
+                out.add(new Span(last.getStart(), span.getEnd()));
+            } else {
+                out.add(span);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "gen", "maj", "col", "lt", "sgt", "capt", "cpl", "adm", "cmdr", "brig",
+            "gov", "sen", "rep", "rev", "fr", "st", "jr", "sr", "no", "vs", "mt", "ft", "pres", "sec", "amb", "hon",
+            "jan", "feb", "aug", "sept", "oct", "nov", "dec", "corp", "inc", "co", "ltd", "dept", "approx", "est");
+
+    static boolean endsWithAbbreviation(String piece) {
+        String s = piece.stripTrailing();
+        if (!s.endsWith(".")) return false;
+        int i = s.length() - 1;
+        while (i > 0 && Character.isLetter(s.charAt(i - 1))) i--;
+        String word = s.substring(i, s.length() - 1);
+        if (i > 0 && s.charAt(i - 1) == '.') return false; // "U.S." may well end a sentence
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true; // an initial: "W."
+        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static SentenceModel loadModel() {
+        try (InputStream in = StandardTextAnalyzer.class.getClassLoader().getResourceAsStream(SENTENCE_MODEL)) {
+            if (in == null) throw new IllegalStateException("sentence model " + SENTENCE_MODEL + " not on the classpath");
+            return new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load sentence model " + SENTENCE_MODEL, e);
+        }
     }
 }

@@ -6,11 +6,9 @@ import dev.storyline.dedup.ReuseDetector;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Article;
 import dev.storyline.domain.ArticleFacts;
-import dev.storyline.domain.Assignment;
 import dev.storyline.domain.Claim;
 import dev.storyline.domain.Provenance;
 import dev.storyline.domain.RawDocument;
-import dev.storyline.domain.Reuse;
 import dev.storyline.domain.Story;
 import dev.storyline.domain.StoryMaterial;
 import dev.storyline.domain.StoryRun;
@@ -30,7 +28,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,39 +69,28 @@ public final class Storyline {
 
     /** The rest of the recipe, over a set of articles taken in publication order. */
     public StoryRun run(List<Article> articles) {
-        List<AnalyzedArticle> analyzed = inArrivalOrder(articles).parallelStream().map(analyzer::analyze).toList();
+        StorySession session = session();
+        session.addAll(inArrivalOrder(articles));
+        return session.snapshot();
+    }
 
-        ReuseDetector reuseDetector = ReuseDetector.create(settings.dedup());
-        StoryClusterer clusterer = StoryClusterer.create(settings.cluster());
-        List<Reuse> reuses = new ArrayList<>();
-        Map<String, Assignment> assignments = new HashMap<>();
-        for (AnalyzedArticle article : analyzed) {
-            List<Reuse> found = reuseDetector.add(article);
-            reuses.addAll(found);
-            assignments.put(article.id(), clusterer.assign(article, found));
-        }
+    /** An online session: articles arrive one by one (or in batches) and stories stay current. */
+    public StorySession session() {
+        return new StorySession(this, ReuseDetector.create(settings.dedup()), StoryClusterer.create(settings.cluster()));
+    }
 
-        List<ArticleFacts> facts = analyzed.parallelStream().map(factExtractor::extract).toList();
+    /** Text: sentences with offsets and analysed terms. */
+    AnalyzedArticle analyze(Article article) {
+        return analyzer.analyze(article);
+    }
 
-        Provenance provenance = provenance();
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < analyzed.size(); i++) position.put(analyzed.get(i).id(), i);
-        List<Story> stories = new ArrayList<>();
-        for (Map.Entry<String, List<String>> entry : clusterer.membership().entrySet()) {
-            List<Integer> members = entry.getValue().stream().map(position::get).toList();
-            StoryMaterial material = new StoryMaterial(entry.getKey(),
-                    members.stream().map(analyzed::get).toList(),
-                    members.stream().map(facts::get).toList(),
-                    reuses.stream().filter(r -> entry.getValue().contains(r.articleId())
-                            && entry.getValue().contains(r.sourceArticleId())).toList(),
-                    entry.getValue().stream().map(assignments::get).toList());
-            stories.add(tell(material, provenance));
-        }
-        return new StoryRun(analyzed.stream().map(AnalyzedArticle::article).toList(), stories, reuses, facts, provenance);
+    /** Facts: entities, quantities, time expressions, attributions. */
+    ArticleFacts facts(AnalyzedArticle article) {
+        return factExtractor.extract(article);
     }
 
     /** Corroborate, summarize and date one story. */
-    private Story tell(StoryMaterial material, Provenance provenance) {
+    Story tell(StoryMaterial material, Provenance provenance) {
         List<Claim> claims = corroborator.corroborate(material);
         Summary summary = summarizer.summarize(material, claims);
         List<TimelineEvent> timeline = timelineBuilder.build(material);

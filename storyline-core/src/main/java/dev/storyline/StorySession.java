@@ -1,0 +1,111 @@
+package dev.storyline;
+
+import dev.storyline.cluster.StoryClusterer;
+import dev.storyline.dedup.ReuseDetector;
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.Article;
+import dev.storyline.domain.ArticleFacts;
+import dev.storyline.domain.Assignment;
+import dev.storyline.domain.Provenance;
+import dev.storyline.domain.Reuse;
+import dev.storyline.domain.Story;
+import dev.storyline.domain.StoryMaterial;
+import dev.storyline.domain.StoryRun;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Storyline on a stream: each arriving article goes through the per-article stages (text, dedup, cluster,
+ * facts) at once; the per-story stages (corroborate, summarize, timeline) run when a story is asked for,
+ * and only for stories whose members changed since they were last told.
+ * Not thread-safe: one session per stream.
+ */
+public final class StorySession {
+    private final Storyline storyline;
+    private final ReuseDetector reuseDetector;
+    private final StoryClusterer clusterer;
+    private final Provenance provenance;
+
+    private final Map<String, AnalyzedArticle> analyzed = new LinkedHashMap<>();
+    private final Map<String, ArticleFacts> facts = new HashMap<>();
+    private final Map<String, Assignment> assignments = new HashMap<>();
+    private final Map<String, List<Reuse>> reusesByArticle = new HashMap<>();
+    private final List<Reuse> reuses = new ArrayList<>();
+    private final Map<String, Story> told = new HashMap<>();
+
+    StorySession(Storyline storyline, ReuseDetector reuseDetector, StoryClusterer clusterer) {
+        this.storyline = storyline;
+        this.reuseDetector = reuseDetector;
+        this.clusterer = clusterer;
+        this.provenance = storyline.provenance();
+    }
+
+    /** One arriving article: returns why it joined its story. Articles already seen (same id) are ignored. */
+    public Assignment add(Article article) {
+        if (analyzed.containsKey(article.id())) return assignments.get(article.id());
+        AnalyzedArticle a = storyline.analyze(article);
+        return assign(a, storyline.facts(a));
+    }
+
+    /** A batch in arrival order: text and facts run in parallel, assignment in order. */
+    public List<Assignment> addAll(List<Article> articles) {
+        List<AnalyzedArticle> batch = articles.parallelStream().map(storyline::analyze).toList();
+        List<ArticleFacts> batchFacts = batch.parallelStream().map(storyline::facts).toList();
+        List<Assignment> out = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            AnalyzedArticle a = batch.get(i);
+            out.add(analyzed.containsKey(a.id()) ? assignments.get(a.id()) : assign(a, batchFacts.get(i)));
+        }
+        return out;
+    }
+
+    private Assignment assign(AnalyzedArticle article, ArticleFacts articleFacts) {
+        List<Reuse> found = reuseDetector.add(article);
+        Assignment assignment = clusterer.assign(article, found);
+        analyzed.put(article.id(), article);
+        facts.put(article.id(), articleFacts);
+        assignments.put(article.id(), assignment);
+        reuses.addAll(found);
+        for (Reuse r : found) {
+            reusesByArticle.computeIfAbsent(r.articleId(), k -> new ArrayList<>()).add(r);
+        }
+        return assignment;
+    }
+
+    /** Every story as it stands, in order of its first article. */
+    public StoryRun snapshot() {
+        List<Story> stories = new ArrayList<>();
+        for (Map.Entry<String, List<String>> entry : clusterer.membership().entrySet()) {
+            stories.add(story(entry.getKey(), entry.getValue()));
+        }
+        List<ArticleFacts> allFacts = analyzed.keySet().stream().map(facts::get).toList();
+        return new StoryRun(analyzed.values().stream().map(AnalyzedArticle::article).toList(), stories,
+                reuses, allFacts, provenance);
+    }
+
+    private Story story(String id, List<String> members) {
+        Story cached = told.get(id);
+        if (cached != null && cached.articleIds().equals(members)) return cached;
+        Set<String> memberSet = new HashSet<>(members);
+        List<Reuse> inside = new ArrayList<>();
+        for (String m : members) {
+            for (Reuse r : reusesByArticle.getOrDefault(m, List.of())) {
+                if (memberSet.contains(r.sourceArticleId())) inside.add(r);
+            }
+        }
+        StoryMaterial material = new StoryMaterial(id,
+                members.stream().map(analyzed::get).toList(),
+                members.stream().map(facts::get).toList(),
+                inside,
+                members.stream().map(assignments::get).toList());
+        Story story = storyline.tell(material, provenance);
+        told.put(id, story);
+        return story;
+    }
+}

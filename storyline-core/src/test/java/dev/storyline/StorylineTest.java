@@ -1,0 +1,67 @@
+package dev.storyline;
+
+import dev.storyline.domain.Article;
+import dev.storyline.domain.DocumentHints;
+import dev.storyline.domain.RawDocument;
+import dev.storyline.domain.Story;
+import dev.storyline.domain.StoryRun;
+import dev.storyline.settings.Settings;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StorylineTest {
+    private final Storyline storyline = new Storyline(Settings.DEFAULTS);
+
+    static Article article(String id, LocalDate published, String title, String text) {
+        return new Article(id, "test:" + id, null, title, "Outlet " + id, null, published, List.of(), text, List.of(), "h" + id);
+    }
+
+    static List<Article> articles() {
+        return List.of(
+                article("b", LocalDate.of(2015, 6, 10), "Fighters reach Damascus",
+                        "Around 7,000 fighters have arrived in Damascus, a source told the agency. The goal is 10,000 men."),
+                article("a", LocalDate.of(2015, 6, 8), "Fighters deployed to Damascus",
+                        "Around 7,000 fighters have arrived in Damascus, a source said on Wednesday."),
+                article("c", null, "Central bank raises rates",
+                        "The central bank raised its main rate by half a point on Tuesday, citing inflation."));
+    }
+
+    @Test
+    void everyArticleIsInExactlyOneStoryAndArrivalOrderIsPublicationOrder() {
+        StoryRun run = storyline.run(articles());
+        assertThat(run.articles()).extracting(Article::id).containsExactly("a", "b", "c");
+        List<String> members = new ArrayList<>();
+        run.stories().forEach(s -> members.addAll(s.articleIds()));
+        assertThat(members).containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(run.provenance().settingsFingerprint()).isEqualTo(Settings.DEFAULTS.fingerprint());
+    }
+
+    @Test
+    void sameInputGivesSameStories() {
+        assertThat(storyline.run(articles()).stories()).isEqualTo(storyline.run(articles()).stories());
+    }
+
+    @Test
+    void anOnlineSessionAgreesWithABatchRun() {
+        StorySession session = storyline.session();
+        for (Article a : Storyline.inArrivalOrder(articles())) session.add(a);
+        List<Story> online = session.snapshot().stories();
+        assertThat(online).isEqualTo(storyline.run(articles()).stories());
+        // a story asked for twice without change is not recomputed
+        assertThat(session.snapshot().stories().get(0)).isSameAs(session.snapshot().stories().get(0));
+    }
+
+    @Test
+    void extractKeepsTheSource() throws Exception {
+        Article a = storyline.extract(new RawDocument("folder/x.txt", RawDocument.Format.TEXT,
+                "A headline\n\nA first sentence of the article. A second one.", DocumentHints.NONE));
+        assertThat(a.source()).isEqualTo("folder/x.txt");
+        assertThat(a.title()).isEqualTo("A headline");
+        assertThat(a.text()).contains("A first sentence of the article.");
+    }
+}

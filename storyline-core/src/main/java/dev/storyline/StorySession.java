@@ -38,6 +38,7 @@ public final class StorySession {
     private final Map<String, List<Reuse>> reusesByArticle = new HashMap<>();
     private final List<Reuse> reuses = new ArrayList<>();
     private final Map<String, Story> told = new HashMap<>();
+    private final StageTimings timings = new StageTimings();
 
     StorySession(Storyline storyline, ReuseDetector reuseDetector, StoryClusterer clusterer) {
         this.storyline = storyline;
@@ -49,14 +50,14 @@ public final class StorySession {
     /** One arriving article: returns why it joined its story. Articles already seen (same id) are ignored. */
     public Assignment add(Article article) {
         if (analyzed.containsKey(article.id())) return assignments.get(article.id());
-        AnalyzedArticle a = storyline.analyze(article);
-        return assign(a, storyline.facts(a));
+        AnalyzedArticle a = analyze(article);
+        return assign(a, facts(a));
     }
 
     /** A batch in arrival order: text and facts run in parallel, assignment in order. */
     public List<Assignment> addAll(List<Article> articles) {
-        List<AnalyzedArticle> batch = articles.parallelStream().map(storyline::analyze).toList();
-        List<ArticleFacts> batchFacts = batch.parallelStream().map(storyline::facts).toList();
+        List<AnalyzedArticle> batch = articles.parallelStream().map(this::analyze).toList();
+        List<ArticleFacts> batchFacts = batch.parallelStream().map(this::facts).toList();
         List<Assignment> out = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             AnalyzedArticle a = batch.get(i);
@@ -65,9 +66,27 @@ public final class StorySession {
         return out;
     }
 
+    private AnalyzedArticle analyze(Article article) {
+        long start = System.nanoTime();
+        AnalyzedArticle a = storyline.analyze(article);
+        timings.add("text", System.nanoTime() - start);
+        return a;
+    }
+
+    private ArticleFacts facts(AnalyzedArticle article) {
+        long start = System.nanoTime();
+        ArticleFacts f = storyline.facts(article);
+        timings.add("facts", System.nanoTime() - start);
+        return f;
+    }
+
     private Assignment assign(AnalyzedArticle article, ArticleFacts articleFacts) {
+        long start = System.nanoTime();
         List<Reuse> found = reuseDetector.add(article);
+        long afterDedup = System.nanoTime();
         Assignment assignment = clusterer.assign(article, found);
+        timings.add("dedup", afterDedup - start);
+        timings.add("cluster", System.nanoTime() - afterDedup);
         analyzed.put(article.id(), article);
         facts.put(article.id(), articleFacts);
         assignments.put(article.id(), assignment);
@@ -76,6 +95,11 @@ public final class StorySession {
             reusesByArticle.computeIfAbsent(r.articleId(), k -> new ArrayList<>()).add(r);
         }
         return assignment;
+    }
+
+    /** Where the time went so far, per stage. */
+    public StageTimings timings() {
+        return timings;
     }
 
     /** Every story as it stands, in order of its first article. */
@@ -104,7 +128,7 @@ public final class StorySession {
                 members.stream().map(facts::get).toList(),
                 inside,
                 members.stream().map(assignments::get).toList());
-        Story story = storyline.tell(material, provenance);
+        Story story = storyline.tell(material, provenance, timings);
         told.put(id, story);
         return story;
     }

@@ -90,10 +90,16 @@ public final class Storyline {
     }
 
     /** Corroborate, summarize and date one story. */
-    Story tell(StoryMaterial material, Provenance provenance) {
+    Story tell(StoryMaterial material, Provenance provenance, StageTimings timings) {
+        long t0 = System.nanoTime();
         List<Claim> claims = corroborator.corroborate(material);
+        long t1 = System.nanoTime();
         Summary summary = summarizer.summarize(material, claims);
+        long t2 = System.nanoTime();
         List<TimelineEvent> timeline = timelineBuilder.build(material);
+        timings.add("corroborate", t1 - t0);
+        timings.add("summarize", t2 - t1);
+        timings.add("timeline", System.nanoTime() - t2);
         return new Story(material.storyId(), material.articles().stream().map(AnalyzedArticle::id).toList(),
                 summary, claims, timeline, material.assignments(), provenance);
     }

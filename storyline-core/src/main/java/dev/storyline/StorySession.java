@@ -113,6 +113,12 @@ public final class StorySession {
                 reuses, allFacts, provenance);
     }
 
+    /** One story as it stands now (told again only if its members changed), or null for an unknown id. */
+    public Story story(String id) {
+        List<String> members = clusterer.members(id);
+        return members == null ? null : story(id, members);
+    }
+
     private Story story(String id, List<String> members) {
         Story cached = told.get(id);
         if (cached != null && cached.articleIds().equals(members)) return cached;

@@ -18,6 +18,11 @@ public interface StoryClusterer {
     /** Current stories: story id to member article ids in arrival order, stories in creation order. */
     LinkedHashMap<String, List<String>> membership();
 
+    /** Members of one story in arrival order, or null if there is no such story. Implementations should make this cheap. */
+    default List<String> members(String storyId) {
+        return membership().get(storyId);
+    }
+
     static StoryClusterer create(ClusterSettings settings) {
         return new OnlineStoryClusterer(settings);
     }

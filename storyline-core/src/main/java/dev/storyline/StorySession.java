@@ -97,6 +97,11 @@ public final class StorySession {
         return assignment;
     }
 
+    /** Number of stories now, live or idle. */
+    public int storyCount() {
+        return clusterer.membership().size();
+    }
+
     /** Where the time went so far, per stage. */
     public StageTimings timings() {
         return timings;

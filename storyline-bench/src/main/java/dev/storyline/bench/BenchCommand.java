@@ -1,0 +1,123 @@
+package dev.storyline.bench;
+
+import dev.storyline.eval.EvalReport;
+import dev.storyline.eval.EvalTable;
+import dev.storyline.eval.EvalWriter;
+import dev.storyline.settings.Settings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code storyline bench}: end-to-end throughput, per-stage cost, memory and arrival-to-story latency on
+ * the replayed dev stream at several sizes, written as a section of docs/PERFORMANCE.md.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure throughput, per-stage cost, memory and latency on the replayed dev stream.")
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--data-dir", defaultValue = "../shared/data", description = "Shared data folder (default: ${DEFAULT-VALUE})")
+    Path dataDir;
+
+    @Option(names = "--sizes", split = ",", defaultValue = "10000,100000,300000",
+            description = "Articles per run, comma-separated (default: ${DEFAULT-VALUE})")
+    List<Integer> sizes;
+
+    @Option(names = "--lexical-only", description = "Turn embeddings off (the lexical-only mode)")
+    boolean lexicalOnly;
+
+    @Option(names = "--tell-every", defaultValue = "1",
+            description = "Tell an article's story again after every n-th arrival (default: ${DEFAULT-VALUE} = every article)")
+    int tellEvery;
+
+    @Option(names = "--out", defaultValue = "docs/PERFORMANCE.md", description = "Report to update (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    /** Standalone entry, for running the benchmark without the CLI module. */
+    public static void main(String[] args) {
+        System.exit(new picocli.CommandLine(new BenchCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<DevCorpus.Item> corpus = DevCorpus.load(dataDir);
+        Settings settings = lexicalOnly ? Modes.lexicalOnly(Settings.DEFAULTS) : Settings.DEFAULTS;
+        String mode = lexicalOnly ? "lexical-only" : "default (embeddings on)";
+        List<List<String>> rows = new ArrayList<>();
+        List<List<String>> stageRows = new ArrayList<>();
+        for (int n : sizes) {
+            System.err.printf(Locale.ROOT, "bench: %d articles, %s ...%n", n, mode);
+            EndToEndRun.Result r = EndToEndRun.run(corpus, n, settings, tellEvery);
+            rows.add(List.of(String.format(Locale.ROOT, "%,d", r.articles()), String.format(Locale.ROOT, "%,d", r.stories()),
+                    f1(r.seconds()), f1(r.articlesPerSecond()), f2(r.p50Millis()), f2(r.p99Millis()),
+                    mb(r.peakHeap()), mb(r.liveHeap()), mb(r.peakResident())));
+            long total = r.stageNanos().values().stream().mapToLong(Long::longValue).sum();
+            for (Map.Entry<String, Long> e : r.stageNanos().entrySet()) {
+                stageRows.add(List.of(String.format(Locale.ROOT, "%,d", r.articles()), e.getKey(),
+                        f1(e.getValue() / 1e3 / r.articles()), f1(100.0 * e.getValue() / Math.max(1, total)) + " %"));
+            }
+            System.err.printf(Locale.ROOT, "bench: %d articles in %.1f s = %.1f articles/s%n", r.articles(), r.seconds(), r.articlesPerSecond());
+        }
+        EvalReport report = new EvalReport("bench-" + (lexicalOnly ? "lexical" : "default"),
+                "End to end, " + mode,
+                DevCorpus.STREAM + " (1,240 articles) replayed in time order with fresh ids, each round "
+                        + DevCorpus.YEARS_PER_ROUND + " years later; machine: " + machine(),
+                List.of(new EvalTable("Throughput, latency and memory", List.of("articles", "stories", "seconds",
+                                "articles/s", "p50 ms", "p99 ms", "peak heap MB", "live heap MB", "peak RSS MB"), rows),
+                        new EvalTable("Cost per stage", List.of("articles", "stage", "µs/article", "share"), stageRows)),
+                List.of("Latency = arrival to the article's story told again (extract + per-article stages + corroborate, "
+                                + "summarize, timeline of that story)" + (tellEvery > 1 ? ", story told every " + tellEvery + " arrivals" : "") + ".",
+                        "Per-article stages of one session run on one thread here; text and facts are stateless and "
+                                + "scale out with threads (see the parallel batch path in StorySession.addAll).",
+                        "JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+                                + ", max heap " + mb(Runtime.getRuntime().maxMemory()) + " MB."));
+        EvalWriter.write(out, List.of(report), commandLine(), commit(), LocalDate.now(ZoneOffset.UTC).toString());
+        System.out.print(EvalWriter.markdown(report, commandLine(), commit(), LocalDate.now(ZoneOffset.UTC).toString()));
+        return 0;
+    }
+
+    private String commandLine() {
+        return "./storyline bench --sizes " + String.join(",", sizes.stream().map(String::valueOf).toList())
+                + (lexicalOnly ? " --lexical-only" : "") + (tellEvery > 1 ? " --tell-every " + tellEvery : "");
+    }
+
+    static String machine() {
+        String cpu = "unknown CPU";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.US_ASCII).stream()
+                    .filter(l -> l.startsWith("model name")).findFirst().map(l -> l.replaceFirst(".*:\\s*", "")).orElse(cpu);
+        } catch (IOException ignored) {
+            // not Linux: the processor name is not essential to the report
+        }
+        return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
+                + mb(((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize()) + " MB RAM";
+    }
+
+    static String commit() {
+        try {
+            Process p = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
+            String s = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return p.waitFor() == 0 ? s : "unknown";
+        } catch (IOException | InterruptedException e) {
+            return "unknown";
+        }
+    }
+
+    private static String f1(double v) { return String.format(Locale.ROOT, "%.1f", v); }
+
+    private static String f2(double v) { return String.format(Locale.ROOT, "%.2f", v); }
+
+    private static String mb(long bytes) { return bytes < 0 ? "n/a" : String.valueOf(bytes >> 20); }
+}

@@ -41,6 +41,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Tell an article's story again after every n-th arrival (default: ${DEFAULT-VALUE} = every article)")
     int tellEvery;
 
+    @Option(names = "--live-stories", split = ",", defaultValue = "1000,10000,100000",
+            description = "Live story counts for the growth-in-stories run; empty to skip (default: ${DEFAULT-VALUE})")
+    List<Integer> liveStories;
+
     @Option(names = "--out", defaultValue = "docs/PERFORMANCE.md", description = "Report to update (default: ${DEFAULT-VALUE})")
     Path out;
 
@@ -69,13 +73,28 @@ public final class BenchCommand implements Callable<Integer> {
             }
             System.err.printf(Locale.ROOT, "bench: %d articles in %.1f s = %.1f articles/s%n", r.articles(), r.seconds(), r.articlesPerSecond());
         }
+        List<List<String>> liveRows = new ArrayList<>();
+        for (int k : liveStories) {
+            if (k <= 0) continue;
+            System.err.printf(Locale.ROOT, "bench: %d live stories ...%n", k);
+            LiveStoriesRun.Result r = LiveStoriesRun.run(corpus, k, corpus.size(), settings);
+            liveRows.add(List.of(String.format(Locale.ROOT, "%,d", r.liveStories()),
+                    String.format(Locale.ROOT, "%,d", r.storiesAfterFill()), String.valueOf(r.measured()),
+                    f2(r.millisPerArticle()), f2(r.p99Millis())));
+        }
+        List<EvalTable> tables = new ArrayList<>();
+        tables.add(new EvalTable("Throughput, latency and memory", List.of("articles", "stories", "seconds",
+                "articles/s", "p50 ms", "p99 ms", "peak heap MB", "live heap MB", "peak RSS MB"), rows));
+        tables.add(new EvalTable("Cost per stage", List.of("articles", "stage", "µs/article", "share"), stageRows));
+        if (!liveRows.isEmpty()) {
+            tables.add(new EvalTable("Growth with live stories (per-article stages of the next dev articles)",
+                    List.of("live stories filled", "stories after fill", "articles timed", "ms/article", "p99 ms"), liveRows));
+        }
         EvalReport report = new EvalReport("bench-" + (lexicalOnly ? "lexical" : "default"),
                 "End to end, " + mode,
                 DevCorpus.STREAM + " (1,240 articles) replayed in time order with fresh ids, each round "
                         + DevCorpus.YEARS_PER_ROUND + " years later; machine: " + machine(),
-                List.of(new EvalTable("Throughput, latency and memory", List.of("articles", "stories", "seconds",
-                                "articles/s", "p50 ms", "p99 ms", "peak heap MB", "live heap MB", "peak RSS MB"), rows),
-                        new EvalTable("Cost per stage", List.of("articles", "stage", "µs/article", "share"), stageRows)),
+                tables,
                 List.of("Latency = arrival to the article's story told again (extract + per-article stages + corroborate, "
                                 + "summarize, timeline of that story)" + (tellEvery > 1 ? ", story told every " + tellEvery + " arrivals" : "") + ".",
                         "Per-article stages of one session run on one thread here; text and facts are stateless and "
@@ -89,6 +108,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private String commandLine() {
         return "./storyline bench --sizes " + String.join(",", sizes.stream().map(String::valueOf).toList())
+                + " --live-stories " + String.join(",", liveStories.stream().map(String::valueOf).toList())
                 + (lexicalOnly ? " --lexical-only" : "") + (tellEvery > 1 ? " --tell-every " + tellEvery : "");
     }
 

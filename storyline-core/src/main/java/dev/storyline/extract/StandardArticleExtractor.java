@@ -1,32 +1,111 @@
 package dev.storyline.extract;
 
 import dev.storyline.domain.Article;
+import dev.storyline.domain.DocumentHints;
+import dev.storyline.domain.PublicationDate;
 import dev.storyline.domain.RawDocument;
+import dev.storyline.domain.Removal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
-// PLACEHOLDER: replaced by the real extractor (HTML main text, cleaning rules, metadata).
+/**
+ * Text and HTML documents become articles through one cleaning chain, so a page and its scraped text agree.
+ * HTML first loses its page chrome (navigation, asides, scripts) to {@link HtmlPage}; then both kinds go
+ * line by line through the {@link TextCleaner}.
+ */
 final class StandardArticleExtractor implements ArticleExtractor {
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:~-]{1,128}");
+    private static final int MAX_CHROME_CHARS = 300;
+
+    private final TextCleaner cleaner = TextCleaner.standard();
+
     @Override
     public Article extract(RawDocument doc) throws ExtractionException {
-        String content = doc.format() == RawDocument.Format.HTML ? org.jsoup.Jsoup.parse(doc.content()).text() : doc.content();
-        String[] lines = content.strip().split("\n", 2);
-        if (content.isBlank()) throw new ExtractionException("empty document");
-        String title = doc.hints().title() != null ? doc.hints().title() : lines[0].strip();
-        String text = lines.length > 1 ? lines[1].strip() : lines[0];
-        String hash = hash(title + "\n" + text);
-        String id = doc.hints().id() != null ? doc.hints().id() : "a" + hash.substring(0, 12);
-        return new Article(id, doc.source(), doc.hints().url(), title, doc.hints().outlet(), null, null, List.of(), text, List.of(), hash);
+        DocumentHints hints = doc.hints();
+        String title;
+        String outlet;
+        String byline;
+        List<PublicationDate> dates = new ArrayList<>();
+        List<String> body;
+        List<Removal> removed = new ArrayList<>();
+        if (doc.format() == RawDocument.Format.HTML) {
+            HtmlPage.Page page = HtmlPage.read(doc.content(), hints.url());
+            title = firstNonBlank(hints.title(), page.title());
+            TextMetadata.Found inText = TextMetadata.read(page.lines(), title);
+            outlet = firstNonBlank(hints.outlet(), page.outlet(), inText.outlet());
+            byline = firstNonBlank(page.byline(), inText.byline());
+            dates.addAll(page.dates());
+            dates.addAll(inText.dates());
+            body = page.lines();
+            for (String chrome : page.chrome()) {
+                removed.add(new Removal(chrome.length() > MAX_CHROME_CHARS ? chrome.substring(0, MAX_CHROME_CHARS) + "…" : chrome,
+                        "page-chrome"));
+            }
+        } else {
+            List<String> lines = Arrays.asList(doc.content().replace("\r\n", "\n").replace('\r', '\n').split("\n"));
+            TextMetadata.Found found = TextMetadata.read(lines, hints.title());
+            title = found.title();
+            outlet = firstNonBlank(hints.outlet(), found.outlet());
+            byline = found.byline();
+            dates.addAll(found.dates());
+            body = new ArrayList<>(lines);
+            if (found.titleLine() >= 0) {
+                for (int i = 0; i < found.titleLine(); i++) {
+                    if (!lines.get(i).isBlank()) removed.add(new Removal(lines.get(i).strip(), "above-title"));
+                }
+                body = new ArrayList<>(lines.subList(found.titleLine() + 1, lines.size()));
+            }
+        }
+        DateText.parseMachine(hints.published()).ifPresent(d -> dates.add(0, new PublicationDate(d, "container", 0.9)));
+
+        TextCleaner.Cleaned cleaned = cleaner.clean(body, title);
+        removed.addAll(cleaned.removed());
+        String text = cleaned.text();
+        if (text.isBlank()) {
+            throw new ExtractionException(title == null || title.isBlank()
+                    ? "no article text found" : "no article text found under the title \"" + abbreviate(title) + "\"");
+        }
+        title = title == null || title.isBlank() ? firstSentenceOf(text) : title;
+        String contentHash = hash(normalise(title) + "\n" + normalise(text));
+        String id = hints.id() != null && SAFE_ID.matcher(hints.id()).matches() ? hints.id() : "a" + contentHash.substring(0, 16);
+        LocalDate published = dates.stream().filter(PublicationDate::trusted)
+                .max(Comparator.comparingDouble(PublicationDate::confidence)).map(PublicationDate::date).orElse(null);
+        return new Article(id, doc.source(), hints.url(), title, outlet, byline, published, dates, text, removed, contentHash);
+    }
+
+    private static String normalise(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    private static String firstSentenceOf(String text) {
+        String first = text.split("\n", 2)[0];
+        return first.length() <= 120 ? first : first.substring(0, 117) + "...";
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) if (v != null && !v.isBlank()) return v.strip();
+        return null;
     }
 
     static String hash(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 }

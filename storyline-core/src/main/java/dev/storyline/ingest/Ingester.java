@@ -1,42 +1,86 @@
 package dev.storyline.ingest;
 
-import dev.storyline.domain.DocumentHints;
-import dev.storyline.domain.RawDocument;
 import dev.storyline.domain.Rejection;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-// PLACEHOLDER: replaced by the real ingester (readers by format, size limits, binary detection).
+/**
+ * Reads files and folders (recursively, in name order, hidden files skipped) with the reader for each file's
+ * format. Every file that cannot be used is reported with its path and the reason, and reading goes on.
+ */
 public final class Ingester {
     private final IngestSettings settings;
+    private final List<DocumentReader> readers;
 
     public Ingester(IngestSettings settings) {
         this.settings = settings;
+        this.readers = List.of(new JsonFileReader(settings.maxRecordChars()), new HtmlFileReader(), new TextFileReader());
     }
 
-    /** Reads every file under the paths (folders recursively, in name order) into the sink. */
+    /** Reads every file under the paths into the sink. */
     public void ingest(List<Path> paths, DocumentSink sink) {
         for (Path root : paths) {
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(root)) {
-                files = walk.filter(Files::isRegularFile).sorted().toList();
-            } catch (IOException e) {
-                sink.reject(new Rejection(root.toString(), "cannot read: " + e.getMessage()));
+            if (!Files.exists(root)) {
+                sink.reject(new Rejection(root.toString(), "no such file or folder"));
                 continue;
             }
-            for (Path f : files) {
-                try {
-                    sink.accept(new RawDocument(f.toString(), RawDocument.Format.TEXT,
-                            Files.readString(f, StandardCharsets.UTF_8), DocumentHints.NONE));
-                } catch (IOException e) {
-                    sink.reject(new Rejection(f.toString(), "cannot read: " + e.getMessage()));
-                }
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(root)) {
+                files = walk.filter(Files::isRegularFile).filter(p -> p.equals(root) || !hidden(root, p)).sorted().toList();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                sink.reject(new Rejection(root.toString(), "cannot list: " + e.getMessage()));
+                continue;
             }
+            for (Path file : files) readFile(file, sink);
         }
     }
+
+    private void readFile(Path file, DocumentSink sink) {
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                sink.reject(new Rejection(file.toString(), "empty file"));
+                return;
+            }
+            if (size > settings.maxFileBytes()) {
+                sink.reject(new Rejection(file.toString(), "file of " + size + " bytes is over the limit of "
+                        + settings.maxFileBytes() + " bytes (ingest.maxFileBytes)"));
+                return;
+            }
+            byte[] head = head(file);
+            if (Decoding.looksBinary(head)) {
+                sink.reject(new Rejection(file.toString(), "binary content, not text, HTML or JSON"));
+                return;
+            }
+            reader(file, head).read(file, sink);
+        } catch (IOException | RuntimeException e) {
+            sink.reject(new Rejection(file.toString(), "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private DocumentReader reader(Path file, byte[] head) {
+        for (DocumentReader r : readers) if (r.accepts(file, head)) return r;
+        String start = new String(head, StandardCharsets.ISO_8859_1).stripLeading();
+        if (start.startsWith("<")) return readers.get(1);
+        if (start.startsWith("{") || start.startsWith("[")) return readers.get(0);
+        return readers.get(2);
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(8192);
+        }
+    }
+
+    private static boolean hidden(Path root, Path file) {
+        for (Path part : root.relativize(file)) if (part.toString().startsWith(".")) return true;
+        return false;
+    }
+
 }

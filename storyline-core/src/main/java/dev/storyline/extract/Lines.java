@@ -1,0 +1,73 @@
+package dev.storyline.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A document as trimmed, non-blank lines (one paragraph, heading or caption each), with the structural facts
+ * cleaning rules ask about: where the article body starts and ends, and what the title is.
+ */
+public final class Lines {
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]]*$|[\"”’]$");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+
+    private final List<String> lines;
+    private final String title;
+    private final int firstBody;
+    private final int lastBody;
+
+    Lines(List<String> lines, String title) {
+        this.lines = List.copyOf(lines);
+        this.title = title == null ? "" : title;
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < this.lines.size(); i++) {
+            if (isBodyParagraph(this.lines.get(i))) {
+                if (first < 0) first = i;
+                last = i;
+            }
+        }
+        this.firstBody = first;
+        this.lastBody = last;
+    }
+
+    public int size() { return lines.size(); }
+
+    public String get(int i) { return lines.get(i); }
+
+    public String title() { return title; }
+
+    /** Index of the first line that reads as article prose, or -1. */
+    public int firstBody() { return firstBody; }
+
+    /** Index of the last line that reads as article prose, or -1. */
+    public int lastBody() { return lastBody; }
+
+    /** Lines before the first prose paragraph: kickers, section labels, bylines, dates, captions. */
+    public boolean inLeadingBlock(int i) { return firstBody < 0 || i < firstBody; }
+
+    /** Lines after the last prose paragraph: related links, share bars, comment prompts. */
+    public boolean inTrailingBlock(int i) { return lastBody >= 0 && i > lastBody; }
+
+    /** Article prose: several words and a sentence ending. */
+    static boolean isBodyParagraph(String line) {
+        return words(line) >= 8 && endsSentence(line);
+    }
+
+    static boolean endsSentence(String line) {
+        return SENTENCE_END.matcher(line.strip()).find();
+    }
+
+    static int words(String line) {
+        int n = 0;
+        var m = WORD.matcher(line);
+        while (m.find()) n++;
+        return n;
+    }
+
+    /** Case, spacing and edge punctuation removed: how two copies of a line are compared. */
+    static String normalise(String line) {
+        return line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.storyline.extract;
+
+import dev.storyline.domain.PublicationDate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Title, outlet, byline and dates as scraped plain text shows them: a title line near the top (after a section
+ * label or a page-header date), a dateline under it, a "Source:" or outlet line, a byline.
+ */
+final class TextMetadata {
+    private static final Pattern OUTLET_WORD = Pattern.compile(
+            "\\b(news|times|post|press|agency|herald|journal|tribune|daily|gazette|telegraph|guardian|independent|"
+                    + "tv|radio|network|media|monitor|observer|chronicle|review|wire|reuters|afp|bbc|cnn|al[- ]\\w+)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOURCE_LINE = Pattern.compile("^\\W*(?:source|sources)\\s*:\\s*(.{2,60}?)\\W*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_LINE = Pattern.compile(
+            "^\\W*(?:by|(?:re\\w*ing|writing|written|reported)\\s+by)\\s*:?\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2}$");
+
+    /** Where the title line is (-1 when the title came from elsewhere) and what the lines say. */
+    record Found(int titleLine, String title, String outlet, String byline, List<PublicationDate> dates) {}
+
+    private TextMetadata() {}
+
+    static Found read(List<String> lines, String hintedTitle) {
+        int titleLine = -1;
+        String title = hintedTitle;
+        if (title == null || title.isBlank()) {
+            titleLine = titleLine(lines);
+            title = titleLine >= 0 ? lines.get(titleLine).strip() : "";
+        }
+        int firstBody = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (Lines.isBodyParagraph(lines.get(i)) && i != titleLine) { firstBody = i; break; }
+        }
+        String outlet = null;
+        String byline = null;
+        List<PublicationDate> dates = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String s = lines.get(i).strip();
+            if (s.isEmpty() || i == titleLine) continue;
+            Matcher source = SOURCE_LINE.matcher(s);
+            if (outlet == null && source.find()) outlet = source.group(1).strip();
+            Matcher by = BY_LINE.matcher(s);
+            if (byline == null && by.find() && Lines.words(s) <= 8) byline = by.group(1).strip();
+            if (DateText.isDateLine(s)) {
+                Optional<LocalDate> d = DateText.find(s);
+                if (d.isPresent()) dates.add(dateEvidence(d.get(), i, titleLine, firstBody));
+            }
+            // above the title stand section labels ("Middle East"), never the byline
+            boolean leading = (firstBody < 0 || i < firstBody) && i > titleLine;
+            if (leading && !Lines.endsSentence(s) && Lines.words(s) <= 4 && !DateText.isDateLine(s)) {
+                if (outlet == null && OUTLET_WORD.matcher(s).find()) outlet = s;
+                else if (byline == null && NAME.matcher(s).matches() && !OUTLET_WORD.matcher(s).find()) byline = s;
+            }
+        }
+        return new Found(titleLine, title, outlet, byline, dates);
+    }
+
+    /**
+     * A date above the title is the page's chrome (a "today is" header, a crawl date), not the article's:
+     * the seeds show a 2018 header over a 2015 report. Under the title, before the prose, it is a dateline.
+     */
+    private static PublicationDate dateEvidence(LocalDate date, int line, int titleLine, int firstBody) {
+        if (titleLine >= 0 && line < titleLine) return new PublicationDate(date, "page-header", 0.2);
+        if (firstBody < 0 || line <= firstBody + 3) return new PublicationDate(date, "dateline", 0.8);
+        return new PublicationDate(date, "date-line-in-text", 0.4);
+    }
+
+    /** The first line that is not a date, a reading time or a short section label standing over a longer line. */
+    static int titleLine(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String s = lines.get(i).strip();
+            if (s.isEmpty() || DateText.isDateLine(s)) continue;
+            if (new CleaningRules.ReadingTime().removes(new Lines(List.of(s), ""), 0)) continue;
+            if (Lines.words(s) <= 2 && !Lines.endsSentence(s)) {
+                int next = nextNonBlank(lines, i + 1);
+                if (next >= 0 && Lines.words(lines.get(next)) >= 4) continue;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static int nextNonBlank(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) if (!lines.get(i).isBlank()) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.storyline.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bytes to text without silent mojibake: a byte-order mark wins, then a declared charset (HTTP header or
+ * HTML meta) if the bytes really decode in it, then strict UTF-8; anything else is refused with the reason.
+ */
+final class Decoding {
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+
+    private Decoding() {}
+
+    /** Thrown with a reason a person can act on. */
+    static final class UndecodableException extends Exception {
+        UndecodableException(String message) {
+            super(message);
+        }
+    }
+
+    static String decode(byte[] bytes, String declared, boolean html) throws UndecodableException {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return strict(bytes, 3, StandardCharsets.UTF_8);
+        if (startsWith(bytes, 0xFE, 0xFF)) return strict(bytes, 2, StandardCharsets.UTF_16BE);
+        if (startsWith(bytes, 0xFF, 0xFE)) return strict(bytes, 2, StandardCharsets.UTF_16LE);
+        String label = declared;
+        if (label == null && html) {
+            String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+            Matcher m = META_CHARSET.matcher(head);
+            if (m.find()) label = m.group(1);
+        }
+        Charset charset = charset(label);
+        if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
+            try {
+                return strict(bytes, 0, charset);
+            } catch (UndecodableException e) {
+                // the label lies; UTF-8 below may still read it, otherwise the UTF-8 error is the one reported
+            }
+        }
+        try {
+            return strict(bytes, 0, StandardCharsets.UTF_8);
+        } catch (UndecodableException e) {
+            if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
+                throw new UndecodableException("bytes are neither valid " + charset.name() + " (as declared) nor UTF-8");
+            }
+            throw e;
+        }
+    }
+
+    private static String strict(byte[] bytes, int offset, Charset charset) throws UndecodableException {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            throw new UndecodableException("not valid " + charset.name() + " text (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Charset charset(String label) {
+        if (label == null) return null;
+        try {
+            return Charset.forName(label.strip().toLowerCase(Locale.ROOT));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) if ((bytes[i] & 0xFF) != prefix[i]) return false;
+        return true;
+    }
+
+    /** Binary content: NUL bytes or many control characters in the first few kilobytes. */
+    static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) return false;
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) return true;
+            if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) control++;
+        }
+        return n > 0 && control > n / 20;
+    }
+}

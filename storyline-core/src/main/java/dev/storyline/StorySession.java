@@ -126,7 +126,9 @@ public final class StorySession {
 
     private Story story(String id, List<String> members) {
         Story cached = told.get(id);
-        if (cached != null && cached.articleIds().equals(members)) return cached;
+        if (cached != null && cached.articleIds().equals(members) && cached.storylineId().equals(clusterer.storylineOf(id))) {
+            return cached;
+        }
         Set<String> memberSet = new HashSet<>(members);
         List<Reuse> inside = new ArrayList<>();
         for (String m : members) {
@@ -134,7 +136,7 @@ public final class StorySession {
                 if (memberSet.contains(r.sourceArticleId())) inside.add(r);
             }
         }
-        StoryMaterial material = new StoryMaterial(id,
+        StoryMaterial material = new StoryMaterial(id, clusterer.storylineOf(id),
                 members.stream().map(analyzed::get).toList(),
                 members.stream().map(facts::get).toList(),
                 inside,

@@ -100,7 +100,7 @@ public final class Storyline {
         timings.add("corroborate", t1 - t0);
         timings.add("summarize", t2 - t1);
         timings.add("timeline", System.nanoTime() - t2);
-        return new Story(material.storyId(), material.articles().stream().map(AnalyzedArticle::id).toList(),
+        return new Story(material.storyId(), material.storylineId(), material.articles().stream().map(AnalyzedArticle::id).toList(),
                 summary, claims, timeline, material.assignments(), provenance);
     }
 

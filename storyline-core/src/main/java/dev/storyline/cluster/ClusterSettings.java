@@ -3,14 +3,43 @@ package dev.storyline.cluster;
 import dev.storyline.settings.Ranges;
 
 /**
- * @param threshold     minimum combined score for an article to join an existing story
- * @param windowDays    stories idle longer than this (by article dates) are no longer candidates
+ * Story assignment. An article joins the best candidate story when its score reaches {@code threshold};
+ * below that but at or above {@code storylineThreshold} it starts a new story in the same storyline.
+ * Defaults are tuned on the DUC 2006 dev stream (docs/CLUSTERING.md).
+ *
+ * @param threshold          combined score needed to join a story (event level)
+ * @param storylineThreshold combined score needed to link a new story to an existing storyline (topic level)
+ * @param windowDays         a story idle longer than this (by article dates) is no longer a candidate
+ * @param textWeight         weight of TF-IDF cosine (title and body) between article and story
+ * @param embeddingWeight    weight of MiniLM cosine between the article's lead and the story's mean
+ * @param reuseWeight        weight of the share of the article copied from the story's articles
+ * @param embeddings         false for the lexical-only mode
  */
-public record ClusterSettings(double threshold, int windowDays) {
-    public static final ClusterSettings DEFAULTS = new ClusterSettings(0.25, 14);
+public record ClusterSettings(double threshold, double storylineThreshold, int windowDays, double textWeight,
+                              double embeddingWeight, double reuseWeight, boolean embeddings) {
+    public static final ClusterSettings DEFAULTS = new ClusterSettings(0.50, 0.25, 30, 0.55, 0.45, 0.6, true);
 
     public ClusterSettings {
-        Ranges.check("cluster.threshold", threshold, 0.0, 1.0);
-        Ranges.check("cluster.windowDays", windowDays, 1, 3650);
+        Ranges.check("cluster.threshold", threshold, 0.0, 2.0);
+        Ranges.check("cluster.storylineThreshold", storylineThreshold, 0.0, 2.0);
+        Ranges.check("cluster.windowDays", windowDays, 1, 36500);
+        Ranges.check("cluster.textWeight", textWeight, 0.0, 1.0);
+        Ranges.check("cluster.embeddingWeight", embeddingWeight, 0.0, 1.0);
+        Ranges.check("cluster.reuseWeight", reuseWeight, 0.0, 1.0);
+        if (storylineThreshold > threshold) {
+            throw new IllegalArgumentException("cluster.storylineThreshold must not exceed cluster.threshold");
+        }
+    }
+
+    public ClusterSettings withThresholds(double story, double storyline) {
+        return new ClusterSettings(story, storyline, windowDays, textWeight, embeddingWeight, reuseWeight, embeddings);
+    }
+
+    public ClusterSettings withEmbeddings(boolean on) {
+        return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight, on);
+    }
+
+    public ClusterSettings withWindowDays(int days) {
+        return new ClusterSettings(threshold, storylineThreshold, days, textWeight, embeddingWeight, reuseWeight, embeddings);
     }
 }

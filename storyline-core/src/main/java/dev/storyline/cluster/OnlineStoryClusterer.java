@@ -3,29 +3,280 @@ package dev.storyline.cluster;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Assignment;
 import dev.storyline.domain.Reuse;
+import dev.storyline.domain.Sentence;
+import dev.storyline.text.SentenceEmbedder;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-// PLACEHOLDER: replaced by the real online clusterer.
+/**
+ * Single-pass story assignment. Candidates come from an inverted index of the stories' strongest terms (and
+ * from the stories of articles this one copies), never from a scan of all stories; each candidate is scored
+ * by TF-IDF cosine, MiniLM cosine of the article's lead against the story's mean, and copied text, damped by
+ * the time gap when both dates are known. An article without a trusted date is neutral in time.
+ */
 final class OnlineStoryClusterer implements StoryClusterer {
-    private final LinkedHashMap<String, List<String>> stories = new LinkedHashMap<>();
+    static final int ARTICLE_TERMS = 60;
+    static final int QUERY_TERMS = 20;
+    static final int STORY_TERMS = 150;
+    static final int POSTINGS_PER_TERM = 300;
+    static final int LEAD_SENTENCES = 2;
 
-    OnlineStoryClusterer(ClusterSettings settings) {}
+    private static final class StoryState {
+        final String id;
+        final String storyline;
+        final List<String> members = new ArrayList<>();
+        Map<String, Double> termSums = new HashMap<>();
+        float[] embeddingSum;
+        LocalDate lastDate;
+        Map<String, Double> centroid;
+
+        StoryState(String id, String storyline) {
+            this.id = id;
+            this.storyline = storyline;
+        }
+    }
+
+    private final ClusterSettings settings;
+    private final Map<String, StoryState> stories = new LinkedHashMap<>();
+    /** Storylines keep the same representation as stories, over all their stories' articles, at any age. */
+    private final Map<String, StoryState> storylines = new HashMap<>();
+    private final Map<String, ArrayDeque<StoryState>> postings = new HashMap<>();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Map<String, StoryState> storyOfArticle = new HashMap<>();
+    private int documents;
+    private LocalDate latest;
+
+    OnlineStoryClusterer(ClusterSettings settings) {
+        this.settings = settings;
+    }
 
     @Override
     public Assignment assign(AnalyzedArticle article, List<Reuse> reuses) {
-        String id = "s-" + article.id();
-        stories.computeIfAbsent(id, k -> new ArrayList<>()).add(article.id());
-        return new Assignment(article.id(), id, true, 0, Map.of());
+        LocalDate date = article.article().published();
+        if (date != null && (latest == null || date.isAfter(latest))) latest = date;
+        Map<String, Double> vector = vector(article);
+        float[] embedding = settings.embeddings() ? SentenceEmbedder.get().embed(lead(article)) : null;
+
+        // the best live story (within the time window) to join; failing that, the best storyline of any age
+        StoryState best = null;
+        Map<String, Double> bestSignals = null;
+        double bestScore = -1;
+        Map<String, StoryState> candidateLines = new TreeMap<>();
+        for (StoryState candidate : candidates(vector, reuses)) {
+            candidateLines.put(candidate.storyline, storylines.get(candidate.storyline));
+            Map<String, Double> signals = score(candidate, vector, embedding, reuses, date);
+            double s = signals.get("score");
+            if (signals.get("time") > 0 && s > bestScore) {
+                bestScore = s;
+                best = candidate;
+                bestSignals = signals;
+            }
+        }
+        StoryState related = null;
+        double relatedScore = -1;
+        if (best == null || bestScore < settings.threshold()) {
+            for (StoryState line : candidateLines.values()) {
+                double s = score(line, vector, embedding, reuses, null).get("score");
+                if (s > relatedScore) {
+                    relatedScore = s;
+                    related = line;
+                }
+            }
+        }
+        Assignment assignment;
+        StoryState story;
+        if (best != null && bestScore >= settings.threshold()) {
+            story = best;
+            assignment = new Assignment(article.id(), story.id, false, round(bestScore), bestSignals);
+        } else {
+            String id = storyId(article.id());
+            String storyline = related != null && relatedScore >= settings.storylineThreshold() ? related.id : id;
+            story = new StoryState(id, storyline);
+            stories.put(id, story);
+            storylines.computeIfAbsent(storyline, k -> new StoryState(k, k));
+            Map<String, Double> signals = new LinkedHashMap<>();
+            if (best != null) signals.put("bestLiveStoryScore", round(bestScore));
+            if (!storyline.equals(id)) signals.put("storylineLinkScore", round(relatedScore));
+            assignment = new Assignment(article.id(), id, true, 0, signals);
+        }
+        join(story, article, vector, embedding, date);
+        return assignment;
+    }
+
+    private Iterable<StoryState> candidates(Map<String, Double> vector, List<Reuse> reuses) {
+        Map<String, StoryState> found = new TreeMap<>();
+        for (Reuse r : reuses) {
+            StoryState s = storyOfArticle.get(r.sourceArticleId());
+            if (s != null) found.put(s.id, s);
+        }
+        vector.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(QUERY_TERMS)
+                .forEach(e -> {
+                    ArrayDeque<StoryState> list = postings.get(e.getKey());
+                    if (list != null) for (StoryState s : list) found.put(s.id, s);
+                });
+        return found.values();
+    }
+
+    /** The signals for one candidate; "time" is 0 when the story is out of the window (it may still be related). */
+    private Map<String, Double> score(StoryState story, Map<String, Double> vector, float[] embedding,
+                                      List<Reuse> reuses, LocalDate date) {
+        double timeFactor = 1;
+        boolean live = true;
+        if (date != null && story.lastDate != null) {
+            long gap = Math.abs(ChronoUnit.DAYS.between(story.lastDate, date));
+            live = gap <= settings.windowDays();
+            timeFactor = live ? 1 - 0.3 * gap / (double) settings.windowDays() : 1;
+        }
+        double text = cosine(vector, centroid(story));
+        double emb = 0;
+        if (embedding != null && story.embeddingSum != null) emb = Math.max(0, SentenceEmbedder.cosine(embedding, normalised(story.embeddingSum)));
+        double reuse = 0;
+        for (Reuse r : reuses) {
+            if (storyOfArticle.get(r.sourceArticleId()) == story) reuse = Math.max(reuse, r.share());
+        }
+        double lexicalWeight = embedding == null ? settings.textWeight() + settings.embeddingWeight() : settings.textWeight();
+        double score = (lexicalWeight * text + (embedding == null ? 0 : settings.embeddingWeight() * emb)
+                + settings.reuseWeight() * Math.min(1, reuse * 2)) * timeFactor;
+        Map<String, Double> signals = new LinkedHashMap<>();
+        signals.put("score", round(score));
+        signals.put("text", round(text));
+        if (embedding != null) signals.put("embedding", round(emb));
+        signals.put("reuse", round(reuse));
+        signals.put("time", live ? round(timeFactor) : 0.0);
+        return signals;
+    }
+
+    private void join(StoryState story, AnalyzedArticle article, Map<String, Double> vector, float[] embedding, LocalDate date) {
+        storyOfArticle.put(article.id(), story);
+        add(story, article, vector, embedding, date);
+        add(storylines.get(story.storyline), article, vector, embedding, date);
+    }
+
+    private void add(StoryState story, AnalyzedArticle article, Map<String, Double> vector, float[] embedding, LocalDate date) {
+        story.members.add(article.id());
+        if (date != null && (story.lastDate == null || date.isAfter(story.lastDate))) story.lastDate = date;
+        vector.forEach((t, w) -> story.termSums.merge(t, w, Double::sum));
+        if (story.termSums.size() > STORY_TERMS * 2) story.termSums = top(story.termSums, STORY_TERMS);
+        story.centroid = null;
+        if (embedding != null) {
+            if (story.embeddingSum == null) story.embeddingSum = embedding.clone();
+            else for (int i = 0; i < embedding.length; i++) story.embeddingSum[i] += embedding[i];
+        }
+        if (storylines.get(story.id) == story) return; // storylines are reached through their stories
+        vector.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(QUERY_TERMS)
+                .forEach(e -> {
+                    ArrayDeque<StoryState> list = postings.computeIfAbsent(e.getKey(), k -> new ArrayDeque<>());
+                    if (!list.contains(story)) {
+                        list.addLast(story);
+                        if (list.size() > POSTINGS_PER_TERM) list.removeFirst();
+                    }
+                });
+    }
+
+    /** TF-IDF of title (counted twice: it names the event) and body terms, unit length, strongest terms only. */
+    private Map<String, Double> vector(AnalyzedArticle article) {
+        Map<String, Double> tf = new HashMap<>();
+        for (String t : article.titleTerms()) tf.merge(t, 2.0, Double::sum);
+        for (Sentence s : article.sentences()) for (String t : s.terms()) tf.merge(t, 1.0, Double::sum);
+        documents++;
+        for (String t : tf.keySet()) documentFrequency.merge(t, 1, Integer::sum);
+        Map<String, Double> w = new HashMap<>();
+        tf.forEach((t, f) -> w.put(t, (1 + Math.log(f)) * Math.log((documents + 20.0) / (documentFrequency.get(t) + 1))));
+        return unit(top(w, ARTICLE_TERMS));
+    }
+
+    private Map<String, Double> centroid(StoryState s) {
+        if (s.centroid == null) s.centroid = unit(top(s.termSums, STORY_TERMS));
+        return s.centroid;
+    }
+
+    private static String lead(AnalyzedArticle a) {
+        StringBuilder b = new StringBuilder(a.article().title());
+        a.sentences().stream().limit(LEAD_SENTENCES).forEach(s -> b.append(' ').append(s.text()));
+        return b.toString();
+    }
+
+    private static Map<String, Double> top(Map<String, Double> m, int k) {
+        if (m.size() <= k) return new HashMap<>(m);
+        Map<String, Double> out = new HashMap<>();
+        m.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(k).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    private static Map<String, Double> unit(Map<String, Double> m) {
+        double norm = Math.sqrt(m.values().stream().mapToDouble(v -> v * v).sum());
+        if (norm == 0) return m;
+        Map<String, Double> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, v / norm));
+        return out;
+    }
+
+    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        if (a.size() > b.size()) return cosine(b, a);
+        double dot = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            Double v = b.get(e.getKey());
+            if (v != null) dot += e.getValue() * v;
+        }
+        return dot;
+    }
+
+    private static float[] normalised(float[] v) {
+        double n = 0;
+        for (float x : v) n += x * x;
+        n = Math.sqrt(n);
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) out[i] = (float) (v[i] / n);
+        return out;
+    }
+
+    static String storyId(String firstArticleId) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(firstArticleId.getBytes(StandardCharsets.UTF_8));
+            return "s" + HexFormat.of().formatHex(d, 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 
     @Override
     public LinkedHashMap<String, List<String>> membership() {
         LinkedHashMap<String, List<String>> copy = new LinkedHashMap<>();
-        stories.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        stories.forEach((k, v) -> copy.put(k, List.copyOf(v.members)));
         return copy;
+    }
+
+    @Override
+    public List<String> members(String storyId) {
+        StoryState s = stories.get(storyId);
+        return s == null ? null : List.copyOf(s.members);
+    }
+
+    @Override
+    public String storylineOf(String storyId) {
+        StoryState s = stories.get(storyId);
+        return s == null ? storyId : s.storyline;
     }
 }

@@ -23,6 +23,11 @@ public interface StoryClusterer {
         return membership().get(storyId);
     }
 
+    /** The storyline a story belongs to (related stories over time share one); the story's own id if none. */
+    default String storylineOf(String storyId) {
+        return storyId;
+    }
+
     static StoryClusterer create(ClusterSettings settings) {
         return new OnlineStoryClusterer(settings);
     }

@@ -1,14 +1,304 @@
 package dev.storyline.corroborate;
 
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.ArticleFacts;
+import dev.storyline.domain.Attribution;
 import dev.storyline.domain.Claim;
+import dev.storyline.domain.Origin;
+import dev.storyline.domain.Quantity;
+import dev.storyline.domain.Reuse;
+import dev.storyline.domain.Sentence;
+import dev.storyline.domain.Span;
 import dev.storyline.domain.StoryMaterial;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-// PLACEHOLDER: replaced by claim alignment with origins and variants.
+/**
+ * Claims of a story with their support and independent origins.
+ *
+ * <p>Quantities with the same value are one claim when they count the same thing or stand in similar
+ * sentences ("reach 10,000 men" / "deploy 10,000 fighters"). Attributed statements are one claim when their
+ * contents say the same. Each mention gets an origin: its attribution's first source (an unnamed source
+ * relayed by a wire is known only as that wire's source, so all of them are one origin), else the origin of
+ * the sentence it copies, else the claim's earliest attributed origin (repeating a reported figure without
+ * attribution adds no independent evidence), else the article's own reporting.
+ */
 final class StandardCorroborator implements Corroborator {
+    static final double SAME_CONTEXT = 0.25;
+    static final double SAME_STATEMENT = 0.5;
+    static final int MIN_STATEMENT_WORDS = 6;
+    static final double MAX_VARIANT_RATIO = 5;
+
+    /** One piece of support: where, what, and who it comes from (null until resolved). */
+    private static final class Mention {
+        final int article;
+        final Span span;
+        final String rule;
+        final Set<String> terms;
+        final Attribution attribution;
+        final Quantity quantity;
+        String originKey;
+        String originName;
+        boolean named;
+
+        Mention(int article, Span span, String rule, Set<String> terms, Attribution attribution, Quantity quantity) {
+            this.article = article;
+            this.span = span;
+            this.rule = rule;
+            this.terms = terms;
+            this.attribution = attribution;
+            this.quantity = quantity;
+        }
+    }
+
     @Override
     public List<Claim> corroborate(StoryMaterial story) {
-        return List.of();
+        List<AnalyzedArticle> articles = story.articles();
+        List<Map<Integer, Attribution>> attributionBySentence = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            attributionBySentence.add(attributionsBySentence(articles.get(a), story.facts().get(a)));
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int a = 0; a < articles.size(); a++) index.put(articles.get(a).id(), a);
+
+        List<Mention> quantities = new ArrayList<>();
+        List<Mention> statements = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            AnalyzedArticle article = articles.get(a);
+            for (Quantity q : story.facts().get(a).quantities()) {
+                if (q.counted() == null || "vague".equals(q.approximation())) continue;
+                Sentence s = article.sentences().get(q.span().sentenceIndex());
+                quantities.add(new Mention(a, q.span(), q.rule(), new HashSet<>(s.terms()),
+                        attributionBySentence.get(a).get(s.index()), q));
+            }
+            for (Attribution at : story.facts().get(a).attributions()) {
+                if (at.content().text().split("\\s+").length < MIN_STATEMENT_WORDS) continue;
+                Sentence s = article.sentences().get(at.content().sentenceIndex());
+                statements.add(new Mention(a, at.content(), at.rule(), new HashSet<>(s.terms()), at, null));
+            }
+        }
+        for (Mention m : quantities) attributeOrigin(m);
+        for (Mention m : statements) attributeOrigin(m);
+        Map<String, String> copiedOrigin = new HashMap<>();
+
+        // the same number is the same claim when it counts the same thing, stands in a similar sentence, or
+        // comes from the same origin ("reach 10,000 men" and "deploy 10,000 fighters", both from AFP's source)
+        List<List<Mention>> quantityGroups = group(quantities, (x, y) -> x.quantity.value() == y.quantity.value()
+                && (x.quantity.counted().equals(y.quantity.counted()) || jaccard(x.terms, y.terms) >= SAME_CONTEXT
+                || x.originKey != null && x.originKey.equals(y.originKey)));
+        List<List<Mention>> statementGroups = group(statements, (x, y) -> jaccard(x.terms, y.terms) >= SAME_STATEMENT);
+
+        List<Draft> drafts = new ArrayList<>();
+        for (List<Mention> g : quantityGroups) drafts.add(draft(story, "quantity", g, index, copiedOrigin));
+        for (List<Mention> g : statementGroups) drafts.add(draft(story, "statement", g, index, copiedOrigin));
+        linkVariants(drafts);
+        drafts.sort(Comparator.comparingInt((Draft d) -> -d.articles.size()).thenComparingInt(d -> -d.origins.size())
+                .thenComparing(d -> d.kind).thenComparing(d -> d.id));
+        return drafts.stream().map(Draft::claim).toList();
+    }
+
+    /** A sentence's own attribution, or that of the sentence which closes the quote it opens. */
+    private static Map<Integer, Attribution> attributionsBySentence(AnalyzedArticle article, ArticleFacts facts) {
+        Map<Integer, Attribution> by = new HashMap<>();
+        for (Attribution a : facts.attributions()) by.putIfAbsent(a.content().sentenceIndex(), a);
+        List<Sentence> sentences = article.sentences();
+        for (Sentence s : sentences) {
+            if (by.containsKey(s.index()) || !opensQuote(s.text())) continue;
+            for (int j = s.index() + 1; j < Math.min(sentences.size(), s.index() + 4); j++) {
+                if (by.containsKey(j)) {
+                    by.put(s.index(), by.get(j));
+                    break;
+                }
+            }
+        }
+        return by;
+    }
+
+    private static boolean opensQuote(String text) {
+        long open = text.chars().filter(c -> c == '“').count() - text.chars().filter(c -> c == '”').count();
+        long straight = text.chars().filter(c -> c == '"').count();
+        return open > 0 || straight % 2 == 1;
+    }
+
+    private static void attributeOrigin(Mention m) {
+        Attribution a = m.attribution;
+        if (a == null || a.chain().isEmpty()) return;
+        String first = a.chain().get(0);
+        String relay = a.chain().size() > 1 ? a.chain().get(a.chain().size() - 1) : null;
+        if (!a.named() && relay != null) {
+            m.originKey = "unnamed via " + relay.toLowerCase(Locale.ROOT);
+            m.originName = first + " via " + relay;
+        } else {
+            m.originKey = first.toLowerCase(Locale.ROOT);
+            m.originName = relay == null ? first : first + " via " + relay;
+        }
+        m.named = a.named();
+    }
+
+    private static final class Draft {
+        String id;
+        String kind;
+        String text;
+        String value;
+        String slot;
+        List<String> articles = new ArrayList<>();
+        LinkedHashMap<String, Origin> origins = new LinkedHashMap<>();
+        List<Claim.Evidence> evidence = new ArrayList<>();
+        List<String> variants = new ArrayList<>();
+        boolean vague;
+
+        Claim claim() {
+            List<Origin> o = List.copyOf(origins.values());
+            boolean singleUnnamed = o.size() == 1 && !o.get(0).named();
+            return new Claim(id, kind, text, value, slot, articles, o, variants, evidence, singleUnnamed);
+        }
+    }
+
+    private Draft draft(StoryMaterial story, String kind, List<Mention> group, Map<String, Integer> index,
+                        Map<String, String> copiedOrigin) {
+        group.sort(Comparator.comparingInt((Mention m) -> m.article).thenComparingInt(m -> m.span.start()));
+        // a sentence copied from another article's sentence comes from the same place
+        for (Mention m : group) {
+            if (m.originKey != null) continue;
+            for (Reuse r : story.reuses()) {
+                if (!r.articleId().equals(story.articles().get(m.article).id())) continue;
+                for (Reuse.SentencePair p : r.passages()) {
+                    if (p.sentence() != m.span.sentenceIndex()) continue;
+                    Integer src = index.get(r.sourceArticleId());
+                    for (Mention other : group) {
+                        if (other.article == (src == null ? -1 : src) && other.span.sentenceIndex() == p.sourceSentence()
+                                && other.originKey != null) {
+                            m.originKey = other.originKey;
+                            m.originName = other.originName;
+                            m.named = other.named;
+                        }
+                    }
+                }
+            }
+        }
+        Mention firstAttributed = group.stream().filter(m -> m.originKey != null).findFirst().orElse(null);
+        Draft d = new Draft();
+        d.kind = kind;
+        Mention first = group.get(0);
+        AnalyzedArticle firstArticle = story.articles().get(first.article);
+        d.text = kind.equals("quantity")
+                ? firstArticle.sentences().get(first.span.sentenceIndex()).text()
+                : first.span.text();
+        if (kind.equals("quantity")) {
+            d.value = format(first.quantity.value());
+            d.slot = majoritySlot(group);
+        } else {
+            d.value = first.span.text();
+            d.slot = "statement";
+        }
+        for (Mention m : group) {
+            String articleId = story.articles().get(m.article).id();
+            if (!d.articles.contains(articleId)) d.articles.add(articleId);
+            String key = m.originKey;
+            String name = m.originName;
+            boolean named = m.named;
+            if (key == null && firstAttributed != null) {
+                key = firstAttributed.originKey;
+                name = firstAttributed.originName;
+                named = firstAttributed.named;
+            }
+            if (key == null) {
+                String outlet = story.articles().get(m.article).article().outlet();
+                key = "own:" + articleId;
+                name = "own reporting of " + (outlet != null ? outlet : "\"" + story.articles().get(m.article).article().title() + "\"");
+                named = true;
+            }
+            Origin old = d.origins.get(key);
+            List<String> ids = new ArrayList<>(old == null ? List.of() : old.articleIds());
+            if (!ids.contains(articleId)) ids.add(articleId);
+            d.origins.put(key, new Origin(old == null ? name : old.name(), ids, old == null ? named : old.named() || named));
+            d.evidence.add(new Claim.Evidence(m.span, m.rule));
+        }
+        d.id = "c" + hash(story.storyId() + "|" + kind + "|" + d.slot + "|" + d.value + "|" + d.articles.get(0));
+        return d;
+    }
+
+    /**
+     * The same slot filled with another value by other origins: 7,000 fighters against 20,000. Counts of one
+     * thing reported differently stay within an order of magnitude; 6,667 killed in May and 220,000 killed in
+     * the war are different counts, not a disagreement.
+     */
+    private static void linkVariants(List<Draft> drafts) {
+        for (Draft a : drafts) {
+            for (Draft b : drafts) {
+                if (a == b || !a.kind.equals("quantity") || !b.kind.equals("quantity")) continue;
+                if (!a.slot.equals(b.slot) || a.value.equals(b.value)) continue;
+                double va = Double.parseDouble(a.value);
+                double vb = Double.parseDouble(b.value);
+                if (Math.max(va, vb) > MAX_VARIANT_RATIO * Math.min(va, vb)) continue;
+                Set<String> shared = new HashSet<>(a.origins.keySet());
+                shared.retainAll(b.origins.keySet());
+                if (shared.isEmpty()) a.variants.add(b.id);
+            }
+        }
+    }
+
+    private static String majoritySlot(List<Mention> group) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Mention m : group) counts.merge(m.quantity.counted(), 1, Integer::sum);
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+    }
+
+    private interface Same {
+        boolean test(Mention a, Mention b);
+    }
+
+    /** Single-link groups in input order (union-find over the pairs that are the same). */
+    private static List<List<Mention>> group(List<Mention> mentions, Same same) {
+        int[] parent = new int[mentions.size()];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        for (int i = 0; i < mentions.size(); i++) {
+            for (int j = i + 1; j < mentions.size(); j++) {
+                if (same.test(mentions.get(i), mentions.get(j))) parent[find(parent, j)] = find(parent, i);
+            }
+        }
+        Map<Integer, List<Mention>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < mentions.size(); i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(mentions.get(i));
+        return new ArrayList<>(groups.values());
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) return 0;
+        Set<String> inter = new HashSet<>(a);
+        inter.retainAll(b);
+        Set<String> union = new LinkedHashSet<>(a);
+        union.addAll(b);
+        return inter.size() / (double) union.size();
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    private static String hash(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)), 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
  * A real-world event as Storyline tells it.
  *
  * @param id          stable for the same input
+ * @param storylineId the storyline it belongs to: related stories over time share it (equal to {@code id} for a
+ *                    story that starts its storyline)
  * @param articleIds  member articles in arrival order
  * @param summary     headline, what happened, cited summary
  * @param claims      facts with support, origins and variants
@@ -13,7 +15,7 @@ import java.util.List;
  * @param assignments why each article joined
  * @param provenance  what produced it
  */
-public record Story(String id, List<String> articleIds, Summary summary, List<Claim> claims,
+public record Story(String id, String storylineId, List<String> articleIds, Summary summary, List<Claim> claims,
                     List<TimelineEvent> timeline, List<Assignment> assignments, Provenance provenance) {
     public Story {
         articleIds = List.copyOf(articleIds);

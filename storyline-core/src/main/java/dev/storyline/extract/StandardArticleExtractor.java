@@ -40,7 +40,7 @@ final class StandardArticleExtractor implements ArticleExtractor {
         List<Removal> removed = new ArrayList<>();
         if (doc.format() == RawDocument.Format.HTML) {
             HtmlPage.Page page = HtmlPage.read(doc.content(), hints.url());
-            title = firstNonBlank(hints.title(), page.title());
+            title = plainSpaces(firstNonBlank(hints.title(), page.title(), ""));
             TextMetadata.Found inText = TextMetadata.read(page.lines(), title);
             outlet = firstNonBlank(hints.outlet(), page.outlet(), inText.outlet());
             byline = firstNonBlank(page.byline(), inText.byline());
@@ -68,19 +68,28 @@ final class StandardArticleExtractor implements ArticleExtractor {
         }
         DateText.parseMachine(hints.published()).ifPresent(d -> dates.add(0, new PublicationDate(d, "container", 0.9)));
 
-        TextCleaner.Cleaned cleaned = cleaner.clean(body, title);
+        TextCleaner.Cleaned cleaned = cleaner.clean(body.stream().map(StandardArticleExtractor::plainSpaces).toList(), title);
         removed.addAll(cleaned.removed());
         String text = cleaned.text();
         if (text.isBlank()) {
             throw new ExtractionException(title == null || title.isBlank()
                     ? "no article text found" : "no article text found under the title \"" + abbreviate(title) + "\"");
         }
-        title = title == null || title.isBlank() ? firstSentenceOf(text) : title;
+        title = title == null || title.isBlank() ? firstSentenceOf(text) : plainSpaces(title).strip();
         String contentHash = hash(normalise(title) + "\n" + normalise(text));
         String id = hints.id() != null && SAFE_ID.matcher(hints.id()).matches() ? hints.id() : "a" + contentHash.substring(0, 16);
         LocalDate published = dates.stream().filter(PublicationDate::trusted)
                 .max(Comparator.comparingDouble(PublicationDate::confidence)).map(PublicationDate::date).orElse(null);
         return new Article(id, doc.source(), hints.url(), title, outlet, byline, published, dates, text, removed, contentHash);
+    }
+
+    /**
+     * No-break, thin and other Unicode spaces become plain spaces and zero-width characters go: scraped text is
+     * full of them, and every later pattern ("thousands of", "told AFP") expects ordinary spacing.
+     */
+    static String plainSpaces(String line) {
+        return line.replaceAll("[\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]", " ")
+                .replaceAll("[\\u200B-\\u200D\\u2060\\uFEFF]", "");
     }
 
     private static String normalise(String s) {

@@ -83,7 +83,8 @@ final class TextMetadata {
             if (new CleaningRules.ReadingTime().removes(new Lines(List.of(s), ""), 0)) continue;
             if (Lines.words(s) <= 2 && !Lines.endsSentence(s)) {
                 int next = nextNonBlank(lines, i + 1);
-                if (next >= 0 && Lines.words(lines.get(next)) >= 4) continue;
+                // a section label stands over the real title, which reads like a title, not like a sentence
+                if (next >= 0 && Lines.words(lines.get(next)) >= 4 && !Lines.endsSentence(lines.get(next))) continue;
             }
             return i;
         }

@@ -2,13 +2,152 @@ package dev.storyline.facts;
 
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Attribution;
+import dev.storyline.domain.Sentence;
+import dev.storyline.domain.Span;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Finds attributions (source, cue, content) with their chains. Thread-safe, stateless. */
-// PLACEHOLDER body: replaced by the real extractor.
+/**
+ * Who says so. Ordered sentence patterns find the source, the cue and the content: relays ("X quoted Y as
+ * saying", "Y told AFP", "Reuters reports, quoting Y"), "according to X", "X said (that) ...", a quote followed
+ * by "X said", "..., X reported". A pronoun or "the source" as speaker inherits the article's previous source,
+ * so a chain survives across sentences. The chain runs from the first source (the origin) to the last relay.
+ * Thread-safe, stateless.
+ */
 public final class AttributionExtractor {
+    static final String RULE = "attribution-pattern";
+    private static final String VERB = "(said|says|say|told|added|adds|reported|reports|stated|announced|claimed|claims|"
+            + "confirmed|warned|explained|noted|insisted|argued|acknowledged|denied|quoted|cited|wrote|declared|"
+            + "estimated|believes?|thinks?|thought)";
+    private static final String NP = "((?:[\\p{L}][\\p{L}\\p{N}'’.-]*\\s+){0,9}?[\\p{L}][\\p{L}\\p{N}'’.-]*)";
+
+    private record Rule(String name, Pattern pattern) {}
+
+    private static final List<Rule> RULES = List.of(
+            // IRNA quoted General Qassem Soleimani as saying "..."
+            new Rule("quoted-as-saying", Pattern.compile("(?<relay>" + NP + ")\\s+(?<cue>quoted|cited)\\s+(?<src>" + NP
+                    + ")\\s+as\\s+saying,?\\s*(?:that\\s+)?(?<content>.+)$")),
+            // Reuters reports, quoting two Lebanese sources.
+            new Rule("reports-quoting", Pattern.compile("^(?<content>.+?)[,\"”]*\\s+(?<relay>[\\p{Lu}][\\p{L}.-]*(?:\\s+[\\p{Lu}][\\p{L}.-]*){0,3})\\s+(?<cue>reports|reported|said|says),\\s+(?:quoting|citing)\\s+(?<src>[^.]+?)\\.?$")),
+            // a Syrian security source told AFP (on Wednesday) that ... / ..., a source told AFP.
+            new Rule("told-agency", Pattern.compile("(?<src>" + NP + ")\\s+(?<cue>told|said\\s+in\\s+a\\s+statement\\s+to|said\\s+to)\\s+(?<relay>(?:al-)?[\\p{Lu}][\\p{L}.-]*(?:\\s+(?:al-)?[\\p{Lu}][\\p{L}.-]*){0,3})")),
+            // According to (reports by) X, ...
+            new Rule("according-to", Pattern.compile("(?i:according to)\\s+(?<src>" + NP + ")(?:,\\s*(?<content>.+)|\\s*$|\\.)")),
+            // "...," the source said. / ..., As-Safir reported.
+            new Rule("content-then-source", Pattern.compile("^(?<content>.+?)[,\"”]+\\s+(?<src>" + NP + ")\\s+(?<cue>" + VERB + ")(?:\\s+[^.]{0,60})?\\.?$")),
+            // X said (on Monday) (that) ...
+            new Rule("source-said", Pattern.compile("(?<src>" + NP + ")\\s+(?<cue>" + VERB + ")(?:\\s+on\\s+\\w+)?,?\\s+(?:that\\s+)?(?<content>[\"“]?.+)$")));
+
+    private static final Pattern INHERITS = Pattern.compile("(?i)^(he|she|they|it|the source|the sources|the official|the agency|the spokesman|the same source|the diplomat|the statement|the report)$");
+    private static final Pattern UNNAMED = Pattern.compile(
+            "(?i)\\b(sources?|officials?|diplomats?|analysts?|observers?|reports?|residents?|witnesses|activists?|"
+                    + "experts?|insiders?|spokes(?:man|woman|person)|figures?|someone|people|he|she|they|it)\\b");
+    private static final Pattern PROPER = Pattern.compile("\\b[\\p{Lu}][\\p{Ll}]+(?:[- ][\\p{Lu}][\\p{Ll}]+)+\\b|\\b[\\p{Lu}]{2,}\\b|\\b(?:Al|As|Ad|An)-[\\p{Lu}][\\p{L}]+");
+    private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?i)^(these|this|that|those|there|it|which|what|who|"
+            + "these reports|this report|reports?)$");
+    private static final Pattern NATIONALITY = Pattern.compile("\\b(Syrian|Iranian|Iraqi|Lebanese|Russian|American|British|"
+            + "French|Israeli|Turkish|Kurdish|Afghan|Saudi|Egyptian|Jordanian|Palestinian|Chinese|German|UK-based|US-based)\\b");
+    private static final Pattern LEADING_JUNK = Pattern.compile("^(?i)(?:and|but|while|as|meanwhile|however|also|so|then|because|after)\\s+");
+
     public List<Attribution> extract(AnalyzedArticle article) {
-        return List.of();
+        List<Attribution> out = new ArrayList<>();
+        List<String> previousChain = null;
+        boolean previousNamed = false;
+        for (Sentence s : article.sentences()) {
+            Attribution a = match(article.id(), s, previousChain, previousNamed);
+            if (a != null) {
+                out.add(a);
+                previousChain = a.chain();
+                previousNamed = a.named();
+            }
+        }
+        return out;
+    }
+
+    private Attribution match(String articleId, Sentence s, List<String> previousChain, boolean previousNamed) {
+        String text = s.text();
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(text);
+            if (!m.find()) continue;
+            int srcStart = m.start("src");
+            String source = trimSource(m.group("src"));
+            if (source.isEmpty() || source.split("\\s+").length > 10) continue;
+            srcStart += m.group("src").indexOf(source);
+            String relay = group(m, "relay");
+            String cue = group(m, "cue");
+            String content = group(m, "content");
+            if (NOT_A_SPEAKER.matcher(source).matches()) continue;
+            if (rule.name().equals("source-said") && !plausibleSpeaker(source)) continue;
+            if (rule.name().equals("content-then-source") && !plausibleSpeaker(source)) continue;
+            List<String> chain = new ArrayList<>();
+            boolean named;
+            if (INHERITS.matcher(source).matches() && previousChain != null) {
+                chain.addAll(previousChain);
+                named = previousNamed;
+            } else {
+                chain.add(canonical(source));
+                named = named(source);
+            }
+            if (relay != null) {
+                String r = trimSource(relay);
+                if (!r.isEmpty() && !chain.contains(canonical(r))) chain.add(canonical(r));
+            }
+            Span srcSpan = span(articleId, s, srcStart, source);
+            Span cueSpan = cue == null ? span(articleId, s, m.start(), "according to")
+                    : span(articleId, s, m.start("cue"), cue);
+            Span contentSpan = content == null ? span(articleId, s, 0, text)
+                    : span(articleId, s, m.start("content"), content.strip());
+            return new Attribution(srcSpan, cueSpan, contentSpan, chain, named, RULE + ":" + rule.name());
+        }
+        return null;
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Span span(String articleId, Sentence s, int offset, String text) {
+        int start = s.start() + Math.max(0, offset);
+        return new Span(articleId, s.index(), start, Math.min(s.end(), start + text.length()), text);
+    }
+
+    /** The speaker phrase without the clause words a greedy match drags in. */
+    static String trimSource(String raw) {
+        String s = raw.strip().replaceAll("^[\"“”,]+|[\"“”,]+$", "").strip();
+        s = LEADING_JUNK.matcher(s).replaceFirst("");
+        int quote = Math.max(s.lastIndexOf('"'), Math.max(s.lastIndexOf('”'), s.lastIndexOf(',')));
+        if (quote >= 0) s = s.substring(quote + 1).strip();
+        int that = s.toLowerCase(Locale.ROOT).lastIndexOf(" that ");
+        if (that >= 0) s = s.substring(that + 6).strip();
+        s = s.replaceAll("[.,;:]+$", "").replaceAll("(?i)\\s+(have|has|had|also|later|earlier)$", "").strip();
+        return s;
+    }
+
+    /** A speaker is a noun phrase with a person, organisation or source word, not a clause fragment. */
+    private static boolean plausibleSpeaker(String s) {
+        return INHERITS.matcher(s).matches() || UNNAMED.matcher(s).find() || PROPER.matcher(s).find()
+                || Character.isUpperCase(s.charAt(0)) && s.split("\\s+").length <= 4;
+    }
+
+    static boolean named(String source) {
+        if (!UNNAMED.matcher(source).find()) return true;
+        // "director Rami Abdel Rahman" or "the Lebanese As-Safir newspaper" names its source beside a role word
+        return PROPER.matcher(NATIONALITY.matcher(source).replaceAll("x")).find();
+    }
+
+    /** A comparable form: without articles and "unnamed", singular "sources". */
+    static String canonical(String source) {
+        String s = source.replaceAll("(?i)^(one|two|three|some|several|many|most|all|none) of\\s+", "")
+                .replaceAll("(?i)^(a|an|the|one|two|three|some|several)\\s+", "")
+                .replaceAll("(?i)\\bunnamed\\s+", "").replaceAll("(?i)\\bsources\\b", "source").strip();
+        return s.isEmpty() ? source : s;
     }
 }

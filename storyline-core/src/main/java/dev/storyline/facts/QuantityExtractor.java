@@ -2,13 +2,182 @@ package dev.storyline.facts;
 
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Quantity;
+import dev.storyline.domain.Sentence;
+import dev.storyline.domain.Span;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Finds quantities, with what they count, approximation and change. Thread-safe, stateless. */
-// PLACEHOLDER body: replaced by the real extractor.
+/**
+ * Numbers and what they count, read left to right: an approximation cue ("around", "more than"), the number
+ * (digits, words or a vague plural like "thousands of"), a unit, then the counted noun phrase up to the first
+ * verb, preposition or punctuation. Years and calendar days are time expressions, not quantities.
+ * Thread-safe, stateless.
+ */
 public final class QuantityExtractor {
+    static final String RULE = "quantity-pattern";
+    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+    private static final String WORDS = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+            + "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen)";
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])(?<approx>(?:(?:around|about|approximately|roughly|some|nearly|almost|an estimated|"
+                    + "more than|over|at least|less than|fewer than|under|up to|as many as|upwards of|close to)\\s+))?"
+                    + "(?<cur>[$€£])?(?:(?<num>" + NUMBER + ")(?:\\s*(?<scale>hundred|thousand|million|billion|trillion|bn)\\b)?"
+                    + "|(?<word>" + WORDS + ")(?:\\s+(?<wscale>hundred|thousand|million|billion))?\\b"
+                    + "|(?<tens>tens of thousands|hundreds of thousands)\\b|(?<vague>dozens|scores|hundreds|thousands|millions|billions)\\b)"
+                    + "(?<pct>\\s*(?:%|per ?cent\\b))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH = Pattern.compile(
+            "^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_BEFORE = Pattern.compile(
+            "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHANGE = Pattern.compile(
+            "\\b(rose|risen|rising|increased|grew|jumped|climbed|soared|up)\\s+(?:by\\s+)?(?:to\\s+)?$|"
+                    + "\\b(fell|fallen|dropped|declined|decreased|down|plunged|slipped)\\s+(?:by\\s+)?(?:to\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> UNITS = Map.ofEntries(
+            Map.entry("km", "km"), Map.entry("kilometres", "km"), Map.entry("kilometers", "km"), Map.entry("kilometre", "km"),
+            Map.entry("kilometer", "km"), Map.entry("miles", "mile"), Map.entry("mile", "mile"), Map.entry("metres", "m"),
+            Map.entry("meters", "m"), Map.entry("kg", "kg"), Map.entry("kilograms", "kg"), Map.entry("tonnes", "t"),
+            Map.entry("tons", "t"), Map.entry("dollars", "USD"), Map.entry("euros", "EUR"), Map.entry("pounds", "GBP"),
+            Map.entry("days", "day"), Map.entry("day", "day"), Map.entry("weeks", "week"), Map.entry("week", "week"),
+            Map.entry("months", "month"), Map.entry("month", "month"), Map.entry("years", "year"), Map.entry("year", "year"),
+            Map.entry("hours", "hour"), Map.entry("hour", "hour"), Map.entry("minutes", "minute"), Map.entry("percent", "%"));
+    /** Where the counted noun phrase ends. */
+    private static final Set<String> STOP = Set.of("have", "has", "had", "were", "was", "are", "is", "be", "been", "will",
+            "would", "could", "can", "may", "might", "should", "must", "did", "do", "does", "in", "to", "from", "at", "on",
+            "by", "for", "with", "into", "across", "over", "under", "since", "during", "than", "that", "who", "which",
+            "while", "as", "after", "before", "near", "of", "per", "killed", "arrived", "died", "wounded", "said", "and", "or",
+            "but", "a", "an", "the", "this", "these", "those", "their", "his", "her", "its", "they", "he", "she", "it", "we",
+            "between", "among", "around", "about", "each", "every", "last", "next", "more", "less", "so", "away", "ago");
+    private static final Set<String> ADJECTIVE_AND = Set.of("and", "or");
+
     public List<Quantity> extract(AnalyzedArticle article) {
-        return List.of();
+        List<Quantity> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            Matcher m = QUANTITY.matcher(s.text());
+            while (m.find()) {
+                Quantity q = quantity(article.id(), s, m);
+                if (q != null) out.add(q);
+            }
+        }
+        return out;
+    }
+
+    private Quantity quantity(String articleId, Sentence s, Matcher m) {
+        String text = s.text();
+        String after = text.substring(m.end());
+        String before = text.substring(0, m.start());
+        double value;
+        String approximation = approximation(m.group("approx"));
+        if (m.group("num") != null) {
+            Double v = NumberWords.digits(m.group("num"));
+            if (v == null) return null;
+            if (m.group("scale") != null) v *= NumberWords.scale(m.group("scale"));
+            value = v;
+            String raw = m.group("num");
+            boolean yearLike = raw.length() == 4 && !raw.contains(",") && value >= 1800 && value <= 2100 && m.group("scale") == null;
+            if (yearLike && m.group("cur") == null && m.group("pct") == null) return null;
+            if (MONTH.matcher(after.stripLeading()).find() || MONTH_BEFORE.matcher(before).find()) return null;
+            if (after.startsWith(":") || after.matches("^(?:st|nd|rd|th)\\b.*") || before.endsWith("-") || after.startsWith("-")) return null;
+        } else if (m.group("word") != null) {
+            if (m.group("word").equalsIgnoreCase("one") && m.group("wscale") == null) return null; // "one source" is not a count
+            Integer w = NumberWords.word(m.group("word").replaceFirst("(?i)^a ", ""));
+            if (w == null) return null;
+            value = w * (m.group("wscale") == null ? 1 : NumberWords.scale(m.group("wscale")));
+        } else if (m.group("tens") != null) {
+            value = m.group("tens").toLowerCase(Locale.ROOT).startsWith("tens") ? 10_000 : 100_000;
+            approximation = "vague";
+        } else {
+            value = NumberWords.VAGUE.get(m.group("vague").toLowerCase(Locale.ROOT));
+            approximation = "vague";
+        }
+        String unit = null;
+        if (m.group("pct") != null) unit = "%";
+        if (m.group("cur") != null) unit = switch (m.group("cur")) { case "$" -> "USD"; case "€" -> "EUR"; default -> "GBP"; };
+        int end = m.end();
+        String rest = after;
+        if ("vague".equals(approximation) || m.group("tens") != null) {
+            Matcher of = Pattern.compile("^\\s+of\\b").matcher(rest);
+            if (!of.find()) return null; // "thousands" alone counts nothing we can name
+            end += of.end();
+            rest = rest.substring(of.end());
+        }
+        String[] words = rest.split("(?=[\\s,.;:!?\"”“()])", -1);
+        List<String> phrase = new ArrayList<>();
+        int consumed = 0;
+        for (String raw : words) {
+            String w = raw.strip();
+            if (w.isEmpty()) { consumed += raw.length(); continue; }
+            if (!w.matches("[\\p{L}][\\p{L}'’-]*")) break;
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (unit == null && phrase.isEmpty() && UNITS.containsKey(lower)) {
+                unit = UNITS.get(lower);
+                consumed += raw.length();
+                break;
+            }
+            boolean joinsAdjectives = ADJECTIVE_AND.contains(lower) && !phrase.isEmpty()
+                    && Character.isUpperCase(phrase.get(phrase.size() - 1).charAt(0));
+            if (STOP.contains(lower) && !joinsAdjectives) break;
+            if (lower.endsWith("ing") && !phrase.isEmpty()) break; // "fighters flocking to": the verb ends the phrase
+            phrase.add(w);
+            consumed += raw.length();
+            if (phrase.size() >= 6) break;
+        }
+        while (!phrase.isEmpty() && ADJECTIVE_AND.contains(phrase.get(phrase.size() - 1).toLowerCase(Locale.ROOT))) {
+            phrase.remove(phrase.size() - 1);
+        }
+        String counted = null;
+        String countedPhrase = null;
+        if (!phrase.isEmpty()) {
+            countedPhrase = String.join(" ", phrase);
+            counted = singular(phrase.get(phrase.size() - 1).toLowerCase(Locale.ROOT));
+            if (Character.isUpperCase(phrase.get(phrase.size() - 1).charAt(0)) && phrase.size() == 1) {
+                counted = null; // "7,000 Iranian" alone names no counted thing
+                countedPhrase = null;
+            }
+        }
+        if (counted == null && unit == null) return null;
+        String change = change(before);
+        int start = s.start() + m.start();
+        int stop = s.start() + end + (countedPhrase == null && unit != null ? consumed : consumed);
+        String spanText = s.text().substring(m.start(), Math.min(s.text().length(), stop - s.start())).strip();
+        return new Quantity(new Span(articleId, s.index(), start, start + spanText.length(), spanText), value, unit, counted,
+                countedPhrase, approximation, change, RULE);
+    }
+
+    private static String approximation(String cue) {
+        if (cue == null) return "exact";
+        String c = cue.strip().toLowerCase(Locale.ROOT);
+        return switch (c) {
+            case "more than", "over", "upwards of" -> "more-than";
+            case "at least" -> "at-least";
+            case "less than", "fewer than", "under" -> "less-than";
+            case "up to", "as many as" -> "up-to";
+            default -> "about";
+        };
+    }
+
+    private static String change(String before) {
+        Matcher m = CHANGE.matcher(before);
+        if (!m.find()) return null;
+        return m.group(1) != null ? "rise" : "fall";
+    }
+
+    /** Crude English singular, enough to put "fighters" and "fighter" in one slot. */
+    static String singular(String w) {
+        if (w.equals("men")) return "man";
+        if (w.equals("people") || w.equals("police")) return w;
+        if (w.equals("children")) return "child";
+        if (w.equals("women")) return "woman";
+        if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
+        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) return w.substring(0, w.length() - 2);
+        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) return w.substring(0, w.length() - 1);
+        return w;
     }
 }

@@ -1,5 +1,6 @@
 package dev.storyline.summarize;
 
+import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Citation;
 import dev.storyline.domain.Claim;
 import dev.storyline.domain.Sentence;
@@ -7,25 +8,173 @@ import dev.storyline.domain.StoryMaterial;
 import dev.storyline.domain.Summary;
 import dev.storyline.domain.SummarySentence;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-// PLACEHOLDER: replaced by the real extractive summarizer.
+/**
+ * Extractive summary under a length budget. Each candidate sentence is scored by its centrality (TF-IDF cosine
+ * to the story's centroid), how many articles carry it or a paraphrase, how many independent origins back the
+ * claims it states, and an early position in its article; sentences are picked greedily by score, skipping any
+ * that repeats a picked one (maximal marginal relevance), and printed in story order. Every summary sentence
+ * cites every article sentence whose similarity to it reaches {@link #CITE}.
+ */
 final class ExtractiveSummarizer implements Summarizer {
+    /** Cosine of analysed terms at which another article's sentence counts as carrying a summary sentence. */
+    static final double CITE = 0.5;
+    /** Cosine at which a candidate repeats an already chosen sentence. */
+    static final double REDUNDANT = 0.45;
+    static final int MIN_WORDS = 6;
+    static final int MAX_WORDS = 60;
+    private static final Pattern DANGLING = Pattern.compile("^(?:[\"“]?)(he|she|it|they|this|that|these|those|his|her|its|their|"
+            + "the source|the agency|the group|meanwhile|however|but|and|also|thus|so)\\b", Pattern.CASE_INSENSITIVE);
+
     private final SummarySettings settings;
 
     ExtractiveSummarizer(SummarySettings settings) {
         this.settings = settings;
     }
 
+    private record Candidate(int article, Sentence sentence, Map<String, Double> vector) {}
+
     @Override
     public Summary summarize(StoryMaterial story, List<Claim> claims) {
-        var first = story.articles().get(0);
-        List<SummarySentence> out = first.sentences().stream().limit(settings.maxSentences())
-                .map(s -> cite(s)).toList();
-        return new Summary(first.article().title(), out.isEmpty() ? null : out.get(0), out);
+        List<AnalyzedArticle> articles = story.articles();
+        Map<String, Integer> df = new HashMap<>();
+        for (AnalyzedArticle a : articles) {
+            Set<String> seen = new HashSet<>();
+            for (Sentence s : a.sentences()) seen.addAll(s.terms());
+            seen.forEach(t -> df.merge(t, 1, Integer::sum));
+        }
+        int n = articles.size();
+        List<Candidate> all = new ArrayList<>();
+        Map<String, Double> centroid = new HashMap<>();
+        for (int a = 0; a < n; a++) {
+            for (Sentence s : articles.get(a).sentences()) {
+                Map<String, Double> v = vector(s.terms(), df, n);
+                all.add(new Candidate(a, s, v));
+                v.forEach((t, w) -> centroid.merge(t, w, Double::sum));
+            }
+        }
+        normalise(centroid);
+        Map<String, Integer> origins = originsBySentence(story, claims);
+
+        List<Candidate> candidates = all.stream().filter(c -> usable(c.sentence())).toList();
+        Map<Candidate, Double> score = new HashMap<>();
+        for (Candidate c : candidates) {
+            int carriers = carriers(c, all).size();
+            int backing = origins.getOrDefault(c.sentence().articleId() + "#" + c.sentence().index(), 0);
+            double s = cosine(c.vector(), centroid)
+                    + 0.12 * Math.log(carriers)
+                    + 0.05 * Math.min(backing, 3)
+                    + 0.08 / (1 + c.sentence().index());
+            score.put(c, s);
+        }
+        List<Candidate> ranked = new ArrayList<>(candidates);
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> -score.get(c))
+                .thenComparingInt(Candidate::article).thenComparingInt(c -> c.sentence().index()));
+
+        List<Candidate> chosen = new ArrayList<>();
+        int words = 0;
+        int bytes = 0;
+        for (Candidate c : ranked) {
+            if (chosen.size() >= settings.maxSentences()) break;
+            if (chosen.stream().anyMatch(x -> cosine(x.vector(), c.vector()) >= REDUNDANT)) continue;
+            if (chosen.isEmpty() && DANGLING.matcher(c.sentence().text()).find()) continue;
+            int w = c.sentence().text().split("\\s+").length;
+            int b = c.sentence().text().getBytes(StandardCharsets.UTF_8).length + 1;
+            if (settings.maxWords() > 0 && words + w > settings.maxWords()) continue;
+            if (settings.maxBytes() > 0 && bytes + b > settings.maxBytes()) continue;
+            chosen.add(c);
+            words += w;
+            bytes += b;
+        }
+        if (chosen.isEmpty() && !ranked.isEmpty()) chosen.add(ranked.get(0));
+        Candidate top = chosen.isEmpty() ? null : chosen.get(0);
+        chosen.sort(Comparator.comparingInt(Candidate::article).thenComparingInt(c -> c.sentence().index()));
+        List<SummarySentence> sentences = chosen.stream().map(c -> cite(c, all)).toList();
+        SummarySentence what = top == null ? null : cite(top, all);
+        return new Summary(headline(articles, centroid, df), what, sentences);
     }
 
-    private static SummarySentence cite(Sentence s) {
-        return new SummarySentence(s.text(), List.of(new Citation(s.articleId(), s.index(), s.start(), s.end(), 1.0)));
+    /** Sentences that read on their own: not too short or long, not opening with a reference to something unsaid. */
+    private static boolean usable(Sentence s) {
+        int w = s.text().split("\\s+").length;
+        return w >= MIN_WORDS && w <= MAX_WORDS && !DANGLING.matcher(s.text()).find();
+    }
+
+    private static List<Candidate> carriers(Candidate c, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>();
+        Set<Integer> articles = new HashSet<>();
+        for (Candidate o : all) {
+            if (o == c || (o.article() != c.article() && cosine(o.vector(), c.vector()) >= CITE)) {
+                if (articles.add(o.article())) out.add(o);
+            }
+        }
+        return out;
+    }
+
+    private static SummarySentence cite(Candidate c, List<Candidate> all) {
+        List<Citation> citations = new ArrayList<>();
+        for (Candidate o : carriers(c, all)) {
+            double sim = o == c ? 1.0 : Math.round(cosine(o.vector(), c.vector()) * 1000) / 1000.0;
+            citations.add(new Citation(o.sentence().articleId(), o.sentence().index(), o.sentence().start(), o.sentence().end(), sim));
+        }
+        return new SummarySentence(c.sentence().text(), citations);
+    }
+
+    /** Number of independent origins behind the claims each sentence states. */
+    private static Map<String, Integer> originsBySentence(StoryMaterial story, List<Claim> claims) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Claim claim : claims) {
+            for (Claim.Evidence e : claim.evidence()) {
+                out.merge(e.span().articleId() + "#" + e.span().sentenceIndex(), claim.origins().size(), Math::max);
+            }
+        }
+        return out;
+    }
+
+    /** The title closest to what the story's sentences are about. */
+    private static String headline(List<AnalyzedArticle> articles, Map<String, Double> centroid, Map<String, Integer> df) {
+        String best = articles.isEmpty() ? "" : articles.get(0).article().title();
+        double bestScore = -1;
+        for (AnalyzedArticle a : articles) {
+            double s = cosine(vector(a.titleTerms(), df, articles.size()), centroid);
+            if (s > bestScore + 1e-9) {
+                bestScore = s;
+                best = a.article().title();
+            }
+        }
+        return best;
+    }
+
+    private static Map<String, Double> vector(List<String> terms, Map<String, Integer> df, int n) {
+        Map<String, Double> tf = new HashMap<>();
+        for (String t : terms) tf.merge(t, 1.0, Double::sum);
+        Map<String, Double> v = new HashMap<>();
+        tf.forEach((t, f) -> v.put(t, (1 + Math.log(f)) * Math.log(1 + (n + 1.0) / df.getOrDefault(t, 1))));
+        normalise(v);
+        return v;
+    }
+
+    private static void normalise(Map<String, Double> v) {
+        double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
+        if (norm > 0) v.replaceAll((k, x) -> x / norm);
+    }
+
+    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        if (a.size() > b.size()) return cosine(b, a);
+        double d = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            Double w = b.get(e.getKey());
+            if (w != null) d += e.getValue() * w;
+        }
+        return d;
     }
 }

@@ -14,7 +14,7 @@ public final class EvalTasks {
     static Map<String, List<Supplier<EvalTask>>> registry() {
         Map<String, List<Supplier<EvalTask>>> tasks = new LinkedHashMap<>();
         tasks.put("summarization", List.of());
-        tasks.put("clustering", List.of());
+        tasks.put("clustering", List.of(dev.storyline.eval.clustering.ClusteringEval::new));
         tasks.put("extraction", List.of());
         tasks.put("facts", List.of());
         return tasks;

@@ -142,10 +142,23 @@ final class StandardCorroborator implements Corroborator {
             m.originKey = "unnamed via " + relay.toLowerCase(Locale.ROOT);
             m.originName = first + " via " + relay;
         } else {
-            m.originKey = first.toLowerCase(Locale.ROOT);
+            m.originKey = personKey(first);
             m.originName = relay == null ? first : first + " via " + relay;
         }
         m.named = a.named();
+    }
+
+    /**
+     * A named source is known by its last proper name, so "fire chief Dana Okafor" and a later "Okafor" are one
+     * origin; sources without a proper name keep their whole wording.
+     */
+    static String personKey(String source) {
+        String[] words = source.split("\\s+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i].replaceAll("[^\\p{L}'’-]", "");
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) return w.toLowerCase(Locale.ROOT);
+        }
+        return source.toLowerCase(Locale.ROOT);
     }
 
     private static final class Draft {

@@ -136,7 +136,7 @@ final class HtmlPage {
                     && c.text().length() < 400) continue;
             switch (c.tagName()) {
                 case "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dt", "dd" -> {
-                    if (c.select("p").isEmpty() || c.tagName().equals("blockquote") && c.select("p").isEmpty()) {
+                    if (c.children().select("p").isEmpty()) { // select() would count the element itself
                         String t = c.text().strip();
                         if (!t.isEmpty()) lines.add(t);
                     } else {

@@ -54,8 +54,10 @@ public final class QuantityExtractor {
             "by", "for", "with", "into", "across", "over", "under", "since", "during", "than", "that", "who", "which",
             "while", "as", "after", "before", "near", "of", "per", "killed", "arrived", "died", "wounded", "said", "and", "or",
             "but", "a", "an", "the", "this", "these", "those", "their", "his", "her", "its", "they", "he", "she", "it", "we",
-            "between", "among", "around", "about", "each", "every", "last", "next", "more", "less", "so", "away", "ago");
+            "between", "among", "around", "about", "each", "every", "last", "next", "more", "less", "so", "away", "ago",
+            "out", "up", "down", "off", "back", "again", "still", "only", "even", "already", "now", "then", "there", "here");
     private static final Set<String> ADJECTIVE_AND = Set.of("and", "or");
+    private static final Pattern PART_OF = Pattern.compile("(?i)\\b(?:\\d[\\d,]*|" + WORDS + ")\\s+of\\s+(?:the|its|their)\\s*$");
 
     public List<Quantity> extract(AnalyzedArticle article) {
         List<Quantity> out = new ArrayList<>();
@@ -84,7 +86,8 @@ public final class QuantityExtractor {
             boolean yearLike = raw.length() == 4 && !raw.contains(",") && value >= 1800 && value <= 2100 && m.group("scale") == null;
             if (yearLike && m.group("cur") == null && m.group("pct") == null) return null;
             if (MONTH.matcher(after.stripLeading()).find() || MONTH_BEFORE.matcher(before).find()) return null;
-            if (after.startsWith(":") || after.matches("^(?:st|nd|rd|th)\\b.*") || before.endsWith("-") || after.startsWith("-")) return null;
+            if (after.startsWith(":") || before.endsWith(":") || after.matches("^(?:st|nd|rd|th)\\b.*")
+                    || before.endsWith("-") || after.startsWith("-")) return null; // clock times, ordinals, ranges
         } else if (m.group("word") != null) {
             if (m.group("word").equalsIgnoreCase("one") && m.group("wscale") == null) return null; // "one source" is not a count
             Integer w = NumberWords.word(m.group("word").replaceFirst("(?i)^a ", ""));
@@ -143,6 +146,8 @@ public final class QuantityExtractor {
             }
         }
         if (counted == null && unit == null) return null;
+        // "two of the seven members": the second number is the whole the first is part of, not a count of its own
+        if (PART_OF.matcher(before).find()) return null;
         String change = change(before);
         int start = s.start() + m.start();
         int stop = s.start() + end + (countedPhrase == null && unit != null ? consumed : consumed);

@@ -187,7 +187,8 @@ public final class TimeExpressionExtractor {
             case "next" -> dct.with(TemporalAdjusters.next(dow));
             case "until", "by" -> dct.with(TemporalAdjusters.nextOrSame(dow));
             case "this" -> dct.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(dow));
-            default -> dct.with(TemporalAdjusters.previous(dow)); // news reports what happened: the last such day
+            // news reports what happened: the last such day, which may be the day of publication itself
+            default -> dct.with(TemporalAdjusters.previousOrSame(dow));
         };
         return new String[]{"DATE", d.toString()};
     }

@@ -14,9 +14,20 @@ import java.util.List;
 
 /**
  * Ingest into a store and keep its stories current: the one flow shared by the CLI, the server and the watcher.
- * Thread-safe: adds are serialised so concurrent callers neither lose nor duplicate articles.
+ * Articles are stored in batches as they are extracted, so what was acknowledged survives a crash in the
+ * middle of a large ingest. Thread-safe: adds are serialised so concurrent callers neither lose nor
+ * duplicate articles.
  */
 public final class StoryService {
+    /** Told how far an ingest has got. */
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void update(int done, int total);
+    }
+
+    static final int BATCH = 100;
+
     private final Storyline storyline;
     private final StoryStore store;
 
@@ -31,6 +42,10 @@ public final class StoryService {
 
     /** Reads files and folders, stores the new articles, and rebuilds the stories. */
     public IngestReport ingest(List<Path> paths) {
+        return ingest(paths, Progress.NONE);
+    }
+
+    public IngestReport ingest(List<Path> paths, Progress progress) {
         List<RawDocument> documents = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         storyline.read(paths, new DocumentSink() {
@@ -40,26 +55,41 @@ public final class StoryService {
             @Override
             public void reject(Rejection rejection) { rejections.add(rejection); }
         });
-        IngestReport report = add(documents);
+        IngestReport report = add(documents, progress);
         List<Rejection> all = new ArrayList<>(rejections);
         all.addAll(report.rejections());
-        return new IngestReport(report.read(), report.added(), report.duplicates(), all);
+        return new IngestReport(report.read() + rejections.size(), report.added(), report.duplicates(), all);
+    }
+
+    public IngestReport add(List<RawDocument> documents) {
+        return add(documents, Progress.NONE);
     }
 
     /** Extracts and stores documents (rejecting those without a usable article), then rebuilds the stories. */
-    public synchronized IngestReport add(List<RawDocument> documents) {
-        List<Article> articles = new ArrayList<>();
+    public synchronized IngestReport add(List<RawDocument> documents, Progress progress) {
         List<Rejection> rejections = new ArrayList<>();
-        for (RawDocument document : documents) {
+        int added = 0;
+        int duplicates = 0;
+        List<Article> batch = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            RawDocument document = documents.get(i);
             try {
-                articles.add(storyline.extract(document));
+                batch.add(storyline.extract(document));
             } catch (ExtractionException e) {
                 rejections.add(new Rejection(document.source(), e.getMessage()));
+            } catch (RuntimeException e) {
+                rejections.add(new Rejection(document.source(), "could not be processed: " + e));
             }
+            if (batch.size() >= BATCH || i == documents.size() - 1) {
+                int stored = store.addArticles(batch).size();
+                added += stored;
+                duplicates += batch.size() - stored;
+                batch.clear();
+            }
+            progress.update(i + 1, documents.size());
         }
-        List<Article> added = store.addArticles(articles);
-        if (!added.isEmpty()) rebuild();
-        return new IngestReport(documents.size(), added.size(), articles.size() - added.size(), rejections);
+        if (added > 0 || store.lastRun().isEmpty()) rebuild();
+        return new IngestReport(documents.size(), added, duplicates, rejections);
     }
 
     /** Recomputes every story from the stored articles, in publication order. */

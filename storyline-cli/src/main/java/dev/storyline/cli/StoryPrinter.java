@@ -1,0 +1,101 @@
+package dev.storyline.cli;
+
+import dev.storyline.domain.Article;
+import dev.storyline.domain.Claim;
+import dev.storyline.domain.Origin;
+import dev.storyline.domain.Story;
+import dev.storyline.domain.StoryRun;
+import dev.storyline.domain.SummarySentence;
+import dev.storyline.domain.TimelineEvent;
+import dev.storyline.export.JsonExport;
+
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Stories as text for a terminal: citations are [n] markers into the story's numbered source list. */
+final class StoryPrinter {
+    static final int CLAIMS_SHOWN = 12;
+
+    private StoryPrinter() {}
+
+    static void list(StoryRun run, PrintWriter out) {
+        int n = 1;
+        for (Story s : run.stories()) {
+            String line = s.storylineId().equals(s.id()) ? "" : "  (storyline " + s.storylineId() + ")";
+            out.printf("%3d  %s  %2d article%s  %s%s%n", n++, s.id(), s.articleIds().size(), s.articleIds().size() == 1 ? " " : "s",
+                    s.headline(), line);
+        }
+    }
+
+    static void show(Story s, StoryRun run, PrintWriter out) {
+        Map<String, Article> articles = new HashMap<>();
+        run.articles().forEach(a -> articles.put(a.id(), a));
+        Map<String, Integer> number = new HashMap<>();
+        for (int i = 0; i < s.articleIds().size(); i++) number.put(s.articleIds().get(i), i + 1);
+
+        out.println("STORY " + s.id() + " · " + s.articleIds().size() + " articles"
+                + (s.storylineId().equals(s.id()) ? "" : " · storyline " + s.storylineId()));
+        out.println(s.headline());
+        if (s.summary() != null && s.summary().whatHappened() != null) {
+            out.println("What happened: " + s.summary().whatHappened().text() + " " + marks(s.summary().whatHappened(), number));
+        }
+        out.println();
+        out.println("Summary");
+        if (s.summary() != null) {
+            for (SummarySentence ss : s.summary().sentences()) out.println("  " + ss.text() + " " + marks(ss, number));
+        }
+        out.println();
+        out.println("Claims (articles / independent origins)");
+        Map<String, Claim> byId = new HashMap<>();
+        s.claims().forEach(c -> byId.put(c.id(), c));
+        s.claims().stream().limit(CLAIMS_SHOWN).forEach(c -> {
+            String what = c.kind().equals("quantity") ? c.value() + " " + c.slot() + " — " + c.text() : "“" + c.text() + "”";
+            out.printf("  • %s%n    %d article%s / %d independent origin%s: %s%s%n", what,
+                    c.supportingArticleIds().size(), c.supportingArticleIds().size() == 1 ? "" : "s",
+                    c.origins().size(), c.origins().size() == 1 ? "" : "s",
+                    c.origins().stream().map(o -> o.name() + " " + refs(o, number)).collect(Collectors.joining("; ")),
+                    c.singleUnnamedSource() ? "  [single unnamed source]" : "");
+            for (String v : c.variants()) {
+                Claim other = byId.get(v);
+                if (other != null) {
+                    out.printf("    variant: %s %s from %s%n", other.value(), other.slot(),
+                            other.origins().stream().map(Origin::name).collect(Collectors.joining("; ")));
+                }
+            }
+        });
+        if (s.claims().size() > CLAIMS_SHOWN) out.println("  … " + (s.claims().size() - CLAIMS_SHOWN) + " more in `storyline export`");
+        out.println();
+        out.println("Timeline");
+        for (TimelineEvent e : s.timeline()) {
+            out.printf("  %-10s  %s %s%n", e.date(), e.text(), e.articleIds().stream().map(id -> "[" + number.get(id) + "]")
+                    .collect(Collectors.joining()));
+        }
+        out.println();
+        out.println("Coverage (earliest first)");
+        for (Map<String, Object> c : JsonExport.coverage(s, articles)) {
+            @SuppressWarnings("unchecked")
+            List<String> ids = (List<String>) c.get("articleIds");
+            out.printf("  %-28s %-10s %s%n", c.get("outlet"), c.get("first") == null ? "undated" : c.get("first"),
+                    ids.stream().map(id -> "[" + number.get(id) + "]").collect(Collectors.joining()));
+        }
+        out.println();
+        out.println("Sources");
+        for (String id : s.articleIds()) {
+            Article a = articles.get(id);
+            if (a == null) continue;
+            out.printf("  [%d] %s — %s (%s) %s%n", number.get(id), a.outlet() == null ? "unknown outlet" : a.outlet(), a.title(),
+                    a.published() == null ? "undated" : a.published(), a.source());
+        }
+    }
+
+    private static String marks(SummarySentence ss, Map<String, Integer> number) {
+        return ss.citedArticleIds().stream().map(id -> "[" + number.getOrDefault(id, 0) + "]").collect(Collectors.joining());
+    }
+
+    private static String refs(Origin o, Map<String, Integer> number) {
+        return o.articleIds().stream().map(id -> "[" + number.getOrDefault(id, 0) + "]").collect(Collectors.joining());
+    }
+}

@@ -1,0 +1,63 @@
+package dev.storyline.cli;
+
+import dev.storyline.Storyline;
+import dev.storyline.bench.BenchCommand;
+import dev.storyline.eval.EvalCommand;
+import dev.storyline.settings.Settings;
+import dev.storyline.store.SqliteStoryStore;
+import dev.storyline.store.StoryService;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** {@code storyline}: the command line. Each subcommand is one small class; this one holds what they share. */
+@Command(name = "storyline", mixinStandardHelpOptions = true, versionProvider = StorylineCli.Version.class,
+        description = "Turns a pile or a stream of news articles into cited stories.",
+        subcommands = {IngestCommand.class, StoriesCommand.class, ShowCommand.class, ExportCommand.class,
+                RunCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class StorylineCli {
+    /** Exit code when some inputs were rejected while the rest was stored. */
+    public static final int REJECTED = 3;
+
+    @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Data folder (default: $STORYLINE_DATA, else ~/.storyline)")
+    Path data;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    static int execute(String... args) {
+        CommandLine cli = new CommandLine(new StorylineCli());
+        cli.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("storyline: " + e.getMessage());
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    Path dataDir() {
+        if (data != null) return data;
+        String env = System.getenv("STORYLINE_DATA");
+        if (env != null && !env.isBlank()) return Path.of(env);
+        return Path.of(System.getProperty("user.home"), ".storyline");
+    }
+
+    StoryService open() {
+        return new StoryService(new Storyline(Settings.DEFAULTS), SqliteStoryStore.open(dataDir()));
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"storyline " + Storyline.VERSION};
+        }
+    }
+}

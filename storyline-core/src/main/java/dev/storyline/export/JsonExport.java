@@ -31,7 +31,8 @@ import java.util.Map;
  */
 public final class JsonExport {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET, false); // never close stdout
 
     private JsonExport() {}
 
@@ -62,7 +63,7 @@ public final class JsonExport {
             List<Map<String, Object>> items = (List<Map<String, Object>>) doc.get(kind);
             for (Map<String, Object> item : items) {
                 Map<String, Object> line = new LinkedHashMap<>();
-                line.put("type", kind.substring(0, kind.length() - 1));
+                line.put("type", kind.equals("articles") ? "article" : "story");
                 line.putAll(item);
                 out.write(JSON.writeValueAsString(line));
                 out.write('\n');

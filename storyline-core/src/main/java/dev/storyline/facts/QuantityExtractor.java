@@ -130,7 +130,7 @@ public final class QuantityExtractor {
             if (lower.endsWith("ing") && !phrase.isEmpty()) break; // "fighters flocking to": the verb ends the phrase
             phrase.add(w);
             consumed += raw.length();
-            if (phrase.size() >= 6) break;
+            if (phrase.size() >= 6 || plural(lower)) break; // "4,000 passengers use": the plural noun is the head
         }
         while (!phrase.isEmpty() && ADJECTIVE_AND.contains(phrase.get(phrase.size() - 1).toLowerCase(Locale.ROOT))) {
             phrase.remove(phrase.size() - 1);
@@ -172,6 +172,10 @@ public final class QuantityExtractor {
         Matcher m = CHANGE.matcher(before);
         if (!m.find()) return null;
         return m.group(1) != null ? "rise" : "fall";
+    }
+
+    private static boolean plural(String w) {
+        return !singular(w).equals(w) || w.equals("people") || w.equals("police");
     }
 
     /** Crude English singular, enough to put "fighters" and "fighter" in one slot. */

@@ -32,7 +32,8 @@ public final class Ingester {
             }
             List<Path> files;
             try (Stream<Path> walk = Files.walk(root)) {
-                files = walk.filter(Files::isRegularFile).filter(p -> p.equals(root) || !hidden(root, p)).sorted().toList();
+                files = walk.filter(Files::isRegularFile).filter(p -> p.equals(root) || !hidden(root, p) && !notes(p))
+                        .sorted().toList();
             } catch (IOException | java.io.UncheckedIOException e) {
                 sink.reject(new Rejection(root.toString(), "cannot list: " + e.getMessage()));
                 continue;
@@ -76,6 +77,12 @@ public final class Ingester {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(8192);
         }
+    }
+
+    /** A folder's README or LICENSE describes the folder; it is no article (named explicitly, it is read). */
+    private static boolean notes(Path file) {
+        String name = file.getFileName().toString().toUpperCase(java.util.Locale.ROOT);
+        return name.startsWith("README") || name.startsWith("LICENSE") || name.startsWith("LICENCE");
     }
 
     private static boolean hidden(Path root, Path file) {

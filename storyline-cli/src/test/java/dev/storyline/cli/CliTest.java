@@ -1,0 +1,122 @@
+package dev.storyline.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line as a user drives it, on small files written here. */
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out, String err) {}
+
+    Result run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = StorylineCli.execute(args);
+            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    Path inputs() throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in.resolve("sub"));
+        Files.writeString(in.resolve("a.txt"), "Ferry service resumes after storm\n\n"
+                + "The harbour ferry resumed service on Monday after a three-day suspension caused by the storm, the operator said.\n\n"
+                + "About 4,000 passengers use the route every day, according to the port authority.");
+        Files.writeString(in.resolve("sub/b.json"), "{\"id\": \"b1\", \"title\": \"Ferry back after storm\", \"outlet\": \"Harbour News\", "
+                + "\"published\": \"2024-05-06\", \"text\": \"The harbour ferry resumed service on Monday after a three-day suspension caused by the storm, the operator said.\"}");
+        Files.write(in.resolve("binary.txt"), new byte[]{0x7f, 'E', 'L', 'F', 0, 0, 1, 2});
+        Files.writeString(in.resolve("empty.html"), "");
+        Files.writeString(in.resolve("huge.txt"), "word ".repeat(1000));
+        return in;
+    }
+
+    @Test
+    void ingestStoresTheGoodFilesAndNamesEachRejectedOneWithAReason() throws Exception {
+        Path in = inputs();
+        Path data = tmp.resolve("data");
+        Result r = run("--data", data.toString(), "ingest", in.toString());
+        assertThat(r.code()).isEqualTo(StorylineCli.REJECTED);
+        assertThat(r.out()).contains("read 5, stored 2 new, 0 already stored, 3 rejected");
+        assertThat(r.err()).contains("binary.txt: binary content").contains("empty.html: empty file")
+                .contains("huge.txt: no article text found");
+
+        Result again = run("--data", data.toString(), "ingest", in.resolve("a.txt").toString(), in.resolve("sub").toString());
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains("stored 0 new, 2 already stored");
+
+        Result stories = run("--data", data.toString(), "stories");
+        assertThat(stories.code()).isZero();
+        assertThat(stories.out()).contains("Ferry");
+    }
+
+    @Test
+    void exportFollowsTheJsonContract() throws Exception {
+        Path data = tmp.resolve("data");
+        run("--data", data.toString(), "ingest", inputs().toString());
+        Result r = run("--data", data.toString(), "export", "--format", "json");
+        assertThat(r.code()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        JsonNode article = doc.get("articles").get(0);
+        for (String field : new String[]{"id", "source", "title", "outlet", "published", "text", "removed"}) {
+            assertThat(article.has(field)).as(field).isTrue();
+        }
+        JsonNode story = doc.get("stories").get(0);
+        for (String field : new String[]{"id", "headline", "articleIds", "summary", "claims", "timeline"}) {
+            assertThat(story.has(field)).as(field).isTrue();
+        }
+        assertThat(story.get("summary").get(0).get("citations").isArray()).isTrue();
+        JsonNode claim = story.get("claims").get(0);
+        for (String field : new String[]{"id", "text", "value", "supportingArticleIds", "origins", "variants"}) {
+            assertThat(claim.has(field)).as(field).isTrue();
+        }
+        assertThat(claim.get("origins").get(0).has("name")).isTrue();
+        assertThat(claim.get("origins").get(0).has("articleIds")).isTrue();
+
+        Path jsonl = tmp.resolve("out.jsonl");
+        assertThat(run("--data", data.toString(), "export", "--format", "jsonl", "--out", jsonl.toString()).code()).isZero();
+        assertThat(Files.readAllLines(jsonl)).allSatisfy(line -> assertThat(new ObjectMapper().readTree(line).get("type").asText())
+                .isIn("article", "story"));
+    }
+
+    @Test
+    void showAcceptsANumberOrAnIdPrefixAndExplainsAnUnknownStory() throws Exception {
+        Path data = tmp.resolve("data");
+        run("--data", data.toString(), "ingest", inputs().toString());
+        Result byNumber = run("--data", data.toString(), "show", "1");
+        assertThat(byNumber.code()).isZero();
+        assertThat(byNumber.out()).contains("STORY ").contains("Summary").contains("Claims").contains("Sources");
+        Result unknown = run("--data", data.toString(), "show", "nope");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no story 'nope'");
+    }
+
+    @Test
+    void dataFolderComesFromTheEnvironmentWhenNotGiven() {
+        StorylineCli cli = new StorylineCli();
+        cli.data = tmp;
+        assertThat(cli.dataDir()).isEqualTo(tmp);
+        assertThat(run("--help").out()).contains("ingest").contains("export").contains("--data");
+        assertThat(run("--version").out()).contains("storyline");
+    }
+}

@@ -13,9 +13,9 @@ public final class EvalTasks {
     /** Command name → the task parts it runs, in report order. Add a task by adding its line here. */
     static Map<String, List<Supplier<EvalTask>>> registry() {
         Map<String, List<Supplier<EvalTask>>> tasks = new LinkedHashMap<>();
-        tasks.put("summarization", List.of());
+        tasks.put("summarization", List.of(dev.storyline.eval.summarization.SummarizationEval::new));
         tasks.put("clustering", List.of(dev.storyline.eval.clustering.ClusteringEval::new));
-        tasks.put("extraction", List.of());
+        tasks.put("extraction", List.of(dev.storyline.eval.extraction.ExtractionEval::new));
         tasks.put("facts", List.of());
         return tasks;
     }

@@ -1,0 +1,170 @@
+package dev.storyline.eval.summarization;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.corroborate.Corroborator;
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.Article;
+import dev.storyline.domain.ArticleFacts;
+import dev.storyline.domain.Claim;
+import dev.storyline.domain.StoryMaterial;
+import dev.storyline.domain.Summary;
+import dev.storyline.domain.SummarySentence;
+import dev.storyline.eval.EvalContext;
+import dev.storyline.eval.EvalReport;
+import dev.storyline.eval.EvalTable;
+import dev.storyline.eval.EvalTask;
+import dev.storyline.eval.clustering.DucStream;
+import dev.storyline.facts.FactExtractor;
+import dev.storyline.summarize.SummarySettings;
+import dev.storyline.summarize.Summarizer;
+import dev.storyline.text.TextAnalyzer;
+
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Summarization on DUC 2006 (250 words, NIST's ROUGE settings, jackknifed over the four references) and at
+ * 100 words, Storyline beside LEAD, random, centroid and LexRank, plus the ROUGE reproduction check against the
+ * official ROUGE-1.5.5 output for the DUC 2004 systems.
+ */
+public final class SummarizationEval implements EvalTask {
+    static final int SMOKE_CLUSTERS = 3;
+    static final int OVERFILL = 50;
+
+    @Override
+    public String name() {
+        return "summarization";
+    }
+
+    record Cluster(String id, String narrative, List<AnalyzedArticle> docs, List<String> refs) {}
+
+    @Override
+    public EvalReport run(EvalContext context) throws Exception {
+        Path base = context.dataDir().resolve("summarization");
+        Map<String, String> exceptions = Rouge.loadExceptions(base.resolve("rouge-check/wordnet-2.0-exceptions"));
+        List<Cluster> clusters = load(base.resolve("duc2006/duc2006.jsonl"), context.smoke() ? SMOKE_CLUSTERS : Integer.MAX_VALUE);
+
+        Map<String, Function<Cluster, String>> systems250 = systems(context, 250);
+        Map<String, Function<Cluster, String>> systems100 = systems(context, 100);
+        List<List<String>> rows250 = new ArrayList<>();
+        Rouge r250 = new Rouge(exceptions, Rouge.Options.WORDS_250);
+        for (Map.Entry<String, Function<Cluster, String>> e : systems250.entrySet()) {
+            double r2 = 0;
+            double su4 = 0;
+            for (Cluster c : clusters) {
+                List<String> peer = r250.tokens(e.getValue().apply(c));
+                List<List<String>> refs = c.refs().stream().map(r250::tokens).toList();
+                r2 += r250.jackknife(peer, refs, (p, rs) -> r250.rougeN(p, rs, 2)).recall();
+                su4 += r250.jackknife(peer, refs, (p, rs) -> r250.rougeSU(p, rs, 4)).recall();
+            }
+            rows250.add(List.of(e.getKey(), f4(r2 / clusters.size()), f4(su4 / clusters.size())));
+        }
+        Map<String, Double> official2 = official(base.resolve("duc2006/official-rouge2.jk.m.avg"));
+        Map<String, Double> officialSU = official(base.resolve("duc2006/official-rougeSU4.jk.m.avg"));
+        for (String id : List.of("24", "12")) {
+            rows250.add(List.of("DUC 2006 system " + id + " (official)", f4(official2.get(id)), f4(officialSU.get(id))));
+        }
+        double humanMin = official2.entrySet().stream().filter(x -> x.getKey().matches("[A-J]")).mapToDouble(Map.Entry::getValue).min().orElse(0);
+        double humanMax = official2.entrySet().stream().filter(x -> x.getKey().matches("[A-J]")).mapToDouble(Map.Entry::getValue).max().orElse(0);
+
+        List<List<String>> rows100 = new ArrayList<>();
+        Rouge r100 = new Rouge(exceptions, Rouge.Options.WORDS_100);
+        for (Map.Entry<String, Function<Cluster, String>> e : systems100.entrySet()) {
+            double r1 = 0;
+            double r2 = 0;
+            for (Cluster c : clusters) {
+                List<String> peer = r100.tokens(e.getValue().apply(c));
+                List<List<String>> refs = c.refs().stream().map(r100::tokens).toList();
+                r1 += r100.jackknife(peer, refs, (p, rs) -> r100.rougeN(p, rs, 1)).recall();
+                r2 += r100.jackknife(peer, refs, (p, rs) -> r100.rougeN(p, rs, 2)).recall();
+            }
+            rows100.add(List.of(e.getKey(), f4(r1 / clusters.size()), f4(r2 / clusters.size())));
+        }
+
+        RougeCheck.Result check = RougeCheck.run(base.resolve("rouge-check"), exceptions);
+        return new EvalReport(name(), "Summarization: DUC 2006 and the ROUGE-1.5.5 check",
+                clusters.size() + " clusters of duc2006/duc2006.jsonl" + (context.smoke() ? " (smoke subset)" : "")
+                        + "; ROUGE check on rouge-check/ (DUC 2004, 13 systems)",
+                List.of(new EvalTable("250 words, ROUGE recall, jackknifed over 4 references (NIST settings: -n 4 -2 4 -u -m -l 250, stopwords kept)",
+                                List.of("system", "ROUGE-2 R", "ROUGE-SU4 R"), rows250),
+                        new EvalTable("100 words (-l 100), jackknifed recall", List.of("system", "ROUGE-1 R", "ROUGE-2 R"), rows100),
+                        new EvalTable("Java ROUGE against official ROUGE-1.5.5 (largest absolute difference over 13 systems × R/P/F × ROUGE-1/2/SU4)",
+                                List.of("setting", "largest difference", "within 0.0005"),
+                                List.of(List.of("-l 100", f5(check.maxDiffWords()), check.maxDiffWords() <= 0.0005 ? "yes" : "no"),
+                                        List.of("-b 665", f5(check.maxDiffBytes()), check.maxDiffBytes() <= 0.0005 ? "yes" : "no")))),
+                List.of("Humans on DUC 2006: ROUGE-2 " + f4(humanMin) + "–" + f4(humanMax) + " (official).",
+                        "General summaries (no query); the topic narrative is not used by any system here.",
+                        "Storyline's summarizer runs with a budget of the limit + " + OVERFILL + " words (100 sentences at most); "
+                                + "ROUGE's -l cuts every system's text at the limit, as in DUC."));
+    }
+
+    private static Map<String, Function<Cluster, String>> systems(EvalContext context, int words) {
+        Map<String, Function<Cluster, String>> s = new LinkedHashMap<>();
+        // like every system judged with -l, the summary may run past the budget; ROUGE cuts it at the limit
+        Summarizer storyline = Summarizer.standard(new SummarySettings(100, words + OVERFILL, 0));
+        Corroborator corroborator = Corroborator.standard();
+        FactExtractor facts = FactExtractor.standard();
+        s.put("Storyline", c -> {
+            List<ArticleFacts> f = c.docs().stream().map(facts::extract).toList();
+            StoryMaterial m = new StoryMaterial(c.id(), c.id(), c.docs(), f, List.of(), List.of());
+            List<Claim> claims = corroborator.corroborate(m);
+            Summary summary = storyline.summarize(m, claims);
+            StringBuilder b = new StringBuilder();
+            for (SummarySentence ss : summary.sentences()) b.append(ss.text()).append('\n');
+            return b.toString();
+        });
+        s.put("LEAD", c -> Baselines.lead(c.docs(), words));
+        s.put("Random (seed " + context.seed() + ")", c -> Baselines.random(c.docs(), words, context.seed()));
+        s.put("Centroid", c -> Baselines.centroid(c.docs(), words));
+        s.put("LexRank", c -> Baselines.lexRank(c.docs(), words));
+        return s;
+    }
+
+    static List<Cluster> load(Path file, int max) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        TextAnalyzer analyzer = TextAnalyzer.standard();
+        List<Cluster> out = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line; (line = in.readLine()) != null && out.size() < max; ) {
+                if (line.isBlank()) continue;
+                JsonNode n = json.readTree(line);
+                List<AnalyzedArticle> docs = new ArrayList<>();
+                for (JsonNode d : n.get("docs")) {
+                    Article a = new Article(d.get("id").asText(), "duc:" + d.get("id").asText(), null, d.path("title").asText(""),
+                            null, null, DucStream.parseDate(d.get("date").asText()), List.of(), d.get("text").asText(), List.of(),
+                            d.get("id").asText());
+                    docs.add(analyzer.analyze(a));
+                }
+                List<String> refs = new ArrayList<>();
+                n.get("refs").forEach(r -> refs.add(r.asText()));
+                out.add(new Cluster(n.get("id").asText(), n.path("narrative").asText(""), docs, refs));
+            }
+        }
+        return out;
+    }
+
+    static Map<String, Double> official(Path file) throws Exception {
+        Map<String, Double> m = new LinkedHashMap<>();
+        Pattern p = Pattern.compile("^(\\S+) ([0-9.]+)");
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            Matcher x = p.matcher(line);
+            if (x.find()) m.put(x.group(1), Double.parseDouble(x.group(2)));
+        }
+        return m;
+    }
+
+    static String f4(double v) { return String.format(Locale.ROOT, "%.4f", v); }
+
+    static String f5(double v) { return String.format(Locale.ROOT, "%.5f", v); }
+}

@@ -106,9 +106,9 @@ public final class Rouge {
 
     private String stem(String t, PorterStemmer porter) {
         if (t.length() <= 3 || !Character.isLetterOrDigit(t.charAt(0))) return t;
-        String base = exceptions.get(t);
-        if (base != null) return base;
-        porter.setCurrent(t);
+        // an irregular form becomes its base first, and the base is stemmed too: said → say → sai, like saying
+        String base = exceptions.getOrDefault(t, t);
+        porter.setCurrent(base);
         porter.stem();
         return porter.getCurrent();
     }

@@ -27,6 +27,9 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput, per-stage cost, memory and latency on the replayed dev stream.")
 public final class BenchCommand implements Callable<Integer> {
+    static final String HEADER = "# Storyline performance\n\nEvery table here is written by `./storyline bench` "
+            + "(each section names its exact command, date and commit); see the end of this file for where the time goes.\n";
+
     @Option(names = "--data-dir", defaultValue = "../shared/data", description = "Shared data folder (default: ${DEFAULT-VALUE})")
     Path dataDir;
 
@@ -101,7 +104,7 @@ public final class BenchCommand implements Callable<Integer> {
                                 + "scale out with threads (see the parallel batch path in StorySession.addAll).",
                         "JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
                                 + ", max heap " + mb(Runtime.getRuntime().maxMemory()) + " MB."));
-        EvalWriter.write(out, List.of(report), commandLine(), commit(), LocalDate.now(ZoneOffset.UTC).toString());
+        EvalWriter.write(out, HEADER, List.of(report), commandLine(), commit(), LocalDate.now(ZoneOffset.UTC).toString());
         System.out.print(EvalWriter.markdown(report, commandLine(), commit(), LocalDate.now(ZoneOffset.UTC).toString()));
         return 0;
     }

@@ -6,8 +6,8 @@ import dev.storyline.settings.Settings;
 final class Modes {
     private Modes() {}
 
-    /** Embeddings off everywhere they are used. */
+    /** Embeddings off: story assignment on TF-IDF and copied text only (the summarizer uses no embeddings). */
     static Settings lexicalOnly(Settings settings) {
-        return settings;
+        return settings.withCluster(settings.cluster().withEmbeddings(false));
     }
 }

@@ -32,11 +32,11 @@ public final class CleaningRules {
         public String name() { return "repeated-line"; }
 
         public boolean removes(Lines doc, int i) {
-            String n = Lines.normalise(doc.get(i));
+            String n = doc.normalised(i);
             if (n.isEmpty()) return false;
             if (n.equals(Lines.normalise(doc.title()))) return true;
             for (int j = 0; j < i; j++) {
-                if (Lines.normalise(doc.get(j)).equals(n)) return true;
+                if (doc.normalised(j).equals(n)) return true;
             }
             return false;
         }
@@ -48,8 +48,8 @@ public final class CleaningRules {
 
         public boolean removes(Lines doc, int i) {
             if (i + 1 >= doc.size()) return false;
-            String n = Lines.normalise(doc.get(i));
-            String next = Lines.normalise(doc.get(i + 1));
+            String n = doc.normalised(i);
+            String next = doc.normalised(i + 1);
             return n.length() >= 20 && next.length() > n.length() && next.startsWith(n);
         }
     }

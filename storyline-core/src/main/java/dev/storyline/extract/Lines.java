@@ -13,12 +13,14 @@ public final class Lines {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
 
     private final List<String> lines;
+    private final List<String> normalised;
     private final String title;
     private final int firstBody;
     private final int lastBody;
 
     Lines(List<String> lines, String title) {
         this.lines = List.copyOf(lines);
+        this.normalised = this.lines.stream().map(Lines::normalise).toList();
         this.title = title == null ? "" : title;
         int first = -1;
         int last = -1;
@@ -37,6 +39,9 @@ public final class Lines {
     public String get(int i) { return lines.get(i); }
 
     public String title() { return title; }
+
+    /** Line {@code i} normalised (computed once: rules compare lines with each other). */
+    public String normalised(int i) { return normalised.get(i); }
 
     /** Index of the first line that reads as article prose, or -1. */
     public int firstBody() { return firstBody; }

@@ -42,6 +42,8 @@ public final class AttributionExtractor {
             // X said (on Monday) (that) ...
             new Rule("source-said", Pattern.compile("(?<src>" + NP + ")\\s+(?<cue>" + VERB + ")(?:\\s+on\\s+\\w+)?,?\\s+(?:that\\s+)?(?<content>[\"“]?.+)$")));
 
+    private static final Pattern ANY_CUE = Pattern.compile("\\b(?:" + VERB.substring(1, VERB.length() - 1)
+            + "|according to|quoting|citing)\\b");
     private static final Pattern INHERITS = Pattern.compile("(?i)^(he|she|they|it|the source|the sources|the official|the agency|the spokesman|the same source|the diplomat|the statement|the report)$");
     private static final Pattern UNNAMED = Pattern.compile(
             "(?i)\\b(sources?|officials?|diplomats?|analysts?|observers?|reports?|residents?|witnesses|activists?|"
@@ -70,6 +72,8 @@ public final class AttributionExtractor {
 
     private Attribution match(String articleId, Sentence s, List<String> previousChain, boolean previousNamed) {
         String text = s.text();
+        // most sentences carry no cue at all; one cheap scan spares them every pattern below
+        if (!ANY_CUE.matcher(text).find()) return null;
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(text);
             if (!m.find()) continue;

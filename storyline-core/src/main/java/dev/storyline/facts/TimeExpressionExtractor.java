@@ -168,7 +168,7 @@ public final class TimeExpressionExtractor {
 
     /** A day without a year: the publication year, unless that puts it well after publication (then the year before). */
     private static String[] dayMonth(int month, int day, LocalDate dct) {
-        if (day < 1 || day > 31) return null;
+        if (day < 1 || day > java.time.Month.of(month).maxLength()) return null; // no "31 February" in any year
         if (dct == null) return new String[]{"DATE", "XXXX-" + two(month) + "-" + two(day)};
         try {
             LocalDate d = LocalDate.of(dct.getYear(), month, day);

@@ -45,8 +45,14 @@ public final class EvalWriter {
     /** Replaces (or appends) each report's section in the markdown file; writes the JSON beside it. */
     public static void write(Path markdownFile, List<EvalReport> reports, String command, String commit, String date)
             throws IOException {
-        String existing = Files.exists(markdownFile) ? Files.readString(markdownFile, StandardCharsets.UTF_8) : HEADER;
-        if (!existing.startsWith("# ")) existing = HEADER + existing;
+        write(markdownFile, HEADER, reports, command, commit, date);
+    }
+
+    /** The same, with the heading a new file starts with. */
+    public static void write(Path markdownFile, String header, List<EvalReport> reports, String command, String commit,
+                             String date) throws IOException {
+        String existing = Files.exists(markdownFile) ? Files.readString(markdownFile, StandardCharsets.UTF_8) : header;
+        if (!existing.startsWith("# ")) existing = header + existing;
         for (EvalReport report : reports) {
             String begin = "<!-- eval:" + report.task() + ":begin -->";
             String end = "<!-- eval:" + report.task() + ":end -->";

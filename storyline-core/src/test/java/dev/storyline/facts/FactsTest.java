@@ -1,0 +1,109 @@
+package dev.storyline.facts;
+
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.Article;
+import dev.storyline.domain.ArticleFacts;
+import dev.storyline.domain.Attribution;
+import dev.storyline.domain.EntityMention;
+import dev.storyline.domain.Quantity;
+import dev.storyline.domain.TimeExpression;
+import dev.storyline.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each fact finder on tiny exact sentences, and the contract they share: stateless, same answer on many threads. */
+class FactsTest {
+    static AnalyzedArticle article(String text, LocalDate published) {
+        return TextAnalyzer.standard().analyze(new Article("a", "test", null, "T", null, null, published, List.of(), text, List.of(), "h"));
+    }
+
+    @Test
+    void quantitiesWithWhatTheyCountAndHowSure() {
+        List<Quantity> q = new QuantityExtractor().extract(article(
+                "Around 7,000 Iranian and Iraqi fighters have arrived. More than 220,000 people have been killed. "
+                        + "Thousands of soldiers flew in over the past two days. Prices rose to 5.5 percent. It is six km away.", null));
+        assertThat(q).extracting(Quantity::value, Quantity::counted, Quantity::approximation).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(7000.0, "fighter", "about"),
+                org.assertj.core.groups.Tuple.tuple(220000.0, "people", "more-than"),
+                org.assertj.core.groups.Tuple.tuple(1000.0, "soldier", "vague"),
+                org.assertj.core.groups.Tuple.tuple(2.0, null, "exact"),
+                org.assertj.core.groups.Tuple.tuple(5.5, null, "exact"),
+                org.assertj.core.groups.Tuple.tuple(6.0, null, "exact"));
+        assertThat(q.get(0).countedPhrase()).isEqualTo("Iranian and Iraqi fighters");
+        assertThat(q.get(3).unit()).isEqualTo("day");
+        assertThat(q.get(4).unit()).isEqualTo("%");
+        assertThat(q.get(4).change()).isEqualTo("rise");
+        assertThat(q.get(5).unit()).isEqualTo("km");
+    }
+
+    @Test
+    void yearsDaysAndClockTimesAreNotQuantities() {
+        assertThat(new QuantityExtractor().extract(article(
+                "The war began in March 2011. The town fell on 25 April and on May 21. It happened at 6:15 p.m. in 2015.", null)))
+                .isEmpty();
+    }
+
+    @Test
+    void timeExpressionsResolveAgainstThePublicationDate() {
+        List<TimeExpression> t = new TimeExpressionExtractor().extract(article(
+                "Rebels took the town on 25 April. The source spoke on Wednesday. Last week fighting resumed. "
+                        + "The conflict began in March 2011. Talks ended yesterday.", LocalDate.of(2015, 6, 8)));
+        assertThat(t).extracting(TimeExpression::value).containsExactly("2015-04-25", "2015-06-03", "2015-W23", "2011-03", "2015-06-07");
+        assertThat(new TimeExpressionExtractor().extract(article("Rebels took the town on April 25.", null)))
+                .extracting(TimeExpression::value).containsExactly("XXXX-04-25");
+        assertThat(new TimeExpressionExtractor().extract(article("Nothing happened on 31 February.", null))).isEmpty();
+    }
+
+    @Test
+    void attributionsWithChainsAndInheritedSpeakers() {
+        List<Attribution> a = new AttributionExtractor().extract(article(
+                "Around 7,000 fighters have arrived, a Syrian security source told AFP. "
+                        + "\"The goal is to reach 10,000 men,\" the source added. "
+                        + "IRNA quoted General Qassem Soleimani as saying \"the world will be surprised.\" "
+                        + "More than 20,000 fighters moved near Idlib, As-Safir reported.", null));
+        assertThat(a).extracting(Attribution::chain).containsExactly(
+                List.of("Syrian security source", "AFP"), List.of("Syrian security source", "AFP"),
+                List.of("General Qassem Soleimani", "IRNA"), List.of("As-Safir"));
+        assertThat(a).extracting(Attribution::named).containsExactly(false, false, true, true);
+        assertThat(a.get(0).cue().text()).isEqualTo("told");
+        assertThat(a.get(3).content().text()).startsWith("More than 20,000 fighters");
+    }
+
+    @Test
+    void entitiesAreTypedAndLinked() {
+        List<EntityMention> e = new EntityRecognizer().extract(article(
+                "Maj. Gen. Qassem Soleimani arrived in Damascus with Iranian advisers. Later Soleimani met the Nusra Front's rivals.", null));
+        assertThat(e).filteredOn(m -> m.span().text().equals("Soleimani")).singleElement()
+                .satisfies(m -> assertThat(m.canonical()).isEqualTo("Qassem Soleimani"));
+        assertThat(e).filteredOn(m -> m.span().text().equals("Qassem Soleimani")).singleElement()
+                .satisfies(m -> assertThat(m.type()).isEqualTo("PERSON"));
+        assertThat(e).filteredOn(m -> m.span().text().equals("Damascus")).singleElement()
+                .satisfies(m -> assertThat(m.type()).isEqualTo("LOCATION"));
+        assertThat(e).filteredOn(m -> m.span().text().equals("Iranian")).singleElement()
+                .satisfies(m -> assertThat(m.type()).isEqualTo("GROUP"));
+    }
+
+    @Test
+    void theFactExtractorIsStatelessAndThreadSafe() throws Exception {
+        FactExtractor facts = FactExtractor.standard();
+        List<AnalyzedArticle> inputs = List.of(
+                article("Around 7,000 fighters have arrived on Wednesday, a source told AFP.", LocalDate.of(2015, 6, 8)),
+                article("The bank raised rates to 5.25 percent on Thursday, governor Elsa Moravec said.", LocalDate.of(2024, 3, 14)));
+        List<ArticleFacts> expected = inputs.stream().map(facts::extract).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ArticleFacts>> futures = IntStream.range(0, 40).mapToObj(i -> pool.submit(() -> facts.extract(inputs.get(i % 2)))).toList();
+            for (int i = 0; i < futures.size(); i++) assertThat(futures.get(i).get()).isEqualTo(expected.get(i % 2));
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

@@ -76,6 +76,7 @@ final class StandardArticleExtractor implements ArticleExtractor {
                     ? "no article text found" : "no article text found under the title \"" + abbreviate(title) + "\"");
         }
         title = title == null || title.isBlank() ? firstSentenceOf(text) : plainSpaces(title).strip();
+        title = cap(title);
         String contentHash = hash(normalise(title) + "\n" + normalise(text));
         String id = hints.id() != null && SAFE_ID.matcher(hints.id()).matches() ? hints.id() : "a" + contentHash.substring(0, 16);
         LocalDate published = dates.stream().filter(PublicationDate::trusted)
@@ -85,11 +86,23 @@ final class StandardArticleExtractor implements ArticleExtractor {
 
     /**
      * No-break, thin and other Unicode spaces become plain spaces and zero-width characters go: scraped text is
-     * full of them, and every later pattern ("thousands of", "told AFP") expects ordinary spacing.
+     * full of them, and every later pattern ("thousands of", "told AFP") expects ordinary spacing. Bidirectional
+     * and terminal controls go too: in untrusted text they only serve to make a line read differently from what
+     * it holds (or to drive the reader's terminal).
      */
     static String plainSpaces(String line) {
+        if (line == null) return null;
         return line.replaceAll("[\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]", " ")
-                .replaceAll("[\\u200B-\\u200D\\u2060\\uFEFF]", "");
+                .replaceAll("[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]", "");
+    }
+
+    static final int MAX_TITLE_CHARS = 300;
+
+    /** A "title" of thousands of characters is a run-on line, not a headline: shown cut at a word. */
+    private static String cap(String title) {
+        if (title.length() <= MAX_TITLE_CHARS) return title;
+        int cut = title.lastIndexOf(' ', MAX_TITLE_CHARS);
+        return title.substring(0, cut > MAX_TITLE_CHARS / 2 ? cut : MAX_TITLE_CHARS).strip() + "…";
     }
 
     private static String normalise(String s) {

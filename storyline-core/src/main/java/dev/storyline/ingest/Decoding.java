@@ -12,8 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bytes to text without silent mojibake: a byte-order mark wins, then a declared charset (HTTP header or
- * HTML meta) if the bytes really decode in it, then strict UTF-8; anything else is refused with the reason.
+ * Bytes to text without silent mojibake: a byte-order mark wins, then valid UTF-8, then a declared charset (HTTP
+ * header or HTML meta) if the bytes really decode in it, then windows-1252 for mostly-ASCII text with a few stray
+ * high bytes; anything else is refused with the reason.
  */
 final class Decoding {
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -39,6 +40,15 @@ final class Decoding {
             if (m.find()) label = m.group(1);
         }
         Charset charset = charset(label);
+        // Valid UTF-8 with multi-byte sequences is almost never a legacy page by chance, while pages labelled
+        // windows-1251 or latin-1 that are really UTF-8 are common: such bytes are read as UTF-8 whatever the label.
+        if (charset != null && asciiCompatible(charset) && highByteShare(bytes) > 0) {
+            try {
+                return strict(bytes, 0, StandardCharsets.UTF_8);
+            } catch (UndecodableException e) {
+                // not UTF-8: the declared charset below is the better guess
+            }
+        }
         if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
             try {
                 return strict(bytes, 0, charset);
@@ -49,11 +59,26 @@ final class Decoding {
         try {
             return strict(bytes, 0, StandardCharsets.UTF_8);
         } catch (UndecodableException e) {
+            // last resort: a mostly-ASCII text with a few stray high bytes is a legacy Western page (mislabelled
+            // or unlabelled); anything with more is refused rather than turned into mojibake
+            if (highByteShare(bytes) <= LEGACY_MAX_HIGH_SHARE) return strict(bytes, 0, Charset.forName("windows-1252"));
             if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
                 throw new UndecodableException("bytes are neither valid " + charset.name() + " (as declared) nor UTF-8");
             }
             throw e;
         }
+    }
+
+    static final double LEGACY_MAX_HIGH_SHARE = 0.05;
+
+    private static boolean asciiCompatible(Charset charset) {
+        return "Title <>".equals(new String("Title <>".getBytes(StandardCharsets.US_ASCII), charset));
+    }
+
+    private static double highByteShare(byte[] bytes) {
+        int high = 0;
+        for (byte b : bytes) if ((b & 0x80) != 0) high++;
+        return bytes.length == 0 ? 0 : high / (double) bytes.length;
     }
 
     private static String strict(byte[] bytes, int offset, Charset charset) throws UndecodableException {

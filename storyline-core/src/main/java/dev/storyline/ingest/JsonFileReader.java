@@ -107,12 +107,7 @@ final class JsonFileReader implements DocumentReader {
             sink.reject(new Rejection(source, "expected a JSON object, found " + node.getNodeType().name().toLowerCase(Locale.ROOT)));
             return;
         }
-        String text = string(node, "text");
-        String html = string(node, "html");
-        if ((text == null || text.isBlank()) && (html == null || html.isBlank())) {
-            sink.reject(new Rejection(source, "record has neither \"text\" nor \"html\""));
-            return;
-        }
+        // wrong types first: "text": {...} is a malformed record, not a record without text
         for (String field : new String[]{"id", "url", "title", "published", "outlet", "text", "html"}) {
             JsonNode v = node.get(field);
             if (v != null && !v.isNull() && !v.isTextual() && !(field.equals("id") && v.isIntegralNumber())) {
@@ -120,6 +115,12 @@ final class JsonFileReader implements DocumentReader {
                         + v.getNodeType().name().toLowerCase(Locale.ROOT)));
                 return;
             }
+        }
+        String text = string(node, "text");
+        String html = string(node, "html");
+        if ((text == null || text.isBlank()) && (html == null || html.isBlank())) {
+            sink.reject(new Rejection(source, "record has neither \"text\" nor \"html\""));
+            return;
         }
         String id = node.hasNonNull("id") ? node.get("id").asText() : null;
         DocumentHints hints = new DocumentHints(id, string(node, "url"), string(node, "title"),

@@ -88,8 +88,16 @@ public final class StoryService {
             }
             progress.update(i + 1, documents.size());
         }
-        if (added > 0 || store.lastRun().isEmpty()) rebuild();
+        if (added > 0 || stale()) rebuild();
         return new IngestReport(documents.size(), added, duplicates, rejections);
+    }
+
+    /**
+     * True when the stored stories do not cover every stored article: a process killed between storing a batch
+     * and saving the rebuilt stories leaves exactly that, and the next ingest (even of nothing new) repairs it.
+     */
+    private boolean stale() {
+        return store.lastRun().map(run -> run.articles().size() != store.articles().size()).orElse(true);
     }
 
     /** Recomputes every story from the stored articles, in publication order. */

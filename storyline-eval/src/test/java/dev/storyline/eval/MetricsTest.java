@@ -55,6 +55,11 @@ class MetricsTest {
         // bigrams: "the cat", "on the", "the mat" match (3 of 5)
         assertThat(rouge.rougeN(peer, List.of(ref), 2).recall()).isCloseTo(3.0 / 5, within(1e-9));
         assertThat(rouge.rougeSU(peer, List.of(peer), 4).recall()).isEqualTo(1.0);
+        // SU counts every token's unigram but the last one's, as ROUGE-1.5.5: "a b c" is a, b, a b, a c, b c and
+        // "c b a" is c, b, c b, c a, b a: only "b" is shared (1 of 5; 3 of 6 if last tokens counted)
+        assertThat(rouge.rougeSU(List.of("a", "b", "c"), List.of(List.of("c", "b", "a")), 4).recall()).isCloseTo(0.2, within(1e-9));
+        // at most maxSkip words between a pair: "a c x" with 1 is a, c, a c, a x, c x; the peer shares a, c, a c
+        assertThat(rouge.rougeSU(List.of("a", "b", "c", "d"), List.of(List.of("a", "c", "x")), 1).recall()).isCloseTo(3.0 / 5, within(1e-9));
     }
 
     @Test
@@ -65,7 +70,8 @@ class MetricsTest {
         // the first 10 characters of the text read, cut mid-word as ROUGE-1.5.5 does
         assertThat(bytes.tokens("abcdef ghijkl mnop")).containsExactly("abcdef", "ghi");
         Rouge stemmed = new Rouge(Map.of("geese", "goose"), new Rouge.Options(0, 0, true));
-        assertThat(stemmed.tokens("geese running cats ran")).containsExactly("goos", "run", "cat", "ran");
+        // an irregular form becomes its WordNet base, not stemmed further; words of three letters stay as they are
+        assertThat(stemmed.tokens("geese running cats ran")).containsExactly("goose", "run", "cat", "ran");
     }
 
     @Test

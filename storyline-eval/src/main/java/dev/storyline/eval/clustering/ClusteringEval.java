@@ -21,7 +21,8 @@ import java.util.Map;
 
 /**
  * Story clustering on the labelled DUC 2006 stream, in time order, one pass: Storyline at story (event) and
- * storyline (topic) level beside a single-pass TF-IDF baseline whose threshold is tuned on the same stream.
+ * storyline (topic) level beside a single-pass TF-IDF baseline whose threshold is tuned on the same stream and
+ * Carrot2's Lingo as an off-the-shelf peer.
  */
 public final class ClusteringEval implements EvalTask {
     static final int SMOKE_ARTICLES = 150;
@@ -57,6 +58,10 @@ public final class ClusteringEval implements EvalTask {
             }
         }
         rows.add(row("TF-IDF single pass (threshold " + f2(bestThreshold) + ", tuned)", best));
+        for (int desired : new int[]{30, 50}) {
+            rows.add(row("Carrot2 Lingo 4.5.1 (batch, " + desired + " clusters desired" + (desired == 30 ? ", default" : ", = gold count")
+                    + ")", ClusterMetrics.score(LingoPeer.cluster(items, desired), gold)));
+        }
 
         return new EvalReport(name(), "Clustering: stories on the DUC 2006 newswire stream",
                 items.size() + " articles of " + DucStream.FILE + (context.smoke() ? " (smoke subset)" : "")
@@ -67,6 +72,8 @@ public final class ClusteringEval implements EvalTask {
                 List.of("Gold clusters are NIST topics spanning months or years, so they are matched at Storyline's "
                                 + "storyline level; the story level splits a topic into its events and is expected to "
                                 + "have high precision and lower recall here.",
+                        "Lingo clusters the whole set at once (title + first " + LingoPeer.LEAD_CHARS + " characters), "
+                                + "so unlike the one-pass systems it looks ahead; an article it leaves unclustered stands alone.",
                         "Storyline settings: " + context.settings().cluster() + "."));
     }
 

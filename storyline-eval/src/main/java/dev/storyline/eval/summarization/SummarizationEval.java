@@ -99,14 +99,22 @@ public final class SummarizationEval implements EvalTask {
                 List.of(new EvalTable("250 words, ROUGE recall, jackknifed over 4 references (NIST settings: -n 4 -2 4 -u -m -l 250, stopwords kept)",
                                 List.of("system", "ROUGE-2 R", "ROUGE-SU4 R"), rows250),
                         new EvalTable("100 words (-l 100), jackknifed recall", List.of("system", "ROUGE-1 R", "ROUGE-2 R"), rows100),
-                        new EvalTable("Java ROUGE against official ROUGE-1.5.5 (largest absolute difference over 13 systems × R/P/F × ROUGE-1/2/SU4)",
-                                List.of("setting", "largest difference", "within 0.0005"),
-                                List.of(List.of("-l 100", f5(check.maxDiffWords()), check.maxDiffWords() <= 0.0005 ? "yes" : "no"),
-                                        List.of("-b 665", f5(check.maxDiffBytes()), check.maxDiffBytes() <= 0.0005 ? "yes" : "no")))),
+                        new EvalTable("Java ROUGE against official ROUGE-1.5.5 (largest absolute difference of a system's mean over 13 systems × R/P/F × ROUGE-1/2/SU4)",
+                                List.of("setting", "vs mean of official per-summary scores", "within 0.0005",
+                                        "vs printed Average (bootstrap mean)", "within 0.0005"),
+                                List.of(gapRow("-l 100", check.words()), gapRow("-b 665", check.bytes())))),
                 List.of("Humans on DUC 2006: ROUGE-2 " + f4(humanMin) + "–" + f4(humanMax) + " (official).",
                         "General summaries (no query); the topic narrative is not used by any system here.",
+                        "ROUGE-1.5.5 run with -c 95 -r 1000 prints as Average the mean of 1,000 bootstrap resamples, which "
+                                + "differs from the mean of its own per-summary scores by up to 0.0005; the per-summary "
+                                + "scores are what an implementation can reproduce exactly.",
                         "Storyline's summarizer runs with a budget of the limit + " + OVERFILL + " words (100 sentences at most); "
                                 + "ROUGE's -l cuts every system's text at the limit, as in DUC."));
+    }
+
+    private static List<String> gapRow(String setting, RougeCheck.Gap gap) {
+        return List.of(setting, f5(gap.perSummary()), gap.perSummary() <= 0.0005 ? "yes" : "no", f5(gap.average()),
+                gap.average() <= 0.0005 ? "yes" : "no");
     }
 
     private static Map<String, Function<Cluster, String>> systems(EvalContext context, int words) {

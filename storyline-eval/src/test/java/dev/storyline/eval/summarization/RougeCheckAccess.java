@@ -8,10 +8,10 @@ public final class RougeCheckAccess {
     private RougeCheckAccess() {}
 
     public static double maxDiffWords(Path data, Map<String, String> exceptions) throws Exception {
-        return RougeCheck.maxDiff(data.resolve("summarization/rouge-check"), "official-l100.res", new Rouge(exceptions, Rouge.Options.WORDS_100));
+        return RougeCheck.gap(data.resolve("summarization/rouge-check"), "official-l100.res", new Rouge(exceptions, Rouge.Options.WORDS_100)).perSummary();
     }
 
     public static double maxDiffBytes(Path data, Map<String, String> exceptions) throws Exception {
-        return RougeCheck.maxDiff(data.resolve("summarization/rouge-check"), "official-b665.res", new Rouge(exceptions, Rouge.Options.BYTES_665));
+        return RougeCheck.gap(data.resolve("summarization/rouge-check"), "official-b665.res", new Rouge(exceptions, Rouge.Options.BYTES_665)).perSummary();
     }
 }

@@ -1,0 +1,139 @@
+package dev.storyline.ingest.web;
+
+import dev.storyline.domain.DocumentHints;
+import dev.storyline.domain.RawDocument;
+import dev.storyline.domain.Rejection;
+import dev.storyline.ingest.Feed;
+import dev.storyline.ingest.WebPage;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One polling round over feeds (URLs or local files): a conditional GET per feed URL, then each new item's page
+ * fetched politely and turned into a document, with the feed's title, date and outlet as hints. An item whose
+ * page cannot be had falls back to the text the feed carries. Items are remembered once handled; a page that
+ * failed for a passing reason (network, 5xx) is tried again next round.
+ */
+public final class FeedWatcher {
+    /**
+     * @param documents      new documents to store
+     * @param rejections     feeds and items that could not be used, with the reason
+     * @param unchangedFeeds feeds the server said had not changed (304)
+     */
+    public record Round(List<RawDocument> documents, List<Rejection> rejections, int unchangedFeeds) {
+        public Round {
+            documents = List.copyOf(documents);
+            rejections = List.copyOf(rejections);
+        }
+    }
+
+    private final PoliteFetcher fetcher;
+    private final WatchState state;
+
+    public FeedWatcher(PoliteFetcher fetcher, WatchState state) {
+        this.fetcher = fetcher;
+        this.state = state;
+    }
+
+    public Round poll(List<String> feeds) {
+        List<RawDocument> documents = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        int unchanged = 0;
+        for (String feed : feeds) {
+            Feed parsed;
+            try {
+                parsed = read(feed);
+            } catch (PoliteFetcher.RefusedException | IOException | Feed.FeedException e) {
+                rejections.add(new Rejection(feed, e.getMessage()));
+                continue;
+            }
+            if (parsed == null) {
+                unchanged++;
+                continue;
+            }
+            List<Feed.Item> items = parsed.items();
+            for (int i = 0; i < items.size(); i++) {
+                item(feed, i + 1, parsed.title(), items.get(i), documents, rejections);
+            }
+        }
+        return new Round(documents, rejections, unchanged);
+    }
+
+    /** The feed, or null when the server says it has not changed since the last round. */
+    private Feed read(String feed) throws PoliteFetcher.RefusedException, IOException, Feed.FeedException {
+        if (!web(feed)) {
+            Path file = Path.of(feed);
+            if (!Files.isRegularFile(file)) throw new IOException("no such feed file, and not an http(s) URL");
+            return Feed.parse(Files.readAllBytes(file));
+        }
+        URI uri = uri(feed);
+        WatchState.Entry known = state.entry(feed);
+        Map<String, String> conditional = new LinkedHashMap<>();
+        if (known.etag() != null) conditional.put("If-None-Match", known.etag());
+        if (known.lastModified() != null) conditional.put("If-Modified-Since", known.lastModified());
+        HttpFetcher.Response response = fetcher.get(uri, conditional, false).response();
+        if (response.status() == 304) return null;
+        if (response.status() < 200 || response.status() > 299) throw new IOException("feed answered HTTP " + response.status());
+        Feed parsed = Feed.parse(response.body());
+        state.validators(feed, response.header("etag"), response.header("last-modified"));
+        return parsed;
+    }
+
+    private void item(String feed, int n, String outlet, Feed.Item item, List<RawDocument> documents, List<Rejection> rejections) {
+        String key = item.id() != null ? item.id() : item.url() != null ? item.url() : item.title() + "|" + item.published();
+        if (state.seen(feed, key)) return;
+        String source = item.url() != null ? item.url() : feed + "#" + n;
+        DocumentHints hints = item.hints(outlet);
+        String problem;
+        boolean retry = false;
+        if (item.url() == null) {
+            problem = "feed item has no link";
+        } else {
+            try {
+                PoliteFetcher.Fetched page = fetcher.get(uri(item.url()), Map.of(), true);
+                int status = page.response().status();
+                String type = page.response().header("content-type");
+                if (status >= 200 && status <= 299 && WebPage.isHtml(type)) {
+                    documents.add(WebPage.document(page.uri().toString(), page.response().body(), type, hints));
+                    state.markSeen(feed, key);
+                    return;
+                }
+                retry = status >= 500 || status == 429;
+                problem = status >= 200 && status <= 299 ? "page is " + type + ", not HTML" : "page answered HTTP " + status;
+            } catch (PoliteFetcher.RefusedException | WebPage.UnusablePageException e) {
+                problem = e.getMessage();
+            } catch (IOException e) {
+                problem = "cannot fetch the page: " + e.getMessage();
+                retry = !(e instanceof HttpFetcher.TooLargeException);
+            }
+        }
+        RawDocument fromFeed = item.toDocument(source, outlet);
+        if (fromFeed != null) {
+            // the feed's own text is the article as its outlet published it, if shorter: better than nothing
+            documents.add(fromFeed);
+            state.markSeen(feed, key);
+            return;
+        }
+        rejections.add(new Rejection(source, problem));
+        if (!retry) state.markSeen(feed, key);
+    }
+
+    private static boolean web(String s) {
+        return s.startsWith("http://") || s.startsWith("https://");
+    }
+
+    private static URI uri(String s) throws IOException {
+        try {
+            return new URI(s.strip());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException("not a valid URL: " + s);
+        }
+    }
+}

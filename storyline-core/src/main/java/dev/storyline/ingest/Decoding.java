@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Bytes to text without silent mojibake: a byte-order mark wins, then valid UTF-8, then a declared charset (HTTP
- * header, else HTML meta; the meta also when the header's does not fit the bytes) if the bytes really decode in it, then windows-1252 for mostly-ASCII text with a few stray
- * high bytes; anything else is refused with the reason.
+ * header, else HTML meta; the meta also when the header's does not fit the bytes) if the bytes really decode in
+ * it, then windows-1252 for mostly-ASCII text with a few stray high bytes; anything else is refused with the reason.
  */
 final class Decoding {
     private static final Pattern META_CHARSET = Pattern.compile(

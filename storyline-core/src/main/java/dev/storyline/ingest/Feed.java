@@ -155,7 +155,9 @@ public record Feed(String title, List<Item> items) {
     private static final DocumentBuilderFactory FACTORY = factory();
 
     private static DocumentBuilderFactory factory() {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        // the JDK's own parser, not whichever one a dependency puts on the class path: the hardening below is
+        // written for it (an old Xerces, for one, rejects the JAXP access properties)
+        DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
         try {
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -82,10 +82,16 @@ final class WatchCommand implements Callable<Integer> {
             // one fetcher for all rounds: it remembers robots.txt and when each host was last asked
             PoliteFetcher fetcher = new PoliteFetcher(http, new AddressGuard(AddressGuard.Resolver.SYSTEM, allowPrivate),
                     clock, PoliteFetcher.Sleeper.SYSTEM, Duration.ofMillis(Math.round(delay * 1000)), "storyline");
-            FeedWatcher watcher = new FeedWatcher(fetcher, state);
+            FeedWatcher watcher = new FeedWatcher(fetcher, state, cap);
             while (true) {
-                int code = round(watcher, service, state, clock, out, err);
-                if (once) return code;
+                if (once) return round(watcher, service, state, clock, out, err);
+                try {
+                    round(watcher, service, state, clock, out, err);
+                } catch (IOException | RuntimeException e) {
+                    // a watcher meant to run for days reports a failed round and tries again at the next one
+                    err.println("storyline: round failed: " + e.getMessage());
+                    err.flush();
+                }
                 Thread.sleep(Duration.ofSeconds(every).toMillis());
             }
         }

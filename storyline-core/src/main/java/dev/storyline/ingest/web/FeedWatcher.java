@@ -36,10 +36,13 @@ public final class FeedWatcher {
 
     private final PoliteFetcher fetcher;
     private final WatchState state;
+    private final long maxFeedFileBytes;
 
-    public FeedWatcher(PoliteFetcher fetcher, WatchState state) {
+    /** @param maxFeedFileBytes a local feed file larger than this is refused (URLs are capped by the fetcher) */
+    public FeedWatcher(PoliteFetcher fetcher, WatchState state, long maxFeedFileBytes) {
         this.fetcher = fetcher;
         this.state = state;
+        this.maxFeedFileBytes = maxFeedFileBytes;
     }
 
     public Round poll(List<String> feeds) {
@@ -71,6 +74,8 @@ public final class FeedWatcher {
         if (!web(feed)) {
             Path file = Path.of(feed);
             if (!Files.isRegularFile(file)) throw new IOException("no such feed file, and not an http(s) URL");
+            long size = Files.size(file);
+            if (size > maxFeedFileBytes) throw new IOException("feed file of " + size + " bytes is over the limit of " + maxFeedFileBytes);
             return Feed.parse(Files.readAllBytes(file));
         }
         URI uri = uri(feed);

@@ -43,7 +43,7 @@ class FeedWatcherTest {
             .page("https://ridgeway-times.example/news/reservoir", 200, "text/html; charset=utf-8", PAGE);
 
     FeedWatcher watcher(WatchState state) {
-        return new FeedWatcher(web.fetcher(false, Duration.ofSeconds(2)), state);
+        return new FeedWatcher(web.fetcher(false, Duration.ofSeconds(2)), state, 1 << 20);
     }
 
     @Test
@@ -123,7 +123,7 @@ class FeedWatcherTest {
 
         FakeWeb open = new FakeWeb().host("intranet.example", "10.1.2.3")
                 .page("https://intranet.example/feed", 200, "application/rss+xml", FEED.replace("ridgeway-times.example", "intranet.example"));
-        FeedWatcher.Round allowed = new FeedWatcher(open.fetcher(true, Duration.ZERO), WatchState.load(dir.resolve("t.json")))
+        FeedWatcher.Round allowed = new FeedWatcher(open.fetcher(true, Duration.ZERO), WatchState.load(dir.resolve("t.json")), 1 << 20)
                 .poll(List.of("https://intranet.example/feed"));
         assertThat(open.requested()).contains("https://intranet.example/feed");
         assertThat(allowed.rejections()).noneMatch(r -> r.reason().contains("private"));
@@ -142,7 +142,7 @@ class FeedWatcherTest {
             paced.page(u, 200, "text/html", "<html><body><p>Page " + u + "</p></body></html>");
         }
         FeedWatcher.Round round = new FeedWatcher(paced.fetcher(false, Duration.ofSeconds(5)),
-                WatchState.load(dir.resolve("s.json"))).poll(List.of(FEED_URL));
+                WatchState.load(dir.resolve("s.json")), 1 << 20).poll(List.of(FEED_URL));
         assertThat(round.documents()).hasSize(3);
         assertThat(paced.requested()).containsExactly(FEED_URL, "https://ridgeway-times.example/robots.txt",
                 "https://ridgeway-times.example/news/a", "https://ridgeway-times.example/news/b",
@@ -173,11 +173,11 @@ class FeedWatcherTest {
         FakeWeb flaky = new FakeWeb().page(FEED_URL, 200, "application/rss+xml", feed)
                 .page("https://ridgeway-times.example/news/flaky", 503, "text/html", "busy");
         WatchState state = WatchState.load(dir.resolve("s.json"));
-        FeedWatcher.Round first = new FeedWatcher(flaky.fetcher(false, Duration.ZERO), state).poll(List.of(FEED_URL));
+        FeedWatcher.Round first = new FeedWatcher(flaky.fetcher(false, Duration.ZERO), state, 1 << 20).poll(List.of(FEED_URL));
         assertThat(first.rejections()).extracting(Rejection::reason)
                 .containsExactly("page answered HTTP 503", "page answered HTTP 404");
         flaky.page("https://ridgeway-times.example/news/flaky", 200, "text/html", "<html><body><p>Back.</p></body></html>");
-        FeedWatcher.Round second = new FeedWatcher(flaky.fetcher(false, Duration.ZERO), state).poll(List.of(FEED_URL));
+        FeedWatcher.Round second = new FeedWatcher(flaky.fetcher(false, Duration.ZERO), state, 1 << 20).poll(List.of(FEED_URL));
         assertThat(second.documents()).extracting(RawDocument::source).containsExactly("https://ridgeway-times.example/news/flaky");
         assertThat(second.rejections()).isEmpty();
     }

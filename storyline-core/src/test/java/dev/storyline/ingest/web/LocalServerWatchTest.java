@@ -73,7 +73,7 @@ class LocalServerWatchTest {
     FeedWatcher watcher(boolean allowPrivate, WatchState state) {
         JdkHttpFetcher http = new JdkHttpFetcher(Duration.ofSeconds(5), Duration.ofSeconds(5), 50_000, "storyline-test");
         return new FeedWatcher(new PoliteFetcher(http, new AddressGuard(AddressGuard.Resolver.SYSTEM, allowPrivate),
-                Clock.systemUTC(), PoliteFetcher.Sleeper.SYSTEM, Duration.ZERO, "storyline"), state);
+                Clock.systemUTC(), PoliteFetcher.Sleeper.SYSTEM, Duration.ZERO, "storyline"), state, 1 << 20);
     }
 
     @Test

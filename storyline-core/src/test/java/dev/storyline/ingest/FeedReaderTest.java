@@ -158,6 +158,32 @@ class FeedReaderTest {
     }
 
     @Test
+    void rss1RdfItemsAreRead() throws IOException {
+        Path feed = dir.resolve("moorland.rdf");
+        Files.writeString(feed, """
+                <?xml version="1.0"?>
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+                         xmlns:dc="http://purl.org/dc/elements/1.1/">
+                  <channel rdf:about="https://moorland-echo.example/"><title>Moorland Echo</title></channel>
+                  <item rdf:about="https://moorland-echo.example/sheep-fair">
+                    <title>Sheep fair draws record crowd</title>
+                    <link>https://moorland-echo.example/sheep-fair</link>
+                    <dc:date>2026-09-12</dc:date>
+                    <description>About 6,000 visitors came to the Highfold sheep fair on Saturday, the organisers said.</description>
+                  </item>
+                </rdf:RDF>
+                """, StandardCharsets.UTF_8);
+        ingest(feed);
+        assertThat(rejections).isEmpty();
+        assertThat(docs).singleElement().satisfies(d -> {
+            assertThat(d.hints().outlet()).isEqualTo("Moorland Echo");
+            assertThat(d.hints().url()).isEqualTo("https://moorland-echo.example/sheep-fair");
+            assertThat(d.hints().published()).isEqualTo("2026-09-12");
+            assertThat(d.content()).startsWith("About 6,000 visitors");
+        });
+    }
+
+    @Test
     void aPageWithAnXmlDeclarationIsStillReadAsAPage() throws IOException {
         Path page = dir.resolve("page.html");
         Files.writeString(page, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<html><body><p>Hello</p></body></html>",

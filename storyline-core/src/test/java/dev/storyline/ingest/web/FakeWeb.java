@@ -51,7 +51,7 @@ final class FakeWeb implements HttpFetcher {
         return answer == null ? response(404, "text/plain", "not found") : answer.apply(headers);
     }
 
-    /** Address literals are themselves; names resolve as set with {@link #host}, else to a public address. */
+    /** Address literals are themselves; names resolve as set with {@link #host}, else to a public (never contacted) address. */
     AddressGuard.Resolver resolver() {
         return host -> {
             boolean literal = host.matches("[0-9.]+") || host.contains(":");

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Fetches the way a guest should: every hop checked by the {@link AddressGuard}, pages checked against the
- * host's robots.txt, at most one request per host per delay, redirects followed by hand (at most five) so that
+ * host's robots.txt, at most one request per host per delay (or the host's Crawl-delay, if longer), redirects followed by hand (at most five) so that
  * a redirect cannot lead past the guard.
  */
 public final class PoliteFetcher {
@@ -43,6 +43,7 @@ public final class PoliteFetcher {
     private final Duration perHostDelay;
     private final String agent;
     private final Map<String, Instant> lastRequest = new HashMap<>();
+    private final Map<String, Duration> crawlDelays = new HashMap<>();
     private final Map<String, Robots> robots = new HashMap<>();
 
     private record Robots(RobotsTxt rules, Instant fetched) {}
@@ -113,14 +114,22 @@ public final class PoliteFetcher {
             return RobotsTxt.DISALLOW_ALL;
         }
         robots.put(origin, new Robots(rules, clock.instant()));
+        crawlDelays.put(hostKey(uri), rules.crawlDelay());
         return rules;
     }
 
+    private static String hostKey(URI uri) {
+        return uri.getHost().toLowerCase(Locale.ROOT) + ":" + uri.getPort();
+    }
+
     private HttpFetcher.Response paced(URI uri, Map<String, String> headers) throws IOException {
-        String host = uri.getHost().toLowerCase(Locale.ROOT) + ":" + uri.getPort();
+        String host = hostKey(uri);
         Instant last = lastRequest.get(host);
         if (last != null) {
-            Duration wait = Duration.between(clock.instant(), last.plus(perHostDelay));
+            Duration delay = perHostDelay;
+            Duration asked = crawlDelays.get(host);
+            if (asked != null && asked.compareTo(delay) > 0) delay = asked;
+            Duration wait = Duration.between(clock.instant(), last.plus(delay));
             if (!wait.isNegative() && !wait.isZero()) {
                 try {
                     sleeper.sleep(wait);

@@ -155,6 +155,24 @@ class FeedWatcherTest {
     }
 
     @Test
+    void aLongerCrawlDelayInRobotsTxtStretchesTheHostsSpacing() throws IOException {
+        String feed = """
+                <rss version="2.0"><channel><title>Ridgeway Times</title>
+                  <item><title>A</title><link>https://ridgeway-times.example/news/a</link></item>
+                  <item><title>B</title><link>https://ridgeway-times.example/news/b</link></item>
+                </channel></rss>""";
+        FakeWeb slow = new FakeWeb().page(FEED_URL, 200, "application/rss+xml", feed)
+                .page("https://ridgeway-times.example/robots.txt", 200, "text/plain", "User-agent: *\nCrawl-delay: 12\n")
+                .page("https://ridgeway-times.example/news/a", 200, "text/html", "<html><body><p>A.</p></body></html>")
+                .page("https://ridgeway-times.example/news/b", 200, "text/html", "<html><body><p>B.</p></body></html>");
+        new FeedWatcher(slow.fetcher(false, Duration.ofSeconds(5)), WatchState.load(dir.resolve("s.json")), 1 << 20)
+                .poll(List.of(FEED_URL));
+        Instant start = Instant.parse("2026-11-24T06:00:00Z");
+        // feed and robots.txt at the watcher's own 5 s, the pages 12 s apart once robots.txt asked for it
+        assertThat(slow.requests).extracting(r -> Duration.between(start, r.at()).toSeconds()).containsExactly(0L, 5L, 17L, 29L);
+    }
+
+    @Test
     void aLocalFeedFileWorksAndItsLinkedPagesAreFetched() throws IOException {
         Path file = dir.resolve("ridgeway.rss");
         java.nio.file.Files.writeString(file, FEED, java.nio.charset.StandardCharsets.UTF_8);

@@ -36,4 +36,13 @@ class RobotsTxtTest {
         assertThat(RobotsTxt.parse("", "storyline").allows("/")).isTrue();
         assertThat(RobotsTxt.parse("User-agent: *\nAllow: /page\nDisallow: /page\n", "storyline").allows("/page")).isTrue();
     }
+
+    @Test
+    void crawlDelayOfTheChosenGroupIsReadAndCapped() {
+        assertThat(RobotsTxt.parse("User-agent: *\nCrawl-delay: 1.5\nDisallow: /x\n", "storyline").crawlDelay())
+                .isEqualTo(java.time.Duration.ofMillis(1500));
+        assertThat(RobotsTxt.parse("User-agent: storyline\nCrawl-delay: 86400\n\nUser-agent: *\nCrawl-delay: 1\n", "storyline")
+                .crawlDelay()).isEqualTo(RobotsTxt.MAX_CRAWL_DELAY);
+        assertThat(RobotsTxt.parse("User-agent: *\nCrawl-delay: soon\n", "storyline").crawlDelay()).isZero();
+    }
 }

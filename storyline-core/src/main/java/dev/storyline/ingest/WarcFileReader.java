@@ -57,7 +57,9 @@ final class WarcFileReader implements DocumentReader {
                     return;
                 } catch (IOException e) {
                     // the stream is out of step now: the records before stay, nothing after can be trusted
-                    sink.reject(new Rejection(file + "#" + (n + 1), "truncated or malformed WARC record: " + e.getMessage()));
+                    // skipping record n's rest and parsing record n+1 happen in one call: name the place, not a culprit
+                    sink.reject(new Rejection(file + "#" + (n + 1), "truncated or malformed WARC data after record " + n
+                            + ": " + e.getMessage()));
                     return;
                 }
                 n++;

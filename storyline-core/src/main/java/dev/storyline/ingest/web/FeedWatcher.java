@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,7 @@ public final class FeedWatcher {
         List<RawDocument> documents = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         int unchanged = 0;
+        Map<String, Deque<Pending>> byHost = new LinkedHashMap<>();
         for (String feed : feeds) {
             Feed parsed;
             try {
@@ -63,10 +66,33 @@ public final class FeedWatcher {
             }
             List<Feed.Item> items = parsed.items();
             for (int i = 0; i < items.size(); i++) {
-                item(feed, i + 1, parsed.title(), items.get(i), documents, rejections);
+                Pending p = new Pending(feed, i + 1, parsed.title(), items.get(i));
+                byHost.computeIfAbsent(host(items.get(i).url()), h -> new ArrayDeque<>()).add(p);
+            }
+        }
+        // one item per host in turn: while one host's delay runs, the others are asked, so a round over many
+        // outlets takes about as long as its busiest host needs, not the sum of all
+        while (!byHost.isEmpty()) {
+            for (var it = byHost.values().iterator(); it.hasNext(); ) {
+                Deque<Pending> queue = it.next();
+                Pending p = queue.poll();
+                item(p.feed(), p.n(), p.outlet(), p.item(), documents, rejections);
+                if (queue.isEmpty()) it.remove();
             }
         }
         return new Round(documents, rejections, unchanged);
+    }
+
+    private record Pending(String feed, int n, String outlet, Feed.Item item) {}
+
+    private static String host(String url) {
+        if (url == null) return "";
+        try {
+            String host = new URI(url.strip()).getHost();
+            return host == null ? "" : host.toLowerCase(java.util.Locale.ROOT);
+        } catch (java.net.URISyntaxException e) {
+            return "";
+        }
     }
 
     /** The feed, or null when the server says it has not changed since the last round. */

@@ -124,11 +124,17 @@ public final class FeedWatcher {
         DocumentHints hints = item.hints(outlet);
         String problem;
         boolean retry = false;
-        if (item.url() == null) {
-            problem = "feed item has no link";
+        URI link = null;
+        try {
+            if (item.url() != null) link = uri(item.url());
+        } catch (IOException e) {
+            // a malformed link stays malformed: handled below like a missing one, and not retried
+        }
+        if (link == null) {
+            problem = item.url() == null ? "feed item has no link" : "feed item's link is not a valid URL";
         } else {
             try {
-                PoliteFetcher.Fetched page = fetcher.get(uri(item.url()), Map.of(), true);
+                PoliteFetcher.Fetched page = fetcher.get(link, Map.of(), true);
                 int status = page.response().status();
                 String type = page.response().header("content-type");
                 if (status >= 200 && status <= 299 && WebPage.isHtml(type)) {

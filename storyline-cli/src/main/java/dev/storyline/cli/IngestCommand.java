@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 
 /** {@code storyline ingest PATH...}: read files and folders into the store and update the stories. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Read text, HTML and JSON(L) files or folders into the store and update the stories.")
+        description = "Read text, HTML, JSON(L), RSS/Atom and WARC(.gz) files or folders into the store and update the stories.")
 final class IngestCommand implements Callable<Integer> {
     @ParentCommand
     StorylineCli cli;

@@ -18,7 +18,7 @@ import java.nio.file.Path;
 /** {@code storyline}: the command line. Each subcommand is one small class; this one holds what they share. */
 @Command(name = "storyline", mixinStandardHelpOptions = true, versionProvider = StorylineCli.Version.class,
         description = "Turns a pile or a stream of news articles into cited stories.",
-        subcommands = {IngestCommand.class, StoriesCommand.class, ShowCommand.class, ExportCommand.class,
+        subcommands = {IngestCommand.class, WatchCommand.class, StoriesCommand.class, ShowCommand.class, ExportCommand.class,
                 RunCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class StorylineCli {
     /** Exit code when some inputs were rejected while the rest was stored. */

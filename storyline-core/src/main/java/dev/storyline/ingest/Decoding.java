@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Bytes to text without silent mojibake: a byte-order mark wins, then valid UTF-8, then a declared charset (HTTP
- * header or HTML meta) if the bytes really decode in it, then windows-1252 for mostly-ASCII text with a few stray
- * high bytes; anything else is refused with the reason.
+ * header, else HTML meta; the meta also when the header's does not fit the bytes) if the bytes really decode in
+ * it, then windows-1252 for mostly-ASCII text with a few stray high bytes; anything else is refused with the reason.
  */
 final class Decoding {
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -33,13 +33,8 @@ final class Decoding {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return strict(bytes, 3, StandardCharsets.UTF_8);
         if (startsWith(bytes, 0xFE, 0xFF)) return strict(bytes, 2, StandardCharsets.UTF_16BE);
         if (startsWith(bytes, 0xFF, 0xFE)) return strict(bytes, 2, StandardCharsets.UTF_16LE);
-        String label = declared;
-        if (label == null && html) {
-            String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-            Matcher m = META_CHARSET.matcher(head);
-            if (m.find()) label = m.group(1);
-        }
-        Charset charset = charset(label);
+        String meta = html ? metaLabel(bytes) : null;
+        Charset charset = charset(declared != null ? declared : meta);
         // Valid UTF-8 with multi-byte sequences is almost never a legacy page by chance, while pages labelled
         // windows-1251 or latin-1 that are really UTF-8 are common: such bytes are read as UTF-8 whatever the label.
         if (charset != null && asciiCompatible(charset) && highByteShare(bytes) > 0) {
@@ -56,6 +51,15 @@ final class Decoding {
                 // the label lies; UTF-8 below may still read it, otherwise the UTF-8 error is the one reported
             }
         }
+        Charset metaCharset = declared != null ? charset(meta) : null;
+        if (metaCharset != null && !metaCharset.equals(charset) && !metaCharset.equals(StandardCharsets.UTF_8)) {
+            // the HTTP header (an archive's, a server's) does not fit the bytes: the page's own meta is the next witness
+            try {
+                return strict(bytes, 0, metaCharset);
+            } catch (UndecodableException e) {
+                // that lies too: UTF-8 and the legacy fallback below decide
+            }
+        }
         try {
             return strict(bytes, 0, StandardCharsets.UTF_8);
         } catch (UndecodableException e) {
@@ -70,6 +74,12 @@ final class Decoding {
     }
 
     static final double LEGACY_MAX_HIGH_SHARE = 0.05;
+
+    private static String metaLabel(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        return m.find() ? m.group(1) : null;
+    }
 
     private static boolean asciiCompatible(Charset charset) {
         return "Title <>".equals(new String("Title <>".getBytes(StandardCharsets.US_ASCII), charset));

@@ -3,14 +3,27 @@ package dev.storyline.ingest;
 import dev.storyline.settings.Ranges;
 
 /**
- * @param maxFileBytes files larger than this are rejected unread
- * @param maxRecordChars a single JSON record or page larger than this is rejected
+ * @param maxFileBytes    files larger than this are rejected unread
+ * @param maxRecordChars  a single JSON record or page larger than this is rejected
+ * @param maxArchiveBytes a web archive (WARC) may be this large on disk and decompress to at most this many bytes;
+ *                        archives are far larger than single articles, and a gzip bomb stops here
+ * @param maxRecordBytes  one archived or fetched page may decode (de-chunked, decompressed) to at most this many bytes
  */
-public record IngestSettings(long maxFileBytes, int maxRecordChars) {
-    public static final IngestSettings DEFAULTS = new IngestSettings(64L << 20, 4 << 20);
+public record IngestSettings(long maxFileBytes, int maxRecordChars, long maxArchiveBytes, long maxRecordBytes) {
+    private static final long DEFAULT_ARCHIVE_BYTES = 4L << 30;
+    private static final long DEFAULT_RECORD_BYTES = 16L << 20;
+    public static final IngestSettings DEFAULTS = new IngestSettings(64L << 20, 4 << 20, DEFAULT_ARCHIVE_BYTES,
+            DEFAULT_RECORD_BYTES);
 
     public IngestSettings {
         Ranges.check("ingest.maxFileBytes", maxFileBytes, 1, 1L << 40);
         Ranges.check("ingest.maxRecordChars", maxRecordChars, 1, Integer.MAX_VALUE);
+        Ranges.check("ingest.maxArchiveBytes", maxArchiveBytes, 1, 1L << 40);
+        Ranges.check("ingest.maxRecordBytes", maxRecordBytes, 1, 1L << 31);
+    }
+
+    /** The archive limits at their defaults. */
+    public IngestSettings(long maxFileBytes, int maxRecordChars) {
+        this(maxFileBytes, maxRecordChars, DEFAULT_ARCHIVE_BYTES, DEFAULT_RECORD_BYTES);
     }
 }

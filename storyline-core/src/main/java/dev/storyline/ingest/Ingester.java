@@ -16,11 +16,18 @@ import java.util.stream.Stream;
  */
 public final class Ingester {
     private final IngestSettings settings;
+    private final DocumentReader json;
+    private final DocumentReader html = new HtmlFileReader();
+    private final DocumentReader feed = new FeedReader();
+    private final DocumentReader text = new TextFileReader();
+    private final DocumentReader warc;
     private final List<DocumentReader> readers;
 
     public Ingester(IngestSettings settings) {
         this.settings = settings;
-        this.readers = List.of(new JsonFileReader(settings.maxRecordChars()), new HtmlFileReader(), new TextFileReader());
+        this.json = new JsonFileReader(settings.maxRecordChars());
+        this.warc = new WarcFileReader(settings.maxArchiveBytes(), settings.maxRecordBytes());
+        this.readers = List.of(json, html, feed, text);
     }
 
     /** Reads every file under the paths into the sink. */
@@ -49,12 +56,22 @@ public final class Ingester {
                 sink.reject(new Rejection(file.toString(), "empty file"));
                 return;
             }
+            byte[] head = head(file);
+            // archives are binary (gzip, images inside) and large by nature: they have limits of their own
+            if (warc.accepts(file, head)) {
+                if (size > settings.maxArchiveBytes()) {
+                    sink.reject(new Rejection(file.toString(), "archive of " + size + " bytes is over the limit of "
+                            + settings.maxArchiveBytes() + " bytes (ingest.maxArchiveBytes)"));
+                    return;
+                }
+                warc.read(file, sink);
+                return;
+            }
             if (size > settings.maxFileBytes()) {
                 sink.reject(new Rejection(file.toString(), "file of " + size + " bytes is over the limit of "
                         + settings.maxFileBytes() + " bytes (ingest.maxFileBytes)"));
                 return;
             }
-            byte[] head = head(file);
             if (Decoding.looksBinary(head)) {
                 sink.reject(new Rejection(file.toString(), "binary content, not text, HTML or JSON"));
                 return;
@@ -68,9 +85,9 @@ public final class Ingester {
     private DocumentReader reader(Path file, byte[] head) {
         for (DocumentReader r : readers) if (r.accepts(file, head)) return r;
         String start = new String(head, StandardCharsets.ISO_8859_1).stripLeading();
-        if (start.startsWith("<")) return readers.get(1);
-        if (start.startsWith("{") || start.startsWith("[")) return readers.get(0);
-        return readers.get(2);
+        if (start.startsWith("<")) return html;
+        if (start.startsWith("{") || start.startsWith("[")) return json;
+        return text;
     }
 
     private static byte[] head(Path file) throws IOException {

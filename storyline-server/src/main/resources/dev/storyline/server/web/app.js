@@ -33,7 +33,7 @@ function setAttrs(node, attrs) {
 }
 
 function append(node, children) {
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     node.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
   }
@@ -186,7 +186,7 @@ function summary(s, articles, source) {
     const p = el('p', {'data-sentence': i}, sentence.text);
     sentence.citationDetails.forEach((c, j) => {
       const a = articles.get(c.articleId);
-      const label = a ? (a.outlet || a.title) : c.articleId;
+      const label = a ? shortName(a) : c.articleId;
       const button = el('button', {type: 'button', class: 'cite', title: 'Source: ' + label,
         'data-article': c.articleId, 'data-start': c.start, 'data-end': c.end,
         onclick: async () => {
@@ -224,20 +224,28 @@ function originBadge(c) {
       plural(n, 'article') + ' / ' + k + ' independent origin' + (k === 1 ? '' : 's'));
 }
 
+/** An article as a few words: its outlet, else the start of its title. */
+function shortName(a) {
+  if (a.outlet) return a.outlet;
+  const t = a.title || a.id;
+  return t.length > 28 ? t.slice(0, 27) + '…' : t;
+}
+
 function originList(c, articles) {
   return el('ul', {class: 'origins'}, c.origins.map(o => el('li', {},
-      o.name || '(unknown)', o.named ? '' : ' (unnamed source)', ' — ',
-      o.articleIds.map(id => articles.get(id)).filter(Boolean).map(a => a.outlet || a.title).join(', '))));
+      el('strong', {}, o.name || '(unknown)'), o.named ? '' : ' (unnamed source)', ' — ',
+      o.articleIds.map(id => articles.get(id)).filter(Boolean).map((a, i) =>
+          [i ? ', ' : '', link('/article/' + encodeURIComponent(a.id), shortName(a))]))));
 }
 
 function claims(s, articles) {
   if (!s.claims.length) return el('p', {class: 'muted'}, 'No claims found.');
   const rows = s.claims.map(c => el('tr', {'data-claim': c.id},
-      el('td', {}, c.text),
-      el('td', {}, c.kind === 'quantity' ? c.value : ''),
-      el('td', {}, originBadge(c), c.singleUnnamedSource ? el('span', {class: 'badge single'}, 'single unnamed source') : null,
+      el('td', {'data-label': 'Claim'}, c.text),
+      el('td', {'data-label': 'Value'}, c.kind === 'quantity' ? c.value : ''),
+      el('td', {'data-label': 'Support'}, originBadge(c), c.singleUnnamedSource ? el('span', {class: 'badge single'}, 'single unnamed source') : null,
           c.variants.length ? el('span', {class: 'badge single'}, plural(c.variants.length, 'variant')) : null),
-      el('td', {}, originList(c, articles))));
+      el('td', {'data-label': 'Origins'}, originList(c, articles))));
   return el('div', {class: 'table-wrap'}, el('table', {id: 'claims'},
       el('thead', {}, el('tr', {}, el('th', {}, 'Claim'), el('th', {}, 'Value'), el('th', {}, 'Support'), el('th', {}, 'Origins'))),
       el('tbody', {}, rows)));
@@ -343,7 +351,7 @@ function reuseLine(label, reuses, articles) {
   if (!reuses || !reuses.length) return null;
   return el('p', {class: 'meta reuse'}, label + ': ', reuses.map((r, i) => {
     const other = articles && articles.get(r.articleId);
-    return [i ? ', ' : '', link('/article/' + encodeURIComponent(r.articleId), other ? (other.outlet || other.title) : r.articleId),
+    return [i ? ', ' : '', link('/article/' + encodeURIComponent(r.articleId), other ? shortName(other) : r.articleId),
       ' (' + Math.round(r.share * 100) + '%)'];
   }));
 }

@@ -34,7 +34,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to bind (default: ${DEFAULT-VALUE}); any other needs --token")
     String host;
 
-    @Option(names = "--token", paramLabel = "T", description = "Require 'Authorization: Bearer T' on every /api request")
+    // the environment variable keeps the token out of the process list that other users can read
+    @Option(names = "--token", paramLabel = "T", defaultValue = "${env:STORYLINE_TOKEN}",
+            description = "Require 'Authorization: Bearer T' on every /api request (default: $STORYLINE_TOKEN)")
     String token;
 
     @Option(names = "--watch", paramLabel = "FOLDER", description = "Ingest files that appear in FOLDER while running")

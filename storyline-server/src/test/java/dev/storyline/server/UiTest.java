@@ -205,4 +205,17 @@ class UiTest {
         assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined")).isEqualTo(true);
         screenshot("script-as-text");
     }
+
+    @Test
+    void withATokenThePageAsksForItThenReads() throws Exception {
+        try (TestServer guarded = TestServer.empty(ServerOptions.local(0).withToken("let-me-read"))) {
+            guarded.post("/api/articles", "application/json", PostArticlesTest.article("tok-1", "Quillby", 11).toString());
+            browser.get("http://127.0.0.1:" + guarded.server.port() + "/");
+            WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
+            input.sendKeys("let-me-read", Keys.ENTER);
+            List<WebElement> items = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#stories .story-item"), 1));
+            assertThat(items.get(0).getText()).contains("Quillby");
+            ((JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
+        }
+    }
 }

@@ -22,16 +22,16 @@ final class ArticleView {
         m.put("published", a.published() == null ? null : a.published().toString());
         m.put("url", a.url());
         m.put("storyId", snapshot.storyOfArticle.get(a.id()));
-        m.put("copies", reuses(snapshot.copies.get(a.id()), true));
-        m.put("copiedBy", reuses(snapshot.copiedBy.get(a.id()), false));
+        m.put("copies", reuses(snapshot.copies.get(a.id()), true, snapshot));
+        m.put("copiedBy", reuses(snapshot.copiedBy.get(a.id()), false, snapshot));
         return m;
     }
 
     static Map<String, Object> detail(Article a, Snapshot snapshot) {
         Map<String, Object> m = JsonExport.article(a, Map.of());
         m.put("storyId", snapshot.storyOfArticle.get(a.id()));
-        m.put("copies", reuses(snapshot.copies.get(a.id()), true));
-        m.put("copiedBy", reuses(snapshot.copiedBy.get(a.id()), false));
+        m.put("copies", reuses(snapshot.copies.get(a.id()), true, snapshot));
+        m.put("copiedBy", reuses(snapshot.copiedBy.get(a.id()), false, snapshot));
         return m;
     }
 
@@ -40,12 +40,16 @@ final class ArticleView {
      *
      * @param earlier true for the articles this one copies from, false for those that copy it
      */
-    private static List<Map<String, Object>> reuses(List<Reuse> reuses, boolean earlier) {
+    private static List<Map<String, Object>> reuses(List<Reuse> reuses, boolean earlier, Snapshot snapshot) {
         List<Map<String, Object>> out = new ArrayList<>();
         if (reuses == null) return out;
         for (Reuse r : reuses) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("articleId", earlier ? r.sourceArticleId() : r.articleId());
+            String other = earlier ? r.sourceArticleId() : r.articleId();
+            m.put("articleId", other);
+            Article o = snapshot.articles.get(other);
+            m.put("title", o == null ? null : o.title());
+            m.put("outlet", o == null ? null : o.outlet());
             m.put("share", r.share());
             m.put("sentences", r.passages().size());
             out.add(m);

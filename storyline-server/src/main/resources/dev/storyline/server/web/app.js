@@ -350,8 +350,8 @@ function memberList(s, articles) {
 function reuseLine(label, reuses, articles) {
   if (!reuses || !reuses.length) return null;
   return el('p', {class: 'meta reuse'}, label + ': ', reuses.map((r, i) => {
-    const other = articles && articles.get(r.articleId);
-    return [i ? ', ' : '', link('/article/' + encodeURIComponent(r.articleId), other ? shortName(other) : r.articleId),
+    const other = (articles && articles.get(r.articleId)) || {id: r.articleId, title: r.title, outlet: r.outlet};
+    return [i ? ', ' : '', link('/article/' + encodeURIComponent(r.articleId), shortName(other)),
       ' (' + Math.round(r.share * 100) + '%)'];
   }));
 }

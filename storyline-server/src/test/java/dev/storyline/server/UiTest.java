@@ -46,11 +46,14 @@ class UiTest {
     static ChromeDriver browser;
     static WebDriverWait wait;
     static Path profile;
+    /** Held so the setting sticks: Selenium's warning that its CDP bindings are older than Chromium is noise here. */
+    static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
 
     @BeforeAll
     static void start() throws Exception {
         assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
                 "chromium and chromium-driver are not installed");
+        SELENIUM_LOG.setLevel(Level.SEVERE);
         server = TestServer.withSamples();
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         profile = Files.createTempDirectory("storyline-chromium");

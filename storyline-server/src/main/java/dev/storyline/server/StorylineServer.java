@@ -53,6 +53,7 @@ public final class StorylineServer implements AutoCloseable {
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = options.maxBodyBytes();
+            config.http.prefer405over404 = true; // GET /api/articles is a wrong method, not a missing resource
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = WEB;

@@ -150,6 +150,13 @@ class ApiTest {
     }
 
     @Test
+    void wrongMethodIs405AsJson() throws Exception {
+        HttpResponse<String> r = server.get("/api/articles");
+        assertThat(r.statusCode()).isEqualTo(405);
+        assertThat(json(r).get("status").asInt()).isEqualTo(405);
+    }
+
+    @Test
     void searchFindsArticlesAndStories() throws Exception {
         JsonNode r = ok("/api/search?q=evacuated");
         assertThat(r.get("articles")).isNotEmpty();

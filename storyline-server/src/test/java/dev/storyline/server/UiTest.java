@@ -180,6 +180,8 @@ class UiTest {
         box.sendKeys("evacuated", Keys.ENTER);
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#article-results li"), 0));
         assertThat(browser.findElement(By.id("article-results")).getText()).containsIgnoringCase("evacuat");
+        assertThat(browser.findElements(By.cssSelector("#article-results mark.hit"))).extracting(WebElement::getText)
+                .contains("evacuated");
         screenshot("search");
     }
 

@@ -431,7 +431,29 @@ async function searchPage(q) {
       el('ul', {class: 'story-list search-results', id: 'article-results'}, r.articles.map(a => el('li', {class: 'card'},
           el('h3', {}, link('/article/' + encodeURIComponent(a.id), a.title || '(untitled)')),
           el('p', {class: 'meta'}, [a.outlet, a.published].filter(Boolean).join(' · ')),
-          el('p', {class: 'snippet'}, a.snippet)))));
+          el('p', {class: 'snippet'}, highlighted(a.snippet, q))))));
+}
+
+/** The snippet as text nodes with the query's words in <mark>: matching is on the plain text, never on markup. */
+function highlighted(text, q) {
+  const words = q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w.length > 2);
+  if (!words.length) return [text];
+  const lower = text.toLowerCase();
+  const out = [];
+  let at = 0;
+  while (at < text.length) {
+    let best = -1;
+    let len = 0;
+    for (const w of words) {
+      const i = lower.indexOf(w, at);
+      if (i >= 0 && (best < 0 || i < best)) { best = i; len = w.length; }
+    }
+    if (best < 0) break;
+    out.push(text.slice(at, best), el('mark', {class: 'hit'}, text.slice(best, best + len)));
+    at = best + len;
+  }
+  out.push(text.slice(at));
+  return out;
 }
 
 // ---------- live updates ----------

@@ -41,6 +41,9 @@ final class SearchIndex {
     /** One match: an article or a story, with its score. */
     record Hit(String type, String id, float score) {}
 
+    /** Lucene refuses queries of over 1024 clauses; each term takes three, and no real query has this many. */
+    static final int MAX_TERMS = 100;
+
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final IndexSearcher searcher;
 
@@ -107,7 +110,7 @@ final class SearchIndex {
         try (TokenStream ts = analyzer.tokenStream("body", query)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
-            while (ts.incrementToken()) terms.add(term.toString());
+            while (ts.incrementToken() && terms.size() < MAX_TERMS) terms.add(term.toString());
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

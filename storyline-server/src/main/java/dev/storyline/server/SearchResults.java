@@ -13,13 +13,14 @@ import java.util.Set;
 /** GET /api/search: matching stories and articles, best first, each article with a snippet around the first match. */
 final class SearchResults {
     static final int LIMIT = 50;
+    static final int MAX_QUERY = 1000;
     private static final int CONTEXT = 90;
 
     private SearchResults() {}
 
     static Map<String, Object> of(String q, Snapshot snapshot) {
         if (q == null || q.isBlank()) throw ApiError.badRequest("q is required");
-        if (q.length() > 1000) throw ApiError.badRequest("q is over 1000 characters");
+        if (q.length() > MAX_QUERY) throw ApiError.badRequest("q is over " + MAX_QUERY + " characters");
         Set<String> terms = snapshot.search.terms(q);
         List<Map<String, Object>> stories = new ArrayList<>();
         List<Map<String, Object>> articles = new ArrayList<>();

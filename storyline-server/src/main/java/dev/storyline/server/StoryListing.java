@@ -28,7 +28,7 @@ record StoryListing(LocalDate since, String q, String entity, String outlet, int
 
     static StoryListing of(String since, String q, String entity, String outlet, String limit, String cursor) {
         LocalDate day = null;
-        if (blank(since) != null) {
+        if (nonBlank(since) != null) {
             try {
                 day = LocalDate.parse(since.strip().length() > 10 ? since.strip().substring(0, 10) : since.strip());
             } catch (DateTimeParseException e) {
@@ -36,7 +36,7 @@ record StoryListing(LocalDate since, String q, String entity, String outlet, int
             }
         }
         int n = DEFAULT_LIMIT;
-        if (blank(limit) != null) {
+        if (nonBlank(limit) != null) {
             try {
                 n = Integer.parseInt(limit.strip());
             } catch (NumberFormatException e) {
@@ -44,10 +44,11 @@ record StoryListing(LocalDate since, String q, String entity, String outlet, int
             }
             if (n < 1 || n > MAX_LIMIT) throw ApiError.badRequest("limit must be 1.." + MAX_LIMIT + ", was " + n);
         }
-        return new StoryListing(day, blank(q), blank(entity), blank(outlet), n, blank(cursor));
+        if (q != null && q.length() > SearchResults.MAX_QUERY) throw ApiError.badRequest("q is over " + SearchResults.MAX_QUERY + " characters");
+        return new StoryListing(day, nonBlank(q), nonBlank(entity), nonBlank(outlet), n, nonBlank(cursor));
     }
 
-    private static String blank(String s) {
+    private static String nonBlank(String s) {
         return s == null || s.isBlank() ? null : s;
     }
 

@@ -165,6 +165,10 @@ class ApiTest {
         assertThat(ok("/api/search?q=Kessler%20Bridge").get("stories")).isNotEmpty();
         assertThat(ok("/api/search?q=zzzzqqq").get("articles")).isEmpty();
         assertThat(server.get("/api/search").statusCode()).isEqualTo(400);
+        // more distinct terms than Lucene allows clauses for, within the length limit
+        String many = String.join("+", java.util.stream.IntStream.range(0, 200).mapToObj(i -> "w" + i).toList());
+        assertThat(server.get("/api/search?q=" + many).statusCode()).isEqualTo(200);
+        assertThat(server.get("/api/stories?q=" + many).statusCode()).isEqualTo(200);
     }
 
     @Test

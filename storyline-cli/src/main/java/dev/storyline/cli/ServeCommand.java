@@ -2,6 +2,7 @@ package dev.storyline.cli;
 
 import dev.storyline.server.ServerOptions;
 import dev.storyline.server.StorylineServer;
+import dev.storyline.store.SqliteStoryStore;
 import dev.storyline.store.StoryService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,9 +11,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -45,6 +49,23 @@ final class ServeCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to ingest before serving")
     List<Path> paths = List.of();
 
+    /**
+     * The store's files' sizes and times: they move whenever anyone writes to the store, such as a
+     * {@code storyline ingest} into the same data folder while this server runs.
+     */
+    static List<String> storeFiles(Path dataDir) {
+        List<String> version = new ArrayList<>();
+        for (String name : new String[]{SqliteStoryStore.FILE, SqliteStoryStore.FILE + "-wal"}) {
+            Path f = dataDir.resolve(name);
+            try {
+                version.add(name + ":" + Files.size(f) + ":" + Files.getLastModifiedTime(f).toMillis());
+            } catch (IOException e) {
+                version.add(name + ":absent");
+            }
+        }
+        return version;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -60,6 +81,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!paths.isEmpty()) IngestCommand.ingest(service, paths, out, err);
         StorylineServer server = new StorylineServer(service, options).start();
         if (watch != null) server.watch(watch, Duration.ofSeconds(2));
+        server.followStore(() -> storeFiles(cli.dataDir()), Duration.ofSeconds(2));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -8,6 +8,8 @@ import dev.storyline.store.StoryService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The server's side of the store: every write (API posts, the folder watcher) goes through here, so the
@@ -18,11 +20,29 @@ final class Library {
     private final StoryService service;
     private final StoryEvents events;
     private volatile Snapshot current;
+    private Supplier<?> storeVersion = () -> null;
+    private Object seenVersion;
 
     Library(StoryService service, StoryEvents events) {
         this.service = service;
         this.events = events;
         this.current = load();
+    }
+
+    /**
+     * Follows writes made to the store by others (another process on the same data folder), told by a cheap
+     * version of the store such as its files' sizes and times: when the version moves, the snapshot is reloaded.
+     */
+    synchronized void follow(Supplier<?> version) {
+        storeVersion = version;
+        seenVersion = version.get();
+    }
+
+    /** Reloads if the store changed since this server last looked; a no-op without {@link #follow}. */
+    synchronized void reloadIfChanged() {
+        Object now = storeVersion.get();
+        if (Objects.equals(now, seenVersion)) return;
+        refresh();
     }
 
     Snapshot snapshot() { return current; }
@@ -44,6 +64,7 @@ final class Library {
     private void refresh() {
         Snapshot before = current;
         current = load();
+        seenVersion = storeVersion.get(); // our own write moved it too: not a change to reload for
         events.changed(before, current);
     }
 

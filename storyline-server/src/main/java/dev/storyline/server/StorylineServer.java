@@ -20,6 +20,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The Storyline server: the REST API under /api, its OpenAPI document at /openapi.json, and the web UI at /,
@@ -39,6 +44,7 @@ public final class StorylineServer implements AutoCloseable {
     private final StoryEvents events = new StoryEvents();
     private final Library library;
     private final List<FolderWatcher> watchers = new ArrayList<>();
+    private final List<ExecutorService> followers = new ArrayList<>();
     private final byte[] openApi;
     private Javalin app;
 
@@ -101,6 +107,28 @@ public final class StorylineServer implements AutoCloseable {
         watcher.start(every);
     }
 
+    /**
+     * Picks up writes that other processes make to the same store (e.g. {@code storyline ingest} while serving):
+     * every {@code every}, if {@code storeVersion} (something cheap that changes when the store is written, such
+     * as its files' sizes and times) has moved, the stories are reloaded and clients told what changed.
+     */
+    public void followStore(Supplier<?> storeVersion, Duration every) {
+        library.follow(storeVersion);
+        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "storyline-follow-store");
+            t.setDaemon(true);
+            return t;
+        });
+        poller.scheduleWithFixedDelay(() -> {
+            try {
+                library.reloadIfChanged();
+            } catch (RuntimeException e) {
+                // a store caught mid-write is read again at the next tick
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        followers.add(poller);
+    }
+
     /** Ingests files or folders through the server, so open pages and event clients see the change. */
     public IngestReport ingest(List<Path> paths) {
         return library.ingest(paths);
@@ -109,6 +137,7 @@ public final class StorylineServer implements AutoCloseable {
     @Override
     public void close() {
         watchers.forEach(FolderWatcher::close);
+        followers.forEach(ExecutorService::shutdownNow);
         events.close();
         if (app != null) app.stop();
     }

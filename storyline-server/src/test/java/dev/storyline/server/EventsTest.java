@@ -80,4 +80,21 @@ class EventsTest {
             assertThat(List.of(server.get("/api/stories").body())).allMatch(b -> b.contains("\"articleCount\":2"));
         }
     }
+
+    @Test
+    void writesByAnotherProcessAreFollowed() throws Exception {
+        try (TestServer server = TestServer.empty(ServerOptions.local(0))) {
+            java.util.concurrent.atomic.AtomicInteger version = new java.util.concurrent.atomic.AtomicInteger();
+            server.server.followStore(version::get, Duration.ofMillis(100));
+            BlockingQueue<String> lines = listen(server);
+            assertThat(next(lines, "data:")).contains("clients");
+            // as another process would: straight into the store, not through the server
+            server.service.ingest(List.of(TestServer.samples().resolve("valmora-post-rates.txt")));
+            Thread.sleep(300);
+            assertThat(server.get("/api/stories").body()).contains("\"stories\":[]");
+            version.incrementAndGet();
+            assertThat(next(lines, "data:")).contains("\"type\":\"created\"");
+            assertThat(server.get("/api/stories").body()).contains("Valmora");
+        }
+    }
 }

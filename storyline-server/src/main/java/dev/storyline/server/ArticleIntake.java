@@ -1,0 +1,134 @@
+package dev.storyline.server;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.domain.DocumentHints;
+import dev.storyline.domain.RawDocument;
+import dev.storyline.domain.Rejection;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Turns a POST /api/articles body into raw documents: one JSON article (or an array of them), JSON lines, or a
+ * raw HTML/text page whose metadata comes from the query string. A body that cannot be read as a whole is a 400;
+ * in a JSON-lines batch a bad line is only that line's rejection, as with JSON-lines files.
+ */
+final class ArticleIntake {
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build());
+    private static final String[] FIELDS = {"id", "url", "title", "published", "outlet", "text", "html"};
+
+    /** What a body held: documents to add, and records rejected before extraction. */
+    record Batch(List<RawDocument> documents, List<Rejection> rejections) {}
+
+    private ArticleIntake() {}
+
+    /**
+     * @param contentType the request's Content-Type (may be null)
+     * @param body        the bytes
+     * @param query       query parameters (url, title, outlet, published, id) for raw pages
+     */
+    static Batch parse(String contentType, byte[] body, Function<String, String> query) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        String mime = type.split(";", 2)[0].strip();
+        String text = new String(body, charset(type));
+        if (text.isBlank()) throw ApiError.badRequest("empty body");
+        return switch (mime) {
+            case "application/json" -> json(text);
+            case "application/x-ndjson", "application/jsonl", "application/json-lines", "application/jsonlines" -> lines(text);
+            case "text/html" -> page(RawDocument.Format.HTML, text, query);
+            case "text/plain" -> page(RawDocument.Format.TEXT, text, query);
+            default -> throw new ApiError(415, "unsupported Content-Type '" + mime + "': use application/json, "
+                    + "application/x-ndjson, text/html or text/plain");
+        };
+    }
+
+    private static Batch json(String text) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw ApiError.badRequest("malformed JSON: " + e.getOriginalMessage());
+        }
+        List<RawDocument> docs = new ArrayList<>();
+        if (root != null && root.isArray()) {
+            for (int i = 0; i < root.size(); i++) docs.add(record("api#" + (i + 1), root.get(i)));
+        } else {
+            docs.add(record("api", root));
+        }
+        return new Batch(docs, List.of());
+    }
+
+    private static Batch lines(String text) {
+        List<RawDocument> docs = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        String[] lines = text.split("\r?\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) continue;
+            String source = "api#" + (i + 1);
+            try {
+                docs.add(record(source, JSON.readTree(lines[i])));
+            } catch (JsonProcessingException e) {
+                rejections.add(new Rejection(source, "malformed JSON: " + e.getOriginalMessage()));
+            } catch (ApiError e) {
+                rejections.add(new Rejection(source, e.getMessage()));
+            }
+        }
+        return new Batch(docs, rejections);
+    }
+
+    private static Batch page(RawDocument.Format format, String content, Function<String, String> query) {
+        String url = query.apply("url");
+        DocumentHints hints = new DocumentHints(query.apply("id"), url, query.apply("title"), query.apply("published"),
+                query.apply("outlet"));
+        return new Batch(List.of(new RawDocument(url == null ? "api" : url, format, content, hints)), List.of());
+    }
+
+    /** The same record shape as JSON files: string fields only, and text or html. */
+    private static RawDocument record(String source, JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw ApiError.badRequest("expected a JSON object with text or html, found "
+                    + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT)));
+        }
+        for (String field : FIELDS) {
+            JsonNode v = node.get(field);
+            if (v != null && !v.isNull() && !v.isTextual() && !(field.equals("id") && v.isIntegralNumber())) {
+                throw ApiError.badRequest("field \"" + field + "\" must be a string, found "
+                        + v.getNodeType().name().toLowerCase(Locale.ROOT));
+            }
+        }
+        String text = string(node, "text");
+        String html = string(node, "html");
+        boolean hasText = text != null && !text.isBlank();
+        if (!hasText && (html == null || html.isBlank())) throw ApiError.badRequest("article has neither \"text\" nor \"html\"");
+        String id = node.hasNonNull("id") ? node.get("id").asText() : null;
+        String url = string(node, "url");
+        DocumentHints hints = new DocumentHints(id, url, string(node, "title"), string(node, "published"), string(node, "outlet"));
+        return new RawDocument(url == null ? source : url, hasText ? RawDocument.Format.TEXT : RawDocument.Format.HTML,
+                hasText ? text : html, hints);
+    }
+
+    private static String string(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() || !v.isTextual() ? null : v.asText();
+    }
+
+    private static Charset charset(String contentType) {
+        int at = contentType.indexOf("charset=");
+        if (at < 0) return StandardCharsets.UTF_8;
+        String name = contentType.substring(at + 8).split("[;\\s]", 2)[0].replace("\"", "");
+        try {
+            return Charset.forName(name);
+        } catch (RuntimeException e) {
+            throw ApiError.badRequest("unknown charset '" + name + "'");
+        }
+    }
+}

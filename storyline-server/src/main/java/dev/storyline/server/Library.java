@@ -1,0 +1,74 @@
+package dev.storyline.server;
+
+import dev.storyline.domain.RawDocument;
+import dev.storyline.domain.Rejection;
+import dev.storyline.store.IngestReport;
+import dev.storyline.store.StoryService;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The server's side of the store: every write (API posts, the folder watcher) goes through here, so the
+ * snapshot the API reads and the events clients get follow each change. Writes are serialised (the service
+ * serialises them anyway); reads take the current snapshot without a lock.
+ */
+final class Library {
+    private final StoryService service;
+    private final StoryEvents events;
+    private volatile Snapshot current;
+    private Supplier<?> storeVersion = () -> null;
+    private Object seenVersion;
+
+    Library(StoryService service, StoryEvents events) {
+        this.service = service;
+        this.events = events;
+        this.current = load();
+    }
+
+    /**
+     * Follows writes made to the store by others (another process on the same data folder), told by a cheap
+     * version of the store such as its files' sizes and times: when the version moves, the snapshot is reloaded.
+     */
+    synchronized void follow(Supplier<?> version) {
+        storeVersion = version;
+        seenVersion = version.get();
+    }
+
+    /** Reloads if the store changed since this server last looked; a no-op without {@link #follow}. */
+    synchronized void reloadIfChanged() {
+        Object now = storeVersion.get();
+        if (Objects.equals(now, seenVersion)) return;
+        refresh();
+    }
+
+    Snapshot snapshot() { return current; }
+
+    synchronized IngestReport add(List<RawDocument> documents, List<Rejection> rejectedBefore) {
+        IngestReport report = documents.isEmpty() ? new IngestReport(0, 0, 0, List.of()) : service.add(documents);
+        if (report.added() > 0) refresh();
+        List<Rejection> rejections = new ArrayList<>(rejectedBefore);
+        rejections.addAll(report.rejections());
+        return new IngestReport(report.read() + rejectedBefore.size(), report.added(), report.duplicates(), rejections);
+    }
+
+    synchronized IngestReport ingest(List<Path> paths) {
+        IngestReport report = service.ingest(paths);
+        if (report.added() > 0) refresh();
+        return report;
+    }
+
+    private void refresh() {
+        Snapshot before = current;
+        current = load();
+        seenVersion = storeVersion.get(); // our own write moved it too: not a change to reload for
+        events.changed(before, current);
+    }
+
+    private Snapshot load() {
+        return service.store().lastRun().map(Snapshot::new).orElse(Snapshot.EMPTY);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.storyline.server;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+/**
+ * How the server listens.
+ *
+ * @param host         address to bind; anything but loopback needs a token
+ * @param port         port, 0 for any free one
+ * @param token        bearer token every /api request must carry, or null for none (loopback only)
+ * @param maxBodyBytes largest request body accepted; larger ones get 413 before anything is stored
+ */
+public record ServerOptions(String host, int port, String token, long maxBodyBytes) {
+    public static final String LOOPBACK = "127.0.0.1";
+    public static final int DEFAULT_PORT = 8080;
+    public static final long DEFAULT_MAX_BODY = 10L * 1024 * 1024;
+
+    public ServerOptions {
+        host = host == null || host.isBlank() ? LOOPBACK : host;
+        token = token == null || token.isBlank() ? null : token;
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0..65535, was " + port);
+        if (maxBodyBytes < 1) throw new IllegalArgumentException("maxBodyBytes must be positive");
+        // A server reachable from other machines without a token would let anyone write into the store.
+        if (token == null && !loopback(host)) {
+            throw new IllegalArgumentException("binding to " + host + " needs a token (--token): "
+                    + "without one only 127.0.0.1 is allowed");
+        }
+    }
+
+    /** Loopback on a free port, no token: for tests and the default {@code storyline serve}. */
+    public static ServerOptions local(int port) {
+        return new ServerOptions(LOOPBACK, port, null, DEFAULT_MAX_BODY);
+    }
+
+    public ServerOptions withToken(String t) { return new ServerOptions(host, port, t, maxBodyBytes); }
+
+    public ServerOptions withMaxBodyBytes(long max) { return new ServerOptions(host, port, token, max); }
+
+    static boolean loopback(String host) {
+        if (host.equalsIgnoreCase("localhost")) return true;
+        // only literal addresses: resolving a name here would make the check depend on DNS
+        if (!host.matches("[0-9.]+|\\[?[0-9a-fA-F:]+]?")) return false;
+        try {
+            return InetAddress.getByName(host.replace("[", "").replace("]", "")).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.storyline.server;
+
+import dev.storyline.domain.Article;
+import dev.storyline.domain.ArticleFacts;
+import dev.storyline.domain.EntityMention;
+import dev.storyline.domain.Provenance;
+import dev.storyline.domain.Reuse;
+import dev.storyline.domain.Story;
+import dev.storyline.domain.StoryRun;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One story run with the look-ups the API needs, built once per run: reading the run back from the store and
+ * indexing it on every request would cost far more than requests do. Immutable, so readers need no lock.
+ */
+final class Snapshot {
+    static final Snapshot EMPTY = new Snapshot(new StoryRun(List.of(), List.of(), List.of(), List.of(),
+            new Provenance("", "", Map.of())));
+
+    final StoryRun run;
+    final Map<String, Article> articles = new LinkedHashMap<>();
+    final Map<String, Story> stories = new LinkedHashMap<>();
+    final Map<String, String> storyOfArticle = new HashMap<>();
+    /** reuse by the later article: what each article copies */
+    final Map<String, List<Reuse>> copies = new HashMap<>();
+    /** reuse by the earlier article: who copies each article */
+    final Map<String, List<Reuse>> copiedBy = new HashMap<>();
+    /** sort key of each story's latest activity; greater is newer */
+    final Map<String, String> activity = new HashMap<>();
+    final Map<String, Set<String>> entities = new HashMap<>();
+    final SearchIndex search;
+
+    Snapshot(StoryRun run) {
+        this.run = run;
+        Map<String, Integer> position = new HashMap<>();
+        for (Article a : run.articles()) {
+            position.put(a.id(), position.size());
+            articles.put(a.id(), a);
+        }
+        Map<String, ArticleFacts> facts = new HashMap<>();
+        run.facts().forEach(f -> facts.put(f.articleId(), f));
+        for (Reuse r : run.reuses()) {
+            copies.computeIfAbsent(r.articleId(), k -> new ArrayList<>()).add(r);
+            copiedBy.computeIfAbsent(r.sourceArticleId(), k -> new ArrayList<>()).add(r);
+        }
+        for (Story s : run.stories()) {
+            stories.put(s.id(), s);
+            LocalDate latest = null;
+            int last = -1;
+            Set<String> names = new LinkedHashSet<>();
+            for (String id : s.articleIds()) {
+                storyOfArticle.put(id, s.id());
+                Article a = articles.get(id);
+                if (a != null && a.published() != null && (latest == null || a.published().isAfter(latest))) latest = a.published();
+                last = Math.max(last, position.getOrDefault(id, -1));
+                ArticleFacts f = facts.get(id);
+                if (f != null) {
+                    for (EntityMention e : f.entities()) {
+                        String name = e.canonical() != null ? e.canonical() : e.span().text();
+                        if (name != null) names.add(name);
+                    }
+                }
+            }
+            // undated stories sort below dated ones; among equal days the one whose article came last is newer
+            activity.put(s.id(), (latest == null ? "0000-00-00" : latest.toString()) + "|" + String.format("%09d", last + 1) + "|" + s.id());
+            entities.put(s.id(), names);
+        }
+        search = new SearchIndex(run.articles(), run.stories());
+    }
+
+    /** Stories, newest activity first. */
+    List<Story> storiesByActivity() {
+        List<Story> list = new ArrayList<>(stories.values());
+        list.sort(Comparator.comparing((Story s) -> activity.get(s.id())).reversed());
+        return list;
+    }
+
+    LocalDate lastPublished(Story s) {
+        return s.articleIds().stream().map(articles::get).filter(a -> a != null && a.published() != null)
+                .map(Article::published).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    LocalDate firstPublished(Story s) {
+        return s.articleIds().stream().map(articles::get).filter(a -> a != null && a.published() != null)
+                .map(Article::published).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    List<String> outlets(Story s) {
+        return s.articleIds().stream().map(articles::get).filter(a -> a != null && a.outlet() != null)
+                .map(Article::outlet).distinct().toList();
+    }
+}

@@ -1,0 +1,231 @@
+package dev.storyline.server;
+
+import dev.storyline.domain.Article;
+import dev.storyline.domain.Story;
+import dev.storyline.export.JsonExport;
+import dev.storyline.store.IngestReport;
+import dev.storyline.store.StoryService;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The Storyline server: the REST API under /api, its OpenAPI document at /openapi.json, and the web UI at /,
+ * over one {@link StoryService}. Binds 127.0.0.1 unless given a token (see {@link ServerOptions}).
+ */
+public final class StorylineServer implements AutoCloseable {
+    /**
+     * Only this origin's scripts, styles and connections; nothing inline, no frames, no plugins. The UI builds
+     * every element with DOM calls, so it needs no exception to this.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    private static final String WEB = "/dev/storyline/server/web";
+
+    private final ServerOptions options;
+    private final StoryEvents events = new StoryEvents();
+    private final Library library;
+    private final List<FolderWatcher> watchers = new ArrayList<>();
+    private final List<ExecutorService> followers = new ArrayList<>();
+    private final byte[] openApi;
+    private Javalin app;
+
+    public StorylineServer(StoryService service, ServerOptions options) {
+        this.options = options;
+        this.library = new Library(service, events);
+        this.openApi = resource("/dev/storyline/server/openapi.json");
+    }
+
+    /** Starts listening; returns once the port is bound. */
+    public StorylineServer start() {
+        app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = options.maxBodyBytes();
+            config.http.prefer405over404 = true; // GET /api/articles is a wrong method, not a missing resource
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = WEB;
+                files.location = Location.CLASSPATH;
+            });
+        });
+        app.before(this::secure);
+        app.before("/api/*", this::authorize);
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        app.post("/api/articles", this::postArticles);
+        app.get("/api/articles/{id}", this::getArticle);
+        app.get("/api/stories", this::listStories);
+        app.get("/api/stories/{id}", this::getStory);
+        app.get("/api/search", ctx -> json(ctx, 200, SearchResults.of(ctx.queryParam("q"), library.snapshot())));
+        app.sse("/api/events", events::connect);
+        app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
+        // Javalin's own answers (unknown route, wrong method) in the same JSON shape as ours, for the API
+        for (int status : new int[]{404, 405}) {
+            app.error(status, ctx -> {
+                String type = ctx.res().getContentType();
+                if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
+                    error(ctx, status, status == 404 ? "no such endpoint: " + ctx.path() : "method not allowed");
+                }
+            });
+        }
+        app.start(options.host(), options.port());
+        return this;
+    }
+
+    /** The port it listens on (the chosen one when started on port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    public String url() {
+        String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+        return "http://" + host + ":" + port() + "/";
+    }
+
+    /** Ingests files that appear in a folder while the server runs, checking every {@code every}. */
+    public void watch(Path folder, Duration every) {
+        FolderWatcher watcher = new FolderWatcher(folder, library::ingest);
+        watchers.add(watcher);
+        watcher.start(every);
+    }
+
+    /**
+     * Picks up writes that other processes make to the same store (e.g. {@code storyline ingest} while serving):
+     * every {@code every}, if {@code storeVersion} (something cheap that changes when the store is written, such
+     * as its files' sizes and times) has moved, the stories are reloaded and clients told what changed.
+     */
+    public void followStore(Supplier<?> storeVersion, Duration every) {
+        library.follow(storeVersion);
+        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "storyline-follow-store");
+            t.setDaemon(true);
+            return t;
+        });
+        poller.scheduleWithFixedDelay(() -> {
+            try {
+                library.reloadIfChanged();
+            } catch (RuntimeException e) {
+                // a store caught mid-write is read again at the next tick
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        followers.add(poller);
+    }
+
+    /** Ingests files or folders through the server, so open pages and event clients see the change. */
+    public IngestReport ingest(List<Path> paths) {
+        return library.ingest(paths);
+    }
+
+    @Override
+    public void close() {
+        watchers.forEach(FolderWatcher::close);
+        followers.forEach(ExecutorService::shutdownNow);
+        events.close();
+        if (app != null) app.stop();
+    }
+
+    private void secure(Context ctx) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+    }
+
+    private void authorize(Context ctx) {
+        if (options.token() == null) return;
+        String header = ctx.header("Authorization");
+        byte[] given = header == null ? new byte[0] : header.getBytes(StandardCharsets.UTF_8);
+        byte[] expected = ("Bearer " + options.token()).getBytes(StandardCharsets.UTF_8);
+        // constant-time comparison: the time taken tells nothing about how much of the token was right
+        if (!MessageDigest.isEqual(given, expected)) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiError(401, header == null ? "missing bearer token" : "invalid bearer token");
+        }
+    }
+
+    private void postArticles(Context ctx) {
+        byte[] body = RequestBody.read(inputStream(ctx), ctx.req().getContentLengthLong(), options.maxBodyBytes());
+        ArticleIntake.Batch batch = ArticleIntake.parse(ctx.contentType(), body, ctx::queryParam);
+        IngestReport report = library.add(batch.documents(), batch.rejections());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("read", report.read());
+        m.put("added", report.added());
+        m.put("duplicates", report.duplicates());
+        m.put("rejections", report.rejections());
+        m.put("stories", library.snapshot().stories.size());
+        json(ctx, 201, m);
+    }
+
+    private static InputStream inputStream(Context ctx) {
+        try {
+            return ctx.req().getInputStream();
+        } catch (IOException e) {
+            throw ApiError.badRequest("could not read the request body");
+        }
+    }
+
+    private void getArticle(Context ctx) {
+        Snapshot snapshot = library.snapshot();
+        Article a = snapshot.articles.get(ctx.pathParam("id"));
+        if (a == null) throw ApiError.notFound("no article '" + ctx.pathParam("id") + "'");
+        json(ctx, 200, ArticleView.detail(a, snapshot));
+    }
+
+    private void getStory(Context ctx) {
+        Snapshot snapshot = library.snapshot();
+        Story s = snapshot.stories.get(ctx.pathParam("id"));
+        if (s == null) throw ApiError.notFound("no story '" + ctx.pathParam("id") + "'");
+        json(ctx, 200, StoryView.detail(s, snapshot));
+    }
+
+    private void listStories(Context ctx) {
+        StoryListing listing = StoryListing.of(ctx.queryParam("since"), ctx.queryParam("q"), ctx.queryParam("entity"),
+                ctx.queryParam("outlet"), ctx.queryParam("limit"), ctx.queryParam("cursor"));
+        json(ctx, 200, listing.page(library.snapshot()));
+    }
+
+    private static void json(Context ctx, int status, Object body) {
+        try {
+            ctx.status(status).contentType("application/json; charset=utf-8")
+                    .result(JsonExport.mapper().writeValueAsBytes(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("error", message);
+        m.put("status", status);
+        // a refused upload may still be arriving: closing the connection stops it instead of reading it all
+        if (status == 413) ctx.header("Connection", "close");
+        json(ctx, status, m);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = StorylineServer.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

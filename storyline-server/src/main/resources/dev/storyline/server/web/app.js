@@ -1,0 +1,521 @@
+// Storyline reader. Every piece of article or story content reaches the page as a text node (el() and
+// textContent): never as markup, so a <script> inside an article is shown, not run. No innerHTML anywhere.
+'use strict';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const main = document.getElementById('main');
+let token = sessionStorage.getItem('storyline-token');
+let renderedRoute = null;
+
+// ---------- DOM ----------
+
+/** An element with attributes and children; strings become text nodes. */
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  setAttrs(node, attrs);
+  append(node, children);
+  return node;
+}
+
+function svg(tag, attrs, ...children) {
+  const node = document.createElementNS(SVG, tag);
+  setAttrs(node, attrs);
+  append(node, children);
+  return node;
+}
+
+function setAttrs(node, attrs) {
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, String(v));
+  }
+}
+
+function append(node, children) {
+  for (const c of children.flat(Infinity)) {
+    if (c === null || c === undefined || c === false) continue;
+    node.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+  }
+}
+
+/** A link inside the app; ids are encoded so no id can change the route's shape. */
+function link(route, ...children) {
+  return el('a', {href: '#' + route}, ...children);
+}
+
+function show(...children) {
+  main.replaceChildren(...children.flat().filter(Boolean));
+  window.scrollTo(0, 0);
+}
+
+function plural(n, one, many) { return n + ' ' + (n === 1 ? one : (many || one + 's')); }
+
+// ---------- API ----------
+
+class Unauthorized extends Error {}
+
+function headers() {
+  return token ? {'Authorization': 'Bearer ' + token} : {};
+}
+
+async function api(path) {
+  const res = await fetch(path, {headers: headers()});
+  if (res.status === 401) throw new Unauthorized();
+  const body = await res.json().catch(() => ({error: 'unreadable answer', status: res.status}));
+  if (!res.ok) throw new Error(body.error || ('HTTP ' + res.status));
+  return body;
+}
+
+function failed(e) {
+  if (e instanceof Unauthorized) return askToken();
+  show(el('p', {class: 'error'}, 'Could not load: ' + e.message), el('p', {}, link('/', 'Back to the stories')));
+}
+
+function askToken() {
+  const input = el('input', {type: 'password', id: 'token', placeholder: 'API token', 'aria-label': 'API token'});
+  const form = el('form', {class: 'token-form', onsubmit: (ev) => {
+    ev.preventDefault();
+    token = input.value.trim();
+    sessionStorage.setItem('storyline-token', token);
+    listen();
+    route();
+  }}, input, el('button', {type: 'submit'}, 'Use token'));
+  show(el('h1', {}, 'This server needs a token'),
+      el('p', {class: 'muted'}, 'It was started with --token; enter the same token to read it.'), form);
+}
+
+// ---------- routing ----------
+
+function parseRoute() {
+  const hash = location.hash.replace(/^#/, '') || '/';
+  const [path, query] = hash.split('?');
+  return {path, params: new URLSearchParams(query || ''), key: hash};
+}
+
+async function route() {
+  const {path, params, key} = parseRoute();
+  renderedRoute = key;
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  try {
+    if (parts.length === 0) await storyList();
+    else if (parts[0] === 'story' && parts[1]) await storyPage(parts[1], params);
+    else if (parts[0] === 'article' && parts[1]) await articlePage(parts[1], params);
+    else if (parts[0] === 'search') await searchPage(params.get('q') || '');
+    else show(el('p', {}, 'Nothing here. '), link('/', 'Back to the stories'));
+  } catch (e) {
+    failed(e);
+  }
+}
+
+window.addEventListener('hashchange', route);
+
+document.getElementById('search-form').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  const q = document.getElementById('search').value.trim();
+  if (q) location.hash = '#/search?q=' + encodeURIComponent(q);
+});
+
+// ---------- story list ----------
+
+const fresh = new Set();
+
+function storyItem(s) {
+  const meta = [plural(s.articleCount, 'article'), (s.outlets || []).join(', '),
+    s.firstPublished ? (s.firstPublished === s.lastPublished ? s.firstPublished : s.firstPublished + ' – ' + s.lastPublished) : 'undated']
+      .filter(Boolean).join(' · ');
+  return el('li', {class: 'card story-item' + (fresh.has(s.id) ? ' fresh' : ''), 'data-id': s.id},
+      el('h3', {}, link('/story/' + encodeURIComponent(s.id), s.headline || '(untitled story)')),
+      s.whatHappened ? el('p', {}, s.whatHappened) : null,
+      el('p', {class: 'meta'}, meta));
+}
+
+async function storyList() {
+  const page = await api('/api/stories?limit=50');
+  const list = el('ul', {class: 'story-list', id: 'stories'}, page.stories.map(storyItem));
+  const more = page.nextCursor ? moreButton(list, page.nextCursor) : null;
+  document.title = 'Storyline';
+  show(el('h1', {}, 'Stories'),
+      el('p', {class: 'muted'}, 'Newest activity first. The list updates as articles arrive.'),
+      page.stories.length ? list : el('p', {class: 'muted', id: 'stories-empty'}, 'No stories yet: post articles to /api/articles or start the server with a folder.'),
+      more);
+}
+
+function moreButton(list, cursor) {
+  const button = el('button', {type: 'button', id: 'more', onclick: async () => {
+    try {
+      const page = await api('/api/stories?limit=50&cursor=' + encodeURIComponent(cursor));
+      append(list, page.stories.map(storyItem));
+      if (page.nextCursor) cursor = page.nextCursor; else button.remove();
+    } catch (e) { failed(e); }
+  }}, 'More stories');
+  return button;
+}
+
+// ---------- story page ----------
+
+async function storyPage(id, params) {
+  const s = await api('/api/stories/' + encodeURIComponent(id));
+  const articles = new Map(s.articles.map(a => [a.id, a]));
+  const source = el('aside', {id: 'source', 'aria-label': 'Cited source'},
+      el('p', {class: 'muted'}, 'Click a citation number to read the sentence it comes from.'));
+  document.title = s.headline + ' — Storyline';
+  const body = el('div', {class: 'story-body'},
+      el('p', {class: 'meta'}, link('/', '← All stories')),
+      el('h1', {}, s.headline),
+      s.whatHappened ? el('p', {class: 'lede'}, s.whatHappened) : null,
+      el('p', {class: 'meta'}, plural(s.articles.length, 'article') + ' · ' + plural(s.outlets.length, 'outlet')
+          + (s.firstPublished ? ' · ' + s.firstPublished + (s.lastPublished !== s.firstPublished ? ' – ' + s.lastPublished : '') : '')),
+      el('h2', {}, 'Summary'),
+      summary(s, articles, source),
+      el('h2', {}, 'Claims'),
+      claims(s, articles),
+      variants(s, articles),
+      el('h2', {}, 'Timeline'),
+      timeline(s),
+      el('h2', {}, 'Coverage'),
+      coverage(s),
+      el('h2', {}, 'Articles'),
+      memberList(s, articles));
+  show(el('div', {class: 'story-page'}, body, source));
+}
+
+function summary(s, articles, source) {
+  const box = el('div', {class: 'summary', id: 'summary'});
+  s.summary.forEach((sentence, i) => {
+    const p = el('p', {'data-sentence': i}, sentence.text);
+    sentence.citationDetails.forEach((c, j) => {
+      const a = articles.get(c.articleId);
+      const label = a ? shortName(a) : c.articleId;
+      const button = el('button', {type: 'button', class: 'cite', title: 'Source: ' + label,
+        'data-article': c.articleId, 'data-start': c.start, 'data-end': c.end,
+        onclick: async () => {
+          box.querySelectorAll('.cite.active').forEach(b => b.classList.remove('active'));
+          button.classList.add('active');
+          try {
+            await openSource(source, c);
+          } catch (e) { failed(e); }
+        }}, String(j + 1));
+      p.appendChild(button);
+    });
+    box.appendChild(p);
+  });
+  if (!s.summary.length) box.appendChild(el('p', {class: 'muted'}, 'No summary.'));
+  return box;
+}
+
+async function openSource(source, c) {
+  const a = await api('/api/articles/' + encodeURIComponent(c.articleId));
+  source.replaceChildren(
+      el('p', {class: 'meta'}, 'Cited source'),
+      el('h3', {}, a.title || '(untitled)'),
+      el('p', {class: 'meta'}, [a.outlet, a.published].filter(Boolean).join(' · '), ' · ',
+          link('/article/' + encodeURIComponent(a.id) + '?start=' + c.start + '&end=' + c.end, 'open article')),
+      articleText(a.text, c.start, c.end));
+  const mark = source.querySelector('mark.cited');
+  if (mark) mark.scrollIntoView({block: 'center'});
+}
+
+function originBadge(c) {
+  const n = c.supportingArticleIds.length;
+  const k = c.origins.length;
+  const cls = c.singleUnnamedSource ? 'badge single' : (k > 1 ? 'badge strong' : 'badge');
+  return el('span', {class: cls, title: 'articles carrying the claim / independent origins among them'},
+      plural(n, 'article') + ' / ' + k + ' independent origin' + (k === 1 ? '' : 's'));
+}
+
+/** An article as a few words: its outlet, else the start of its title. */
+function shortName(a) {
+  if (a.outlet) return a.outlet;
+  const t = a.title || a.id;
+  return t.length > 28 ? t.slice(0, 27) + '…' : t;
+}
+
+function originList(c, articles) {
+  return el('ul', {class: 'origins'}, c.origins.map(o => el('li', {},
+      el('strong', {}, o.name || '(unknown)'), o.named ? '' : ' (unnamed source)', ' — ',
+      o.articleIds.map(id => articles.get(id)).filter(Boolean).map((a, i) =>
+          [i ? ', ' : '', link('/article/' + encodeURIComponent(a.id), shortName(a))]))));
+}
+
+function claims(s, articles) {
+  if (!s.claims.length) return el('p', {class: 'muted'}, 'No claims found.');
+  const rows = s.claims.map(c => el('tr', {'data-claim': c.id},
+      el('td', {'data-label': 'Claim'}, c.text),
+      el('td', {'data-label': 'Value'}, c.kind === 'quantity' ? c.value : ''),
+      el('td', {'data-label': 'Support'}, originBadge(c), c.singleUnnamedSource ? el('span', {class: 'badge single'}, 'single unnamed source') : null,
+          c.variants.length ? el('span', {class: 'badge single'}, plural(c.variants.length, 'variant')) : null),
+      el('td', {'data-label': 'Origins'}, originList(c, articles))));
+  return el('div', {class: 'table-wrap'}, el('table', {id: 'claims'},
+      el('thead', {}, el('tr', {}, el('th', {}, 'Claim'), el('th', {}, 'Value'), el('th', {}, 'Support'), el('th', {}, 'Origins'))),
+      el('tbody', {}, rows)));
+}
+
+/** Claims that count the same thing differently, side by side, each with where it comes from. */
+function variants(s, articles) {
+  const byId = new Map(s.claims.map(c => [c.id, c]));
+  const seen = new Set();
+  const groups = [];
+  for (const c of s.claims) {
+    if (!c.variants.length || seen.has(c.id)) continue;
+    const group = [c, ...c.variants.map(v => byId.get(v)).filter(Boolean)];
+    group.forEach(g => seen.add(g.id));
+    groups.push(group);
+  }
+  if (!groups.length) return null;
+  return el('div', {id: 'variants'}, el('h2', {}, 'Conflicting figures'),
+      groups.map(group => el('div', {class: 'variants'}, group.map(c => el('div', {class: 'variant'},
+          el('div', {class: 'value'}, c.value), el('p', {}, c.text), originBadge(c), originList(c, articles))))));
+}
+
+// ---------- charts ----------
+
+/** "2024-03", "2024" or "2024-03-12" as a day number, at the start of the period. */
+function dayOf(date) {
+  const [y, m, d] = date.split('-').map(Number);
+  return Date.UTC(y, (m || 1) - 1, d || 1) / 86400000;
+}
+
+function scale(days, width, pad) {
+  const min = Math.min(...days);
+  const max = Math.max(...days);
+  const span = Math.max(1, max - min);
+  return d => pad + (d - min) / span * (width - 2 * pad);
+}
+
+function timeline(s) {
+  const events = s.timeline.filter(e => /^\d{4}(-\d{2}){0,2}$/.test(e.date));
+  if (!events.length) return el('p', {class: 'muted'}, 'No dated events.');
+  const width = 640;
+  const days = events.map(e => dayOf(e.date));
+  const x = scale(days, width, 40);
+  const chart = svg('svg', {class: 'chart', id: 'timeline-chart', viewBox: `0 0 ${width} 70`, role: 'img',
+    'aria-label': 'Timeline of ' + plural(events.length, 'dated event')},
+      svg('line', {class: 'axis', x1: 20, y1: 35, x2: width - 20, y2: 35}));
+  const labelled = new Set();
+  events.forEach((e, i) => {
+    const cx = x(days[i]);
+    chart.appendChild(svg('circle', {class: 'dot', cx, cy: 35, r: 6}, svg('title', {}, e.date + ': ' + e.text)));
+    if (!labelled.has(e.date)) {
+      labelled.add(e.date);
+      chart.appendChild(svg('text', {x: cx, y: labelled.size % 2 ? 20 : 60, 'text-anchor': 'middle'}, e.date));
+    }
+  });
+  return el('div', {}, chart, el('ol', {class: 'events', id: 'timeline'},
+      events.map(e => el('li', {}, el('time', {datetime: e.date}, e.date), e.text))));
+}
+
+/** One row per outlet, a dot per article on the day it was published; the first outlet is marked. */
+function coverage(s) {
+  const dated = s.articles.filter(a => a.published);
+  const outlets = s.coverage.map(c => c.outlet);
+  if (!dated.length) return el('p', {class: 'muted'}, 'No publication dates known.');
+  const width = 640;
+  const row = 28;
+  const left = 150;
+  const days = dated.map(a => dayOf(a.published));
+  const min = Math.min(...days);
+  const max = Math.max(...days);
+  const x = d => left + 20 + (max === min ? 0 : (d - min) / (max - min) * (width - left - 60));
+  const height = outlets.length * row + 40;
+  const chart = svg('svg', {class: 'chart', id: 'coverage-chart', viewBox: `0 0 ${width} ${height}`, role: 'img',
+    'aria-label': 'Which outlet published when'});
+  const first = s.coverage.find(c => c.first);
+  outlets.forEach((outlet, i) => {
+    const y = 20 + i * row;
+    chart.appendChild(svg('text', {class: 'label', x: 8, y: y + 4}, outlet.length > 22 ? outlet.slice(0, 21) + '…' : outlet));
+    chart.appendChild(svg('line', {class: 'axis', x1: left, y1: y, x2: width - 20, y2: y}));
+  });
+  dated.forEach(a => {
+    const i = outlets.indexOf(a.outlet || '(unknown outlet)');
+    if (i < 0) return;
+    const isFirst = first && first.outlet === (a.outlet || '(unknown outlet)') && first.first === a.published;
+    chart.appendChild(svg('circle', {class: isFirst ? 'dot first' : 'dot', cx: x(dayOf(a.published)), cy: 20 + i * row, r: 6},
+        svg('title', {}, (a.outlet || '') + ' · ' + a.published + ' · ' + a.title)));
+  });
+  const ticks = [...new Set(dated.map(a => a.published))].sort();
+  ticks.forEach((t, i) => chart.appendChild(svg('text', {x: x(dayOf(t)), y: height - 8 - (i % 2) * 0, 'text-anchor': 'middle'}, t)));
+  return el('div', {}, chart, first ? el('p', {class: 'meta', id: 'first-outlet'},
+      'First: ' + first.outlet + ' (' + first.first + ')') : null);
+}
+
+function memberList(s, articles) {
+  return el('ul', {class: 'story-list', id: 'members'}, s.articles.map(a => el('li', {class: 'card'},
+      el('h3', {}, link('/article/' + encodeURIComponent(a.id), a.title || '(untitled)')),
+      el('p', {class: 'meta'}, [a.outlet, a.published].filter(Boolean).join(' · ')),
+      reuseLine('Copies text from', a.copies, articles),
+      reuseLine('Copied by', a.copiedBy, articles))));
+}
+
+function reuseLine(label, reuses, articles) {
+  if (!reuses || !reuses.length) return null;
+  return el('p', {class: 'meta reuse'}, label + ': ', reuses.map((r, i) => {
+    const other = (articles && articles.get(r.articleId)) || {id: r.articleId, title: r.title, outlet: r.outlet};
+    return [i ? ', ' : '', link('/article/' + encodeURIComponent(r.articleId), shortName(other)),
+      ' (' + Math.round(r.share * 100) + '%)'];
+  }));
+}
+
+// ---------- article ----------
+
+/** The cleaned text in paragraphs, with [start, end) marked: offsets are into the same text the API returns. */
+function articleText(text, start, end) {
+  const box = el('div', {class: 'article-text'});
+  const hasMark = Number.isInteger(start) && Number.isInteger(end) && end > start;
+  let offset = 0;
+  for (const para of text.split(/\n\s*\n/)) {
+    const at = text.indexOf(para, offset);
+    const from = at < 0 ? offset : at;
+    const to = from + para.length;
+    offset = to;
+    const p = el('p', {});
+    if (hasMark && start < to && end > from) {
+      const a = Math.max(start, from) - from;
+      const b = Math.min(end, to) - from;
+      append(p, [para.slice(0, a), el('mark', {class: 'cited'}, para.slice(a, b)), para.slice(b)]);
+    } else {
+      p.textContent = para;
+    }
+    box.appendChild(p);
+  }
+  return box;
+}
+
+async function articlePage(id, params) {
+  const a = await api('/api/articles/' + encodeURIComponent(id));
+  const start = params.has('start') ? Number(params.get('start')) : null;
+  const end = params.has('end') ? Number(params.get('end')) : null;
+  const removed = el('ul', {class: 'removed-list hidden', id: 'removed'},
+      a.removedDetail.map(r => el('li', {}, el('span', {class: 'rule'}, r.rule), r.text)));
+  const toggle = el('button', {type: 'button', id: 'toggle-removed', 'aria-expanded': 'false', 'aria-controls': 'removed',
+    onclick: () => {
+      const open = removed.classList.toggle('hidden') === false;
+      toggle.setAttribute('aria-expanded', String(open));
+      toggle.textContent = (open ? 'Hide' : 'Show') + ' removed boilerplate (' + a.removedDetail.length + ')';
+    }}, 'Show removed boilerplate (' + a.removedDetail.length + ')');
+  document.title = (a.title || 'Article') + ' — Storyline';
+  show(el('p', {class: 'meta'}, a.storyId ? link('/story/' + encodeURIComponent(a.storyId), '← Story') : link('/', '← All stories')),
+      el('h1', {id: 'article-title'}, a.title || '(untitled)'),
+      el('p', {class: 'meta'}, [a.outlet, a.byline, a.published].filter(Boolean).join(' · ')),
+      a.url ? el('p', {class: 'meta'}, 'Source: ', el('a', {href: safeUrl(a.url), rel: 'noopener noreferrer nofollow'}, a.url)) : null,
+      reuseLine('Copies text from', a.copies, null),
+      reuseLine('Copied by', a.copiedBy, null),
+      el('p', {}, toggle),
+      removed,
+      articleText(a.text, start, end));
+  const mark = main.querySelector('mark.cited');
+  if (mark) mark.scrollIntoView({block: 'center'});
+}
+
+/** Only web links are followed: a javascript: or data: URL from an article stays inert text. */
+function safeUrl(url) {
+  try {
+    const u = new URL(url, location.href);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : '#';
+  } catch (e) {
+    return '#';
+  }
+}
+
+// ---------- search ----------
+
+async function searchPage(q) {
+  document.getElementById('search').value = q;
+  if (!q) return show(el('p', {class: 'muted'}, 'Type words to search for.'));
+  const r = await api('/api/search?q=' + encodeURIComponent(q));
+  document.title = q + ' — Storyline search';
+  show(el('h1', {}, 'Search: ', el('q', {}, q)),
+      el('h2', {}, plural(r.stories.length, 'story', 'stories')),
+      el('ul', {class: 'story-list search-results', id: 'story-results'}, r.stories.map(storyItem)),
+      el('h2', {}, plural(r.articles.length, 'article')),
+      el('ul', {class: 'story-list search-results', id: 'article-results'}, r.articles.map(a => el('li', {class: 'card'},
+          el('h3', {}, link('/article/' + encodeURIComponent(a.id), a.title || '(untitled)')),
+          el('p', {class: 'meta'}, [a.outlet, a.published].filter(Boolean).join(' · ')),
+          el('p', {class: 'snippet'}, highlighted(a.snippet, q))))));
+}
+
+/** The snippet as text nodes with the query's words in <mark>: matching is on the plain text, never on markup. */
+function highlighted(text, q) {
+  const words = q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w.length > 2);
+  if (!words.length) return [text];
+  const lower = text.toLowerCase();
+  const out = [];
+  let at = 0;
+  while (at < text.length) {
+    let best = -1;
+    let len = 0;
+    for (const w of words) {
+      const i = lower.indexOf(w, at);
+      if (i >= 0 && (best < 0 || i < best)) { best = i; len = w.length; }
+    }
+    if (best < 0) break;
+    out.push(text.slice(at, best), el('mark', {class: 'hit'}, text.slice(best, best + len)));
+    at = best + len;
+  }
+  out.push(text.slice(at));
+  return out;
+}
+
+// ---------- live updates ----------
+
+let listening = false;
+
+function setLive(on) {
+  const badge = document.getElementById('live');
+  badge.classList.toggle('on', on);
+  badge.title = 'Live updates: ' + (on ? 'on' : 'off');
+}
+
+let reloadTimer = null;
+
+function storyEvent(data) {
+  if (data.id) fresh.add(data.id);
+  // the list is re-read rather than patched: ordering and paging stay the server's
+  if (parseRoute().path === '/' || parseRoute().path === '') {
+    clearTimeout(reloadTimer);
+    reloadTimer = setTimeout(() => storyList().catch(failed), 150);
+  }
+}
+
+/** SSE over fetch rather than EventSource, so the bearer token can go in a header. */
+async function listen() {
+  if (listening) return;
+  listening = true;
+  while (listening) {
+    try {
+      const res = await fetch('/api/events', {headers: Object.assign({'Accept': 'text/event-stream'}, headers())});
+      if (res.status === 401) { listening = false; break; }
+      if (!res.ok || !res.body) throw new Error('HTTP ' + res.status);
+      setLive(true);
+      const reader = res.body.getReader();
+      const decoder = new TextDecoder();
+      let buffer = '';
+      for (;;) {
+        const {value, done} = await reader.read();
+        if (done) break;
+        buffer += decoder.decode(value, {stream: true}).replace(/\r\n/g, '\n');
+        let at;
+        while ((at = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, at);
+          buffer = buffer.slice(at + 2);
+          let event = 'message';
+          let data = '';
+          for (const line of block.split('\n')) {
+            if (line.startsWith('event:')) event = line.slice(6).trim();
+            else if (line.startsWith('data:')) data += line.slice(5).trim();
+          }
+          if (event === 'story' && data) {
+            try { storyEvent(JSON.parse(data)); } catch (e) { /* a malformed event is skipped */ }
+          }
+        }
+      }
+    } catch (e) {
+      // connection lost: retry below
+    }
+    setLive(false);
+    await new Promise(r => setTimeout(r, 3000));
+  }
+}
+
+listen();
+route();

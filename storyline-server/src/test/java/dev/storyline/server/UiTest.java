@@ -1,0 +1,226 @@
+package dev.storyline.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The web UI end to end in headless Chromium over the bundled samples. Uses Debian's chromium and
+ * chromium-driver (.ci/run installs them); skipped where they are absent. The driver path is set explicitly,
+ * so Selenium Manager never runs and nothing is downloaded.
+ */
+class UiTest {
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    static TestServer server;
+    static ChromeDriver browser;
+    static WebDriverWait wait;
+    static Path profile;
+    /** Held so the setting sticks: Selenium's warning that its CDP bindings are older than Chromium is noise here. */
+    static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+                "chromium and chromium-driver are not installed");
+        SELENIUM_LOG.setLevel(Level.SEVERE);
+        server = TestServer.withSamples();
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        profile = Files.createTempDirectory("storyline-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1280,1000");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) browser.quit();
+        if (server != null) server.close();
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    static void open(String route) {
+        browser.get("http://127.0.0.1:" + server.server.port() + "/" + route);
+    }
+
+    static void screenshot(String name) throws Exception {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Full-page shot: the window grows to the page's height first. */
+    static void fullPage(String name, int width) throws Exception {
+        Dimension before = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(width, 1000));
+        Long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(width, (int) Math.min(6000, height + 120)));
+        screenshot(name);
+        browser.manage().window().setSize(before);
+    }
+
+    static List<WebElement> stories() {
+        return wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#stories .story-item"), 0));
+    }
+
+    static void noScriptErrors() {
+        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
+            assertThat(e.getLevel()).as(e.getMessage()).isNotEqualTo(Level.SEVERE);
+        }
+    }
+
+    @Test
+    void storyListShowsTheSamplesAndUpdatesLive() throws Exception {
+        open("");
+        int before = server.service.store().stories().size();
+        assertThat(stories()).hasSize(before).hasSizeGreaterThanOrEqualTo(3);
+        wait.until(ExpectedConditions.attributeContains(By.id("live"), "class", "on"));
+        screenshot("story-list");
+        ObjectNode a = PostArticlesTest.article("live-1", "Marrowby", 9);
+        server.post("/api/articles", "application/json", a.toString());
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#stories .story-item"), before + 1));
+        assertThat(browser.findElement(By.id("stories")).getText()).contains("Marrowby");
+        assertThat(browser.findElements(By.cssSelector("#stories .story-item.fresh"))).isNotEmpty();
+        screenshot("story-list-live");
+        noScriptErrors();
+    }
+
+    @Test
+    void storyPageCitationOpensTheCitedSentenceHighlighted() throws Exception {
+        open("");
+        WebElement bridge = stories().stream().filter(e -> e.getText().contains("Kessler")).findFirst().orElseThrow();
+        bridge.findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#summary .cite")));
+        assertThat(browser.findElement(By.id("claims")).getText()).contains("3 articles / 1 independent origin");
+        assertThat(browser.findElements(By.cssSelector("#variants .variant")).size()).isGreaterThanOrEqualTo(2);
+        assertThat(browser.findElements(By.cssSelector("#timeline-chart circle"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#coverage-chart circle"))).hasSize(3);
+        assertThat(browser.findElement(By.id("first-outlet")).getText()).startsWith("First: ");
+
+        WebElement cite = browser.findElement(By.cssSelector("#summary .cite"));
+        String articleId = cite.getAttribute("data-article");
+        int start = Integer.parseInt(cite.getAttribute("data-start"));
+        int end = Integer.parseInt(cite.getAttribute("data-end"));
+        cite.click();
+        WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#source mark.cited")));
+        String text = server.service.store().article(articleId).orElseThrow().text();
+        assertThat(mark.getText().strip()).isNotEmpty().isEqualTo(text.substring(start, end).strip());
+        assertThat(mark.getCssValue("background-color")).isNotIn("rgba(0, 0, 0, 0)", "transparent");
+        screenshot("story-cited");
+        fullPage("story", 1280);
+        fullPage("story-phone", 390);
+        noScriptErrors();
+    }
+
+    @Test
+    void articleViewTogglesRemovedBoilerplate() throws Exception {
+        String id = server.service.store().articles().stream().filter(a -> !a.removed().isEmpty())
+                .findFirst().orElseThrow().id();
+        open("#/article/" + id);
+        WebElement toggle = wait.until(ExpectedConditions.elementToBeClickable(By.id("toggle-removed")));
+        WebElement removed = browser.findElement(By.id("removed"));
+        assertThat(removed.isDisplayed()).isFalse();
+        toggle.click();
+        assertThat(removed.isDisplayed()).isTrue();
+        assertThat(removed.findElements(By.tagName("li"))).isNotEmpty();
+        assertThat(toggle.getText()).startsWith("Hide");
+        screenshot("article-removed");
+        toggle.click();
+        assertThat(removed.isDisplayed()).isFalse();
+    }
+
+    @Test
+    void searchBoxFindsArticles() throws Exception {
+        open("");
+        stories();
+        WebElement box = browser.findElement(By.id("search"));
+        box.sendKeys("evacuated", Keys.ENTER);
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#article-results li"), 0));
+        assertThat(browser.findElement(By.id("article-results")).getText()).containsIgnoringCase("evacuat");
+        assertThat(browser.findElements(By.cssSelector("#article-results mark.hit"))).extracting(WebElement::getText)
+                .contains("evacuated");
+        screenshot("search");
+    }
+
+    @Test
+    void scriptInAnArticleIsShownAsText() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode a = json.createObjectNode();
+        a.put("id", "xss-1");
+        a.put("title", "<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\"> Council vote on ferry");
+        a.put("outlet", "<b>Bold Outlet</b>");
+        a.put("published", "2024-06-01");
+        a.put("text", "The council of Saltmere voted on Monday to keep the ferry running. <script>window.pwned=3</script> "
+                + "The vote passed nine to four, the clerk said. <img src=x onerror=\"window.pwned=4\"> Ferry fares stay the same.");
+        assertThat(server.post("/api/articles", "application/json", a.toString()).statusCode()).isEqualTo(201);
+        open("#/article/xss-1");
+        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-title")));
+        assertThat(title.getText()).contains("<script>window.pwned=1</script>");
+        assertThat(browser.findElement(By.cssSelector(".article-text")).getText()).contains("<script>window.pwned=3</script>");
+        assertThat(browser.findElements(By.cssSelector("main script, main img"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined")).isEqualTo(true);
+        open("#/story/" + server.service.store().story(
+                server.service.store().stories().stream().filter(s -> s.articleIds().contains("xss-1")).findFirst().orElseThrow().id())
+                .orElseThrow().id());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+        assertThat(browser.findElements(By.cssSelector("main script, main img"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined")).isEqualTo(true);
+        screenshot("script-as-text");
+    }
+
+    @Test
+    void withATokenThePageAsksForItThenReads() throws Exception {
+        try (TestServer guarded = TestServer.empty(ServerOptions.local(0).withToken("let-me-read"))) {
+            guarded.post("/api/articles", "application/json", PostArticlesTest.article("tok-1", "Quillby", 11).toString());
+            browser.get("http://127.0.0.1:" + guarded.server.port() + "/");
+            WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
+            input.sendKeys("let-me-read", Keys.ENTER);
+            List<WebElement> items = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#stories .story-item"), 1));
+            assertThat(items.get(0).getText()).contains("Quillby");
+            ((JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
+        }
+    }
+}

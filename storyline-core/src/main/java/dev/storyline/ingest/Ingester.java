@@ -77,10 +77,16 @@ public final class Ingester {
                 return;
             }
             reader(file, head).read(file, sink);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             sink.reject(new Rejection(file.toString(), "cannot read: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            // a reader bug must not stop the batch, but it must not pass for a property of the file either
+            sink.reject(new Rejection(file.toString(), INTERNAL_ERROR + e));
         }
     }
+
+    /** Start of the reason given when a reader failed on a file by a fault of its own (the fuzz tests look for it). */
+    public static final String INTERNAL_ERROR = "internal error while reading: ";
 
     private DocumentReader reader(Path file, byte[] head) {
         for (DocumentReader r : readers) if (r.accepts(file, head)) return r;

@@ -55,8 +55,9 @@ final class WarcFileReader implements DocumentReader {
                 } catch (LimitException e) {
                     sink.reject(new Rejection(file.toString(), e.getMessage() + "; stopped after record " + n));
                     return;
-                } catch (IOException e) {
-                    // the stream is out of step now: the records before stay, nothing after can be trusted
+                } catch (IOException | RuntimeException e) {
+                    // the stream is out of step now: the records before stay, nothing after can be trusted; jwarc
+                    // reports some malformed headers (a Content-Length of "15!0") as unchecked exceptions
                     // skipping record n's rest and parsing record n+1 happen in one call: name the place, not a culprit
                     sink.reject(new Rejection(file + "#" + (n + 1), "truncated or malformed WARC data after record " + n
                             + ": " + e.getMessage()));
@@ -71,12 +72,22 @@ final class WarcFileReader implements DocumentReader {
                     sink.reject(new Rejection(file.toString(), e.getMessage() + "; stopped at record " + n));
                     return;
                 } catch (EOFException e) {
-                    sink.reject(new Rejection(source, "truncated WARC record (" + response.target() + "): " + e.getMessage()));
+                    sink.reject(new Rejection(source, "truncated WARC record (" + targetOf(response) + "): " + e.getMessage()));
                     return;
-                } catch (IOException | IllegalArgumentException e) {
-                    sink.reject(new Rejection(source, "unreadable HTTP response (" + response.target() + "): " + e.getMessage()));
+                } catch (IOException | RuntimeException e) {
+                    // jwarc reports malformed headers (two WARC-Target-URIs, a bad status line) as unchecked exceptions
+                    sink.reject(new Rejection(source, "unreadable WARC record or HTTP response (" + targetOf(response) + "): "
+                            + e.getMessage()));
                 }
             }
+        }
+    }
+
+    private static String targetOf(WarcResponse response) {
+        try {
+            return response.target();
+        } catch (RuntimeException e) {
+            return "no usable target URI";
         }
     }
 

@@ -69,9 +69,14 @@ public final class Storyline {
 
     /** The rest of the recipe, over a set of articles taken in publication order. */
     public StoryRun run(List<Article> articles) {
+        return session(articles).snapshot();
+    }
+
+    /** An online session that has taken these articles in publication order, ready for more to arrive. */
+    public StorySession session(List<Article> articles) {
         StorySession session = session();
         session.addAll(inArrivalOrder(articles));
-        return session.snapshot();
+        return session;
     }
 
     /** An online session: articles arrive one by one (or in batches) and stories stay current. */

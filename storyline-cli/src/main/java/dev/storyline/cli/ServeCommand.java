@@ -43,6 +43,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Require 'Authorization: Bearer T' on every /api request (default: $STORYLINE_TOKEN)")
     String token;
 
+    @Option(names = "--writes-per-minute", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_WRITES_PER_MINUTE,
+            description = "POST /api/articles requests allowed per client address and minute (default: ${DEFAULT-VALUE})")
+    int writesPerMinute;
+
     @Option(names = "--watch", paramLabel = "FOLDER", description = "Ingest files that appear in FOLDER while running")
     Path watch;
 
@@ -72,7 +76,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ServerOptions options;
         try {
-            options = new ServerOptions(host, port, token, ServerOptions.DEFAULT_MAX_BODY);
+            options = new ServerOptions(host, port, token, ServerOptions.DEFAULT_MAX_BODY, writesPerMinute);
         } catch (IllegalArgumentException e) {
             err.println("storyline serve: " + e.getMessage());
             return 2;

@@ -19,7 +19,7 @@ import java.nio.file.Path;
 @Command(name = "storyline", mixinStandardHelpOptions = true, versionProvider = StorylineCli.Version.class,
         description = "Turns a pile or a stream of news articles into cited stories.",
         subcommands = {IngestCommand.class, WatchCommand.class, StoriesCommand.class, ShowCommand.class, ExportCommand.class,
-                RunCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                RunCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
 public final class StorylineCli {
     /** Exit code when some inputs were rejected while the rest was stored. */
     public static final int REJECTED = 3;

@@ -281,6 +281,8 @@ final class StandardCorroborator implements Corroborator {
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         for (int i = 0; i < mentions.size(); i++) {
             for (int j = i + 1; j < mentions.size(); j++) {
+                // already in one group: the test (the costly part, quadratic in a big story) can tell nothing new
+                if (find(parent, i) == find(parent, j)) continue;
                 if (same.test(mentions.get(i), mentions.get(j))) parent[find(parent, j)] = find(parent, i);
             }
         }
@@ -296,11 +298,11 @@ final class StandardCorroborator implements Corroborator {
 
     private static double jaccard(Set<String> a, Set<String> b) {
         if (a.isEmpty() && b.isEmpty()) return 0;
-        Set<String> inter = new HashSet<>(a);
-        inter.retainAll(b);
-        Set<String> union = new LinkedHashSet<>(a);
-        union.addAll(b);
-        return inter.size() / (double) union.size();
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int inter = 0;
+        for (String t : small) if (large.contains(t)) inter++;
+        return inter / (double) (a.size() + b.size() - inter);
     }
 
     private static String format(double v) {

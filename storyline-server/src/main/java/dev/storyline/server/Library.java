@@ -42,6 +42,7 @@ final class Library {
     synchronized void reloadIfChanged() {
         Object now = storeVersion.get();
         if (Objects.equals(now, seenVersion)) return;
+        service.forget(); // another process wrote: what this one holds in memory is behind the store
         refresh();
     }
 
@@ -69,6 +70,6 @@ final class Library {
     }
 
     private Snapshot load() {
-        return service.store().lastRun().map(Snapshot::new).orElse(Snapshot.EMPTY);
+        return service.lastRun().map(Snapshot::new).orElse(Snapshot.EMPTY);
     }
 }

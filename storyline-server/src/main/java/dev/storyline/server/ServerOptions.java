@@ -11,16 +11,23 @@ import java.net.UnknownHostException;
  * @param token        bearer token every /api request must carry, or null for none (loopback only)
  * @param maxBodyBytes largest request body accepted; larger ones get 413 before anything is stored
  */
-public record ServerOptions(String host, int port, String token, long maxBodyBytes) {
+public record ServerOptions(String host, int port, String token, long maxBodyBytes, int writesPerMinute) {
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_BODY = 10L * 1024 * 1024;
+    /** Per client address; a JSON-lines batch is one write, so this bounds requests, not articles. */
+    public static final int DEFAULT_WRITES_PER_MINUTE = 600;
+
+    public ServerOptions(String host, int port, String token, long maxBodyBytes) {
+        this(host, port, token, maxBodyBytes, DEFAULT_WRITES_PER_MINUTE);
+    }
 
     public ServerOptions {
         host = host == null || host.isBlank() ? LOOPBACK : host;
         token = token == null || token.isBlank() ? null : token;
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0..65535, was " + port);
         if (maxBodyBytes < 1) throw new IllegalArgumentException("maxBodyBytes must be positive");
+        if (writesPerMinute < 1) throw new IllegalArgumentException("writesPerMinute must be positive");
         // A server reachable from other machines without a token would let anyone write into the store.
         if (token == null && !loopback(host)) {
             throw new IllegalArgumentException("binding to " + host + " needs a token (--token): "
@@ -33,9 +40,11 @@ public record ServerOptions(String host, int port, String token, long maxBodyByt
         return new ServerOptions(LOOPBACK, port, null, DEFAULT_MAX_BODY);
     }
 
-    public ServerOptions withToken(String t) { return new ServerOptions(host, port, t, maxBodyBytes); }
+    public ServerOptions withToken(String t) { return new ServerOptions(host, port, t, maxBodyBytes, writesPerMinute); }
 
-    public ServerOptions withMaxBodyBytes(long max) { return new ServerOptions(host, port, token, max); }
+    public ServerOptions withMaxBodyBytes(long max) { return new ServerOptions(host, port, token, max, writesPerMinute); }
+
+    public ServerOptions withWritesPerMinute(int n) { return new ServerOptions(host, port, token, maxBodyBytes, n); }
 
     static boolean loopback(String host) {
         if (host.equalsIgnoreCase("localhost")) return true;

@@ -46,12 +46,14 @@ public final class StorylineServer implements AutoCloseable {
     private final List<FolderWatcher> watchers = new ArrayList<>();
     private final List<ExecutorService> followers = new ArrayList<>();
     private final byte[] openApi;
+    private final WriteLimiter writes;
     private Javalin app;
 
     public StorylineServer(StoryService service, ServerOptions options) {
         this.options = options;
         this.library = new Library(service, events);
         this.openApi = resource("/dev/storyline/server/openapi.json");
+        this.writes = new WriteLimiter(options.writesPerMinute(), System::nanoTime);
     }
 
     /** Starts listening; returns once the port is bound. */
@@ -162,6 +164,12 @@ public final class StorylineServer implements AutoCloseable {
     }
 
     private void postArticles(Context ctx) {
+        String client = ctx.ip();
+        if (!writes.tryWrite(client)) {
+            ctx.header("Retry-After", String.valueOf(Math.max(1, writes.retryAfterSeconds(client))));
+            throw new ApiError(429, "too many writes from " + client + ": at most " + options.writesPerMinute()
+                    + " requests a minute; try again later");
+        }
         byte[] body = RequestBody.read(inputStream(ctx), ctx.req().getContentLengthLong(), options.maxBodyBytes());
         ArticleIntake.Batch batch = ArticleIntake.parse(ctx.contentType(), body, ctx::queryParam);
         IngestReport report = library.add(batch.documents(), batch.rejections());

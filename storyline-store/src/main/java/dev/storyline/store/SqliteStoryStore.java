@@ -95,6 +95,15 @@ public final class SqliteStoryStore implements StoryStore {
     }
 
     @Override
+    public synchronized int articleCount() {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM articles")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count articles: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public synchronized List<Article> articles() {
         List<Article> out = new ArrayList<>();
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT json FROM articles ORDER BY seq")) {

@@ -1,5 +1,6 @@
 package dev.storyline.store;
 
+import dev.storyline.StorySession;
 import dev.storyline.Storyline;
 import dev.storyline.domain.Article;
 import dev.storyline.domain.RawDocument;
@@ -30,6 +31,14 @@ public final class StoryService {
 
     private final Storyline storyline;
     private final StoryStore store;
+    /**
+     * The stories kept current as articles arrive, after a first full build in publication order; null until then.
+     * Adding to it costs the new articles' work and the retelling of the stories they touch, where a full rebuild
+     * would cost every stored article again on every add (what made a busy server answer in seconds).
+     */
+    private StorySession live;
+    private int liveArticles;
+    private StoryRun current;
 
     public StoryService(Storyline storyline, StoryStore store) {
         this.storyline = storyline;
@@ -71,6 +80,7 @@ public final class StoryService {
         int added = 0;
         int duplicates = 0;
         List<Article> batch = new ArrayList<>();
+        List<Article> stored = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             RawDocument document = documents.get(i);
             try {
@@ -81,14 +91,15 @@ public final class StoryService {
                 rejections.add(new Rejection(document.source(), "could not be processed: " + e));
             }
             if (batch.size() >= BATCH || i == documents.size() - 1) {
-                int stored = store.addArticles(batch).size();
-                added += stored;
-                duplicates += batch.size() - stored;
+                List<Article> fresh = store.addArticles(batch);
+                stored.addAll(fresh);
+                added += fresh.size();
+                duplicates += batch.size() - fresh.size();
                 batch.clear();
             }
             progress.update(i + 1, documents.size());
         }
-        if (added > 0 || stale()) rebuild();
+        if (added > 0 || stale()) update(stored);
         return new IngestReport(documents.size(), added, duplicates, rejections);
     }
 
@@ -97,13 +108,46 @@ public final class StoryService {
      * and saving the rebuilt stories leaves exactly that, and the next ingest (even of nothing new) repairs it.
      */
     private boolean stale() {
-        return store.lastRun().map(run -> run.articles().size() != store.articles().size()).orElse(true);
+        if (live != null) return liveArticles != store.articleCount();
+        return store.lastRun().map(run -> run.articles().size() != store.articleCount()).orElse(true);
+    }
+
+    /**
+     * The new articles join the live stories, in arrival order, when the live session holds every other stored
+     * article; otherwise (first add of this process, or another process wrote to the store) everything is rebuilt.
+     */
+    private void update(List<Article> added) {
+        if (live != null && liveArticles + added.size() == store.articleCount()) {
+            for (Article a : added) live.add(a);
+            liveArticles += added.size();
+            save(live.snapshot());
+        } else {
+            rebuild();
+        }
     }
 
     /** Recomputes every story from the stored articles, in publication order. */
     public synchronized StoryRun rebuild() {
-        StoryRun run = storyline.run(store.articles());
+        List<Article> all = store.articles();
+        live = storyline.session(all);
+        liveArticles = all.size();
+        return save(live.snapshot());
+    }
+
+    private StoryRun save(StoryRun run) {
         store.saveRun(run);
+        current = run;
         return run;
+    }
+
+    /** The stories as this service last saved them, else as the store holds them. */
+    public synchronized java.util.Optional<StoryRun> lastRun() {
+        return current != null ? java.util.Optional.of(current) : store.lastRun();
+    }
+
+    /** Forgets what this service holds in memory: the next read and add see the store as others left it. */
+    public synchronized void forget() {
+        live = null;
+        current = null;
     }
 }

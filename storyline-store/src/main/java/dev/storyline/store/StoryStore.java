@@ -22,6 +22,11 @@ public interface StoryStore extends AutoCloseable {
     /** All articles, in the order they were first stored. */
     List<Article> articles();
 
+    /** How many articles are stored (cheaper than {@link #articles()} where the store can count). */
+    default int articleCount() {
+        return articles().size();
+    }
+
     Optional<Article> article(String id);
 
     /** Replaces the stories (and their run's reuse and facts) with this run's, atomically. */

@@ -43,6 +43,19 @@ public final class SqliteStoryStore implements StoryStore {
     }
 
     /** Opens (creating if needed) the store in a data folder. */
+    /**
+     * Caps the database at its present size plus {@code extraPages} pages: writes past it fail as on a full disk
+     * (SQLITE_FULL). For the tests that show a full disk loses nothing already stored.
+     */
+    synchronized void capSize(int extraPages) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA page_count")) {
+            rs.next();
+            st.execute("PRAGMA max_page_count=" + (rs.getInt(1) + extraPages));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static SqliteStoryStore open(Path dataDir) {
         try {
             Files.createDirectories(dataDir);

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@code --db}: the command line on a real PostgreSQL server ($STORYLINE_TEST_PG, else a local default;
- * skipped, saying why, when none answers). Each test gets a schema of its own.
+ * skipped, saying why, when the default does not answer; failed when $STORYLINE_TEST_PG does not).
+ * Each test gets a schema of its own.
  */
 class PostgresCliTest {
     static final String DEFAULT = "postgresql://storyline:storyline@127.0.0.1:5432/storyline_test";
@@ -46,7 +47,10 @@ class PostgresCliTest {
     void freshSchema() {
         String s = "cli_" + UUID.randomUUID().toString().replace("-", "");
         String why = execute("CREATE SCHEMA " + s);
-        assumeTrue(why == null, () -> "no PostgreSQL at $STORYLINE_TEST_PG or " + DEFAULT + ": " + why);
+        String env = System.getenv("STORYLINE_TEST_PG");
+        if (why != null && env != null && !env.isBlank()) throw new IllegalStateException("no PostgreSQL at $STORYLINE_TEST_PG: " + why);
+        if (why != null) System.err.println("skipping PostgreSQL CLI tests: no PostgreSQL at " + DEFAULT.replace(":storyline@", "@") + ": " + why);
+        assumeTrue(why == null, () -> "no PostgreSQL at " + DEFAULT.replace(":storyline@", "@") + ": " + why);
         schema = s;
     }
 

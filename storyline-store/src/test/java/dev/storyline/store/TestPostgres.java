@@ -8,8 +8,10 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The PostgreSQL server the tests use: {@code $STORYLINE_TEST_PG}, else a local default. When it cannot be
- * reached the PostgreSQL tests are skipped, saying why. Each test gets a schema of its own.
+ * The PostgreSQL server the tests use: {@code $STORYLINE_TEST_PG}, else a local default. When the default
+ * cannot be reached the PostgreSQL tests are skipped, saying why; when $STORYLINE_TEST_PG names a server (as
+ * CI does) and it cannot be reached, they fail, so a broken CI database is never a silent green.
+ * Each test gets a schema of its own.
  */
 final class TestPostgres {
     static final String DEFAULT = "postgresql://storyline:storyline@127.0.0.1:5432/storyline_test";
@@ -33,6 +35,9 @@ final class TestPostgres {
                 unavailable = "no PostgreSQL at " + PostgresStoryStore.Location.parse(url()) + " (set STORYLINE_TEST_PG): " + e.getMessage();
                 System.err.println("skipping PostgreSQL tests: " + unavailable);
             }
+        }
+        if (unavailable != null && System.getenv("STORYLINE_TEST_PG") != null && !System.getenv("STORYLINE_TEST_PG").isBlank()) {
+            throw new IllegalStateException(unavailable);
         }
         assumeTrue(unavailable == null, () -> unavailable);
     }

@@ -174,6 +174,33 @@ abstract class StoryStoreContract {
     }
 
     @Test
+    void concurrentRunWritersNeitherFailNorInterleave() throws Exception {
+        StoryStore first = open();
+        first.addArticles(newsArticles());
+        StoryRun one = realRun(first.articles().subList(0, 2));
+        StoryRun two = realRun(first.articles());
+        int writers = 4;
+        List<StoryStore> stores = new ArrayList<>();
+        for (int t = 0; t < writers; t++) stores.add(open()); // for the databases: separate connections, as processes
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < writers; t++) {
+            StoryStore store = stores.get(t);
+            StoryRun mine = t % 2 == 0 ? one : two;
+            done.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < 10; i++) store.saveRun(mine);
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : done) f.get(120, TimeUnit.SECONDS);
+        pool.shutdown();
+        assertThat(first.stories()).isIn(one.stories(), two.stories());
+    }
+
+    @Test
     void whatWasStoredIsThereAfterReopening() {
         StoryStore store = open();
         store.addArticles(newsArticles());

@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
-/** {@code storyline serve [PATH...]}: the REST API and the web UI over the data folder, until stopped. */
+/** {@code storyline serve [PATH...]}: the REST API and the web UI over the store (data folder or {@code --db}), until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the REST API and the web UI over the store (data folder or --db), after ingesting PATHs if given.")
 final class ServeCommand implements Callable<Integer> {

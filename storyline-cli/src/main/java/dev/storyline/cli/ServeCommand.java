@@ -2,6 +2,7 @@ package dev.storyline.cli;
 
 import dev.storyline.server.ServerOptions;
 import dev.storyline.server.StorylineServer;
+import dev.storyline.store.PostgresStoryStore;
 import dev.storyline.store.SqliteStoryStore;
 import dev.storyline.store.StoryService;
 import picocli.CommandLine.Command;
@@ -20,10 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
-/** {@code storyline serve [PATH...]}: the REST API and the web UI over the data folder, until stopped. */
+/** {@code storyline serve [PATH...]}: the REST API and the web UI over the store (data folder or {@code --db}), until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the REST API and the web UI over the data folder, after ingesting PATHs if given.")
+        description = "Serve the REST API and the web UI over the store (data folder or --db), after ingesting PATHs if given.")
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     StorylineCli cli;
@@ -85,7 +87,9 @@ final class ServeCommand implements Callable<Integer> {
         if (!paths.isEmpty()) IngestCommand.ingest(service, paths, out, err);
         StorylineServer server = new StorylineServer(service, options).start();
         if (watch != null) server.watch(watch, Duration.ofSeconds(2));
-        server.followStore(() -> storeFiles(cli.dataDir()), Duration.ofSeconds(2));
+        // notice what other processes (an ingest, a watcher, another server) write to the same store
+        Supplier<?> storeVersion = service.store() instanceof PostgresStoryStore pg ? pg::revision : () -> storeFiles(cli.dataDir());
+        server.followStore(storeVersion, Duration.ofSeconds(2));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -4,8 +4,8 @@ import dev.storyline.Storyline;
 import dev.storyline.bench.BenchCommand;
 import dev.storyline.eval.EvalCommand;
 import dev.storyline.settings.Settings;
-import dev.storyline.store.SqliteStoryStore;
 import dev.storyline.store.StoryService;
+import dev.storyline.store.StoryStores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,6 +27,12 @@ public final class StorylineCli {
     @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Data folder (default: $STORYLINE_DATA, else ~/.storyline)")
     Path data;
+
+    // the environment variable keeps the database password out of the process list that other users can read
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "Database: postgresql://user:password@host:port/database for a shared PostgreSQL store "
+                    + "(default: $STORYLINE_DB, else the embedded store in the data folder)")
+    String db;
 
     public static void main(String[] args) {
         System.exit(execute(args));
@@ -50,8 +56,15 @@ public final class StorylineCli {
         return Path.of(System.getProperty("user.home"), ".storyline");
     }
 
+    /** The --db location, else $STORYLINE_DB, else null for the embedded store. */
+    String database() {
+        if (db != null && !db.isBlank()) return db;
+        String env = System.getenv("STORYLINE_DB");
+        return env != null && !env.isBlank() ? env : null;
+    }
+
     StoryService open() {
-        return new StoryService(new Storyline(Settings.DEFAULTS), SqliteStoryStore.open(dataDir()));
+        return new StoryService(new Storyline(Settings.DEFAULTS), StoryStores.open(database(), dataDir()));
     }
 
     static final class Version implements CommandLine.IVersionProvider {

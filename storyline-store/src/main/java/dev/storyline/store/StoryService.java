@@ -109,7 +109,13 @@ public final class StoryService {
      */
     private boolean stale() {
         if (live != null) return liveArticles != store.articleCount();
-        return store.lastRun().map(run -> run.articles().size() != store.articleCount()).orElse(true);
+        // every article is in exactly one story, so the saved stories cover the store when their sizes add up
+        // (a store rebuilds the run's article list from all stored articles, so that list cannot tell)
+        return store.lastRun().map(run -> covered(run) != store.articleCount()).orElse(true);
+    }
+
+    static int covered(StoryRun run) {
+        return run.stories().stream().mapToInt(s -> s.articleIds().size()).sum();
     }
 
     /**

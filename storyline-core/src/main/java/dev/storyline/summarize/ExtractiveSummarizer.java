@@ -19,10 +19,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Extractive summary under a length budget. Each candidate sentence is scored by its centrality (TF-IDF cosine
- * to the story's centroid), how many articles carry it or a paraphrase, how many independent origins back the
- * claims it states, and an early position in its article; sentences are picked greedily by score, skipping any
- * that repeats a picked one (maximal marginal relevance), and printed in story order. Every summary sentence
+ * Extractive summary under a length budget. Sentences are ordered first by how much content shared across the
+ * story's articles they add ({@link ConceptCoverage}), then by a score of their centrality (TF-IDF cosine to the
+ * story's centroid), how many articles carry them or a paraphrase, how many independent origins back the claims
+ * they state, and an early position in their article; they are picked in that order within the budget, skipping
+ * any that repeats a picked one (maximal marginal relevance), and printed in story order. Every summary sentence
  * cites every article sentence whose similarity to it reaches {@link #CITE}.
  */
 final class ExtractiveSummarizer implements Summarizer {
@@ -88,6 +89,9 @@ final class ExtractiveSummarizer implements Summarizer {
         List<Candidate> ranked = new ArrayList<>(candidates);
         ranked.sort(Comparator.comparingDouble((Candidate c) -> -score.get(c))
                 .thenComparingInt(Candidate::article).thenComparingInt(c -> c.sentence().index()));
+        // content shared across articles first; centrality, carriers and backing order the rest
+        ranked = ConceptCoverage.order(all.stream().filter(c -> usable(c.sentence())).toList(), n, Candidate::article,
+                c -> c.sentence().terms(), c -> c.sentence().text().split("\\s+").length, ranked);
 
         List<Candidate> chosen = new ArrayList<>();
         int words = 0;

@@ -1,0 +1,73 @@
+package dev.storyline.summarize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+
+/**
+ * Orders sentences by how much of the story's shared content they add: concepts are word bigrams (of analysed
+ * terms) that several articles use, weighted by how many; each step takes the sentence whose not-yet-covered
+ * concepts weigh most for their length (a greedy form of Gillick and Favre's concept coverage). Sentences that add no
+ * shared concept follow in the fallback order. A story too small to share concepts keeps the fallback order.
+ */
+final class ConceptCoverage {
+    private ConceptCoverage() {}
+
+    /** A concept counts when at least this share of the story's articles (and two) use it. */
+    static final double MIN_ARTICLE_SHARE = 0.1;
+    /**
+     * Gain is divided by length to this power: 1 favours short sentences too much for ROUGE's fixed budget, 0
+     * ignores length; 0.25 measured best on DUC 2006 (R-2 0.0858 vs 0.0824 at 1 and 0.0852 at 0, 250 words).
+     */
+    static final double LENGTH_POWER = 0.25;
+
+    static <T> List<T> order(List<T> sentences, int articles, ToIntFunction<T> articleOf, Function<T, List<String>> terms,
+                             ToIntFunction<T> words, List<T> fallback) {
+        int minDf = Math.max(2, (int) Math.ceil(articles * MIN_ARTICLE_SHARE));
+        Map<T, Set<String>> concepts = new HashMap<>();
+        for (T s : sentences) concepts.put(s, bigrams(terms.apply(s)));
+        Map<String, Set<Integer>> byArticle = new HashMap<>();
+        for (T s : sentences) {
+            for (String c : concepts.get(s)) byArticle.computeIfAbsent(c, k -> new HashSet<>()).add(articleOf.applyAsInt(s));
+        }
+        Map<String, Integer> weight = new HashMap<>();
+        byArticle.forEach((c, as) -> { if (as.size() >= minDf) weight.put(c, as.size()); });
+        if (weight.isEmpty()) return fallback;
+
+        List<T> ordered = new ArrayList<>();
+        Set<String> covered = new HashSet<>();
+        Set<T> left = new LinkedHashSet<>(sentences);
+        while (!left.isEmpty()) {
+            T best = null;
+            double bestValue = 0;
+            for (T s : left) {
+                int gain = 0;
+                for (String c : concepts.get(s)) if (!covered.contains(c)) gain += weight.getOrDefault(c, 0);
+                double value = gain / Math.pow(Math.max(1, words.applyAsInt(s)), LENGTH_POWER);
+                if (value > bestValue) {
+                    bestValue = value;
+                    best = s;
+                }
+            }
+            if (best == null) break;
+            ordered.add(best);
+            covered.addAll(concepts.get(best));
+            left.remove(best);
+        }
+        Set<T> placed = new HashSet<>(ordered);
+        for (T s : fallback) if (placed.add(s)) ordered.add(s);
+        return ordered;
+    }
+
+    private static Set<String> bigrams(List<String> terms) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < terms.size(); i++) out.add(terms.get(i) + " " + terms.get(i + 1));
+        return out;
+    }
+}

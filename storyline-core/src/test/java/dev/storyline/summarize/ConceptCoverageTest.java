@@ -1,0 +1,48 @@
+package dev.storyline.summarize;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConceptCoverageTest {
+    /** A sentence of article {@code article}: its terms are its words. */
+    record S(int article, String text) {
+        List<String> terms() { return Arrays.asList(text.split(" ")); }
+        int words() { return text.split(" ").length; }
+    }
+
+    static List<S> order(List<S> sentences, int articles, List<S> fallback) {
+        return ConceptCoverage.order(sentences, articles, S::article, S::terms, S::words, fallback);
+    }
+
+    @Test
+    void sharedConceptsComeFirstAndACoveredConceptAddsNothingTwice() {
+        S dam = new S(0, "dam burst flooded valley");
+        S damAgain = new S(1, "dam burst flooded valley");
+        S mayor = new S(2, "mayor said dam burst");
+        S rescue = new S(1, "rescue teams reached valley");
+        S rescue2 = new S(2, "rescue teams reached town");
+        S lone = new S(0, "weather improved later");
+        List<S> all = List.of(lone, dam, damAgain, mayor, rescue, rescue2);
+        // "dam burst" is in 3 articles, "burst flooded"/"flooded valley" in 2, "rescue teams"/"teams reached" in 2
+        List<S> ordered = order(all, 3, List.of(lone, rescue2, rescue, mayor, damAgain, dam));
+        assertThat(ordered.get(0)).isEqualTo(dam);
+        // once dam's concepts are covered, its copy and the mayor's sentence add nothing: a rescue sentence is next
+        // (4 of shared weight), and once it is taken the other rescue sentence adds nothing either
+        assertThat(ordered.get(1)).isIn(rescue, rescue2);
+        S otherRescue = ordered.get(1) == rescue ? rescue2 : rescue;
+        // sentences adding no shared concept follow in the fallback order
+        assertThat(ordered.subList(2, ordered.size())).containsExactly(lone, otherRescue, mayor, damAgain);
+        assertThat(ordered).hasSize(all.size()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aStoryTooSmallToShareConceptsKeepsTheFallbackOrder() {
+        S a = new S(0, "one two three");
+        S b = new S(0, "four five six");
+        assertThat(order(List.of(a, b), 1, List.of(b, a))).containsExactly(b, a);
+    }
+}

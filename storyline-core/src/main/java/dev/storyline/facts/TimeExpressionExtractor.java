@@ -31,7 +31,10 @@ public final class TimeExpressionExtractor {
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
     private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
-    private static final String NUM = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of)";
+    private static final String NUM = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|an?)";
+    private static final String ORDINAL_QUARTER = "(first|second|third|fourth|1st|2nd|3rd|4th|latest|last|past|current|same|"
+            + "year-earlier|year-ago|comparable|fiscal)";
+    private static final String MONTH_NAME = "(January|February|March|April|June|July|August|September|October|November|December)";
     private static final String UNIT = "(day|week|month|year|decade|hour|minute)s?";
 
     private record Rule(String name, Pattern pattern) {}
@@ -43,15 +46,28 @@ public final class TimeExpressionExtractor {
             new Rule("day-month", p("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b")),
             new Rule("month-day", p("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?![,.]\\d)")),
             new Rule("month-year", p("\\b(?:(?:early|mid|late)[- ])?" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b")),
+            // financial news counts in quarters: "the third quarter", "third-quarter profit", "the year-ago quarter"
+            new Rule("quarter", p("\\b(?:(the)\\s+)?(?:" + ORDINAL_QUARTER + "[- ])?(?:fiscal\\s+)?quarter\\b")),
             new Rule("relative-unit", p("\\b(last|next|this|past|coming)\\s+" + UNIT + "\\b")),
+            new Rule("earlier-later", p("\\b" + NUM + "\\s+" + UNIT + "\\s+(earlier|later|before|after)\\b")),
+            new Rule("year-earlier", p("\\byear-(?:earlier|ago)\\b")),
             new Rule("ago", p("\\b" + NUM + "\\s+" + UNIT + "\\s+ago\\b")),
             new Rule("weekday", p("\\b(?:(last|next|this|on|since|until|by)\\s+)?" + WEEKDAY + "(?:\\s+(morning|afternoon|evening|night))?\\b")),
             new Rule("deictic", p("\\b(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)\\b")),
             new Rule("earlier-this", p("\\b(earlier|later) this (year|month|week)\\b")),
             new Rule("year", p("\\b(?:in|since|by|until|of|from|during|before|after|early|late|mid-?)\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:people|men|fighters|troops))")),
-            new Rule("duration", p("\\b(?:the\\s+)?(?:past|last|next|coming|first|recent)?\\s*" + NUM + "\\s+" + UNIT + "\\b")),
+            // an age ("52 years old") is no time
+            new Rule("duration", p("\\b(?:the\\s+)?(?:past|last|next|coming|first|recent)?\\s*" + NUM + "\\s+" + UNIT + "\\b(?!\\s+old)")),
+            // "soon", "so far" and "thus far" are left out: TimeBank/AQUAINT annotate none of them (27 false hits)
             new Rule("ref", p("\\b(now|currently|recently|nowadays|in recent (?:days|weeks|months|years)|in the coming (?:days|weeks|months)|"
-                    + "in the past|in the future|soon|so far|thus far|at the moment|the past few (?:days|weeks|months))\\b")),
+                    + "in the past|in the future|at the moment|the past few (?:days|weeks|months))\\b")),
+            // "quarterly" and "annually" mostly qualify amounts ("quarterly dividend"), not times: left out
+            new Rule("set", p("\\b(daily|weekly|monthly|yearly)\\b")),
+            new Rule("adjective-duration", p("\\b" + NUM + "-(day|week|month|year)\\b(?!-old)")),
+            // a month alone, but not the rest of an impossible day ("31 February" is no date, nor is its month)
+            new Rule("month", Pattern.compile("(?<!\\d\\s)(?<!\\d(?:st|nd|rd|th)\\s)\\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?"
+                    + MONTH_NAME + "\\b(?!\\s+\\d)")),
+            new Rule("bare-year", Pattern.compile("(?<![$\\d.,#-])\\b((?:19[5-9]|20[0-3])\\d)\\b(?![\\d,.%-]\\d|\\s*(?:people|men|women|fighters|troops|shares|cars|jobs|units|homes))")),
             new Rule("season", p("\\b(?:(last|this|next)\\s+)?(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?")));
 
     private static Pattern p(String regex) {
@@ -67,7 +83,7 @@ public final class TimeExpressionExtractor {
                 Matcher m = rule.pattern().matcher(s.text());
                 while (m.find()) {
                     if (overlaps(taken, m.start(), m.end())) continue;
-                    String[] typeValue = normalise(rule.name(), m, dct);
+                    String[] typeValue = normalise(rule.name(), m, dct, s.text());
                     if (typeValue == null) continue;
                     for (int i = m.start(); i < m.end(); i++) taken[i] = true;
                     String text = m.group().strip();
@@ -87,7 +103,9 @@ public final class TimeExpressionExtractor {
     }
 
     /** {type, value}, or null when the match is no time expression after all. */
-    static String[] normalise(String rule, Matcher m, LocalDate dct) {
+    static String[] normalise(String rule, Matcher m, LocalDate dct, String sentence) {
+        // "a year ago" beside a quarter's figures means that quarter a year before, as earnings reports compare
+        boolean quarterly = QUARTERLY.matcher(sentence).find();
         switch (rule) {
             case "day-month-year": return date(m.group(3), month(m.group(2)), m.group(1));
             case "month-day-year": return date(m.group(3), month(m.group(1)), m.group(2));
@@ -98,6 +116,35 @@ public final class TimeExpressionExtractor {
                 return dayMonth(month(m.group(1)), Integer.parseInt(m.group(2)), dct);
             }
             case "month-year": return new String[]{"DATE", m.group(2) + "-" + two(month(m.group(1)))};
+            case "quarter": return quarter(m.group(1) != null, m.group(2), dct);
+            case "earlier-later": {
+                String n = number(m.group(1));
+                String unit = m.group(2).toLowerCase(Locale.ROOT);
+                boolean back = m.group(3).equalsIgnoreCase("earlier") || m.group(3).equalsIgnoreCase("before");
+                if (dct == null || n.equals("X") || !unit.equals("year")) {
+                    return new String[]{"DURATION", "P" + n + unit.substring(0, 1).toUpperCase(Locale.ROOT)};
+                }
+                int k = Integer.parseInt(n);
+                if (quarterly && back) return new String[]{"DATE", lastQuarter(dct, k)};
+                return new String[]{"DATE", String.valueOf(dct.getYear() + (back ? -1 : 1) * k)};
+            }
+            case "year-earlier": {
+                if (dct == null) return new String[]{"DATE", "XXXX"};
+                return new String[]{"DATE", quarterly ? lastQuarter(dct, 1) : String.valueOf(dct.getYear() - 1)};
+            }
+            case "set": return new String[]{"SET", switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                case "daily" -> "P1D"; case "weekly" -> "P1W"; case "monthly" -> "P1M"; default -> "P1Y";
+            }};
+            case "adjective-duration": {
+                String n = number(m.group(1));
+                return new String[]{"DURATION", "P" + n + m.group(2).substring(0, 1).toUpperCase(Locale.ROOT)};
+            }
+            case "month": {
+                int month = month(m.group(1));
+                if (dct == null) return new String[]{"DATE", "XXXX-" + two(month)};
+                return new String[]{"DATE", nearest(dct, month, 1).getYear() + "-" + two(month)};
+            }
+            case "bare-year": return new String[]{"DATE", m.group(1)};
             case "year": return new String[]{"DATE", m.group(1)};
             case "weekday": return weekday(m.group(1), m.group(2), dct);
             case "deictic": return deictic(m.group(1).toLowerCase(Locale.ROOT), dct);
@@ -120,7 +167,7 @@ public final class TimeExpressionExtractor {
                     case "day" -> dct.minusDays(k).toString();
                     case "week" -> week(dct.minusWeeks(k));
                     case "month" -> { LocalDate d = dct.minusMonths(k); yield d.getYear() + "-" + two(d.getMonthValue()); }
-                    case "year" -> String.valueOf(dct.getYear() - k);
+                    case "year" -> quarterly ? lastQuarter(dct, k) : String.valueOf(dct.getYear() - k);
                     default -> "PAST_REF";
                 }};
             }
@@ -158,6 +205,28 @@ public final class TimeExpressionExtractor {
         }
     }
 
+    /**
+     * "the third quarter" is the publication year's, unless it has not begun yet (then last year's); "the quarter",
+     * "the latest quarter" is the last one completed before publication, as in earnings reports; "the year-ago
+     * quarter" is that one a year before. A bare "quarter" needs "the" or a modifier: "a quarter of" is no time.
+     */
+    private static String[] quarter(boolean the, String modifier, LocalDate dct) {
+        String mod = modifier == null ? "" : modifier.toLowerCase(Locale.ROOT);
+        if (!the && mod.isEmpty()) return null;
+        int ordinal = switch (mod) {
+            case "first", "1st" -> 1; case "second", "2nd" -> 2; case "third", "3rd" -> 3; case "fourth", "4th" -> 4;
+            default -> 0;
+        };
+        if (dct == null) return new String[]{"DATE", ordinal > 0 ? "XXXX-Q" + ordinal : "XXXX-QX"};
+        int current = (dct.getMonthValue() - 1) / 3 + 1;
+        if (ordinal > 0) return new String[]{"DATE", (ordinal > current ? dct.getYear() - 1 : dct.getYear()) + "-Q" + ordinal};
+        if (mod.equals("current")) return new String[]{"DATE", dct.getYear() + "-Q" + current};
+        int year = current == 1 ? dct.getYear() - 1 : dct.getYear();
+        int last = current == 1 ? 4 : current - 1;
+        if (mod.equals("year-earlier") || mod.equals("year-ago") || mod.equals("comparable")) year--;
+        return new String[]{"DATE", year + "-Q" + last};
+    }
+
     private static String[] date(String year, int month, String day) {
         try {
             return new String[]{"DATE", LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)).toString()};
@@ -171,13 +240,33 @@ public final class TimeExpressionExtractor {
         if (day < 1 || day > java.time.Month.of(month).maxLength()) return null; // no "31 February" in any year
         if (dct == null) return new String[]{"DATE", "XXXX-" + two(month) + "-" + two(day)};
         try {
-            LocalDate d = LocalDate.of(dct.getYear(), month, day);
-            if (d.isAfter(dct.plusMonths(1))) d = d.minusYears(1);
-            return new String[]{"DATE", d.toString()};
+            return new String[]{"DATE", nearest(dct, month, day).toString()};
         } catch (RuntimeException e) {
             return null;
         }
     }
+
+    /**
+     * The year of a day named without one: news looks back more than ahead, so the day falls within the nine months
+     * before publication or the three after (measured on TimeBank/AQUAINT: "Dec. 7" in an October article is ahead).
+     */
+    private static LocalDate nearest(LocalDate dct, int month, int day) {
+        for (int shift : new int[]{0, -1, 1}) {
+            int year = dct.getYear() + shift;
+            LocalDate d = LocalDate.of(year, month, Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth()));
+            if (!d.isBefore(dct.minusMonths(9)) && !d.isAfter(dct.plusMonths(3))) return LocalDate.of(year, month, day);
+        }
+        return LocalDate.of(dct.getYear(), month, day);
+    }
+
+    /** The last quarter completed before publication, {@code yearsBack} years earlier: "1988-Q3". */
+    private static String lastQuarter(LocalDate dct, int yearsBack) {
+        int current = (dct.getMonthValue() - 1) / 3 + 1;
+        int year = (current == 1 ? dct.getYear() - 1 : dct.getYear()) - yearsBack;
+        return year + "-Q" + (current == 1 ? 4 : current - 1);
+    }
+
+    private static final Pattern QUARTERLY = Pattern.compile("\\bquarter", Pattern.CASE_INSENSITIVE);
 
     private static String[] weekday(String modifier, String day, LocalDate dct) {
         DayOfWeek dow = DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
@@ -221,6 +310,7 @@ public final class TimeExpressionExtractor {
     private static String number(String s) {
         String l = s.toLowerCase(Locale.ROOT);
         if (l.matches("\\d+")) return l;
+        if (l.equals("a") || l.equals("an")) return "1";
         Integer w = NumberWords.word(l);
         return w == null ? "X" : String.valueOf(w);
     }

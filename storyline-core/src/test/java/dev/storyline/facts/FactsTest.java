@@ -63,6 +63,24 @@ class FactsTest {
     }
 
     @Test
+    void quartersMonthsAndYearAgoInEarningsNews() {
+        LocalDate dct = LocalDate.of(1989, 10, 26);
+        List<TimeExpression> t = new TimeExpressionExtractor().extract(article(
+                "Third-quarter profit rose 5% from a year ago. In the fourth quarter sales may fall. "
+                        + "The company expects a decision in January. It hired a 6-year-old actor for 52 years old fans. "
+                        + "It reports daily.", dct));
+        // the year-ago figure beside a quarter is that quarter a year before; January is ahead, December behind
+        assertThat(t).extracting(x -> x.span().text(), TimeExpression::value).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Third-quarter", "1989-Q3"),
+                org.assertj.core.groups.Tuple.tuple("a year ago", "1988-Q3"),
+                org.assertj.core.groups.Tuple.tuple("the fourth quarter", "1989-Q4"),
+                org.assertj.core.groups.Tuple.tuple("January", "1990-01"),
+                org.assertj.core.groups.Tuple.tuple("daily", "P1D"));
+        assertThat(new TimeExpressionExtractor().extract(article("A quarter of the town voted. It came a year ago.", dct)))
+                .extracting(TimeExpression::value).containsExactly("1988");
+    }
+
+    @Test
     void attributionsWithChainsAndInheritedSpeakers() {
         List<Attribution> a = new AttributionExtractor().extract(article(
                 "Around 7,000 fighters have arrived, a Syrian security source told AFP. "

@@ -27,8 +27,12 @@ final class ConceptCoverage {
      */
     static final double LENGTH_POWER = 0.25;
 
+    /**
+     * @param picks how many sentences to order by coverage (each pick scans every sentence, so this bounds the
+     *              cost in a story of thousands of articles); the rest follow in the fallback order
+     */
     static <T> List<T> order(List<T> sentences, int articles, ToIntFunction<T> articleOf, Function<T, List<String>> terms,
-                             ToIntFunction<T> words, List<T> fallback) {
+                             ToIntFunction<T> words, List<T> fallback, int picks) {
         int minDf = Math.max(2, (int) Math.ceil(articles * MIN_ARTICLE_SHARE));
         Map<T, Set<String>> concepts = new HashMap<>();
         for (T s : sentences) concepts.put(s, bigrams(terms.apply(s)));
@@ -43,7 +47,7 @@ final class ConceptCoverage {
         List<T> ordered = new ArrayList<>();
         Set<String> covered = new HashSet<>();
         Set<T> left = new LinkedHashSet<>(sentences);
-        while (!left.isEmpty()) {
+        while (!left.isEmpty() && ordered.size() < picks) {
             T best = null;
             double bestValue = 0;
             for (T s : left) {

@@ -35,6 +35,8 @@ final class ExtractiveSummarizer implements Summarizer {
     static final int MAX_WORDS = 60;
     /** Candidates scored in full (the rest cannot outrank them on centrality and position alone). */
     static final int SHORTLIST = 60;
+    /** Coverage picks per summary sentence: room for picks the budget or the redundancy check will skip. */
+    static final int PICKS_PER_SENTENCE = 4;
     private static final Pattern DANGLING = Pattern.compile("^(?:[\"“]?)(he|she|it|they|this|that|these|those|his|her|its|their|"
             + "the source|the agency|the group|meanwhile|however|but|and|also|thus|so)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -91,7 +93,7 @@ final class ExtractiveSummarizer implements Summarizer {
                 .thenComparingInt(Candidate::article).thenComparingInt(c -> c.sentence().index()));
         // content shared across articles first; centrality, carriers and backing order the rest
         ranked = ConceptCoverage.order(all.stream().filter(c -> usable(c.sentence())).toList(), n, Candidate::article,
-                c -> c.sentence().terms(), c -> c.sentence().text().split("\\s+").length, ranked);
+                c -> c.sentence().terms(), c -> c.sentence().text().split("\\s+").length, ranked, PICKS_PER_SENTENCE * settings.maxSentences());
 
         List<Candidate> chosen = new ArrayList<>();
         int words = 0;

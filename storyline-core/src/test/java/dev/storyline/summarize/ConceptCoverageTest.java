@@ -15,7 +15,7 @@ class ConceptCoverageTest {
     }
 
     static List<S> order(List<S> sentences, int articles, List<S> fallback) {
-        return ConceptCoverage.order(sentences, articles, S::article, S::terms, S::words, fallback);
+        return ConceptCoverage.order(sentences, articles, S::article, S::terms, S::words, fallback, 100);
     }
 
     @Test
@@ -37,6 +37,16 @@ class ConceptCoverageTest {
         // sentences adding no shared concept follow in the fallback order
         assertThat(ordered.subList(2, ordered.size())).containsExactly(lone, otherRescue, mayor, damAgain);
         assertThat(ordered).hasSize(all.size()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void onlyTheFirstPicksAreOrderedByCoverage() {
+        S a = new S(0, "dam burst now");
+        S b = new S(1, "dam burst today");
+        S c = new S(1, "rescue teams came");
+        S d = new S(2, "rescue teams left");
+        List<S> ordered = ConceptCoverage.order(List.of(a, b, c, d), 3, S::article, S::terms, S::words, List.of(d, c, b, a), 1);
+        assertThat(ordered).containsExactly(a, d, c, b);
     }
 
     @Test

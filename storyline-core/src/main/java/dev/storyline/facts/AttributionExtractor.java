@@ -30,17 +30,18 @@ public final class AttributionExtractor {
     private static final List<Rule> RULES = List.of(
             // IRNA quoted General Qassem Soleimani as saying "..."
             new Rule("quoted-as-saying", Pattern.compile("(?<relay>" + NP + ")\\s+(?<cue>quoted|cited)\\s+(?<src>" + NP
-                    + ")\\s+as\\s+saying,?\\s*(?:that\\s+)?(?<content>.+)$")),
+                    + ")\\s+as\\s+saying,?\\s*(?<content>(?:that\\s+)?.+)$")),
             // Reuters reports, quoting two Lebanese sources.
             new Rule("reports-quoting", Pattern.compile("^(?<content>.+?)[,\"”]*\\s+(?<relay>[\\p{Lu}][\\p{L}.-]*(?:\\s+[\\p{Lu}][\\p{L}.-]*){0,3})\\s+(?<cue>reports|reported|said|says),\\s+(?:quoting|citing)\\s+(?<src>[^.]+?)\\.?$")),
             // a Syrian security source told AFP (on Wednesday) that ... / ..., a source told AFP.
-            new Rule("told-agency", Pattern.compile("(?<src>" + NP + ")\\s+(?<cue>told|said\\s+in\\s+a\\s+statement\\s+to|said\\s+to)\\s+(?<relay>(?:al-)?[\\p{Lu}][\\p{L}.-]*(?:\\s+(?:al-)?[\\p{Lu}][\\p{L}.-]*){0,3})")),
+            new Rule("told-agency", Pattern.compile("(?<src>" + NP + ")\\s+(?<cue>told|said\\s+in\\s+a\\s+statement\\s+to|said\\s+to)\\s+(?<relay>(?:al-)?[\\p{Lu}][\\p{L}.-]*(?:\\s+(?:al-)?[\\p{Lu}][\\p{L}.-]*){0,3})"
+                    + "(?:(?:\\s+on\\s+\\w+)?,?\\s+(?<content>that\\s+.+))?")),
             // According to (reports by) X, ...
             new Rule("according-to", Pattern.compile("(?i:according to)\\s+(?<src>" + NP + ")(?:,\\s*(?<content>.+)|\\s*$|\\.)")),
             // "...," the source said. / ..., As-Safir reported.
             new Rule("content-then-source", Pattern.compile("^(?<content>.+?)[,\"”]+\\s+(?<src>" + NP + ")\\s+(?<cue>" + VERB + ")(?:\\s+[^.]{0,60})?\\.?$")),
             // X said (on Monday) (that) ...
-            new Rule("source-said", Pattern.compile("(?<src>" + NP + ")\\s+(?<cue>" + VERB + ")(?:\\s+on\\s+\\w+)?,?\\s+(?:that\\s+)?(?<content>[\"“]?.+)$")));
+            new Rule("source-said", Pattern.compile("(?<src>" + NP + ")\\s+(?<cue>" + VERB + ")(?:\\s+on\\s+\\w+)?,?\\s+(?<content>(?:that\\s+)?[\"“]?.+)$")));
 
     private static final Pattern ANY_CUE = Pattern.compile("\\b(?:" + VERB.substring(1, VERB.length() - 1)
             + "|according to|quoting|citing)\\b");
@@ -103,11 +104,30 @@ public final class AttributionExtractor {
             Span srcSpan = span(articleId, s, srcStart, source);
             Span cueSpan = cue == null ? span(articleId, s, m.start(), "according to")
                     : span(articleId, s, m.start("cue"), cue);
-            Span contentSpan = content == null ? span(articleId, s, 0, text)
-                    : span(articleId, s, m.start("content"), content.strip());
+            Span contentSpan = contentSpan(articleId, s, text, m, content);
             return new Attribution(srcSpan, cueSpan, contentSpan, chain, named, RULE + ":" + rule.name());
         }
         return null;
+    }
+
+    /**
+     * What is said, as PolNeAR marks it: after the cue with its "that"; before it when the source comes last
+     * ("..., according to the poll"); without the sentence's closing period unless a quotation closes it.
+     */
+    private static Span contentSpan(String articleId, Sentence s, String text, Matcher m, String content) {
+        int start;
+        String said;
+        if (content != null) {
+            start = m.start("content");
+            said = content;
+        } else {
+            start = 0;
+            said = text.substring(0, m.start()).replaceAll("[\\s,;:]+$", "");
+            if (said.isBlank()) said = text;
+        }
+        said = said.strip();
+        if (said.endsWith(".") && !said.endsWith("..")) said = said.substring(0, said.length() - 1);
+        return span(articleId, s, start, said);
     }
 
     private static String group(Matcher m, String name) {

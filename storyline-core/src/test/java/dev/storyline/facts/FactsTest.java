@@ -96,6 +96,17 @@ class FactsTest {
     }
 
     @Test
+    void attributedContentIsMarkedAsPolnearMarksIt() {
+        List<Attribution> a = new AttributionExtractor().extract(article(
+                "The mayor said that the bridge would reopen in May. "
+                        + "Clinton leads Trump by 46 percent to 42 percent, according to the poll. "
+                        + "Around 7,000 fighters have arrived, a Syrian security source told AFP.", null));
+        // with its "that", without the closing period; before the source when the source comes last
+        assertThat(a).extracting(x -> x.content().text()).containsExactly("that the bridge would reopen in May",
+                "Clinton leads Trump by 46 percent to 42 percent", "Around 7,000 fighters have arrived");
+    }
+
+    @Test
     void entitiesAreTypedAndLinked() {
         List<EntityMention> e = new EntityRecognizer().extract(article(
                 "Maj. Gen. Qassem Soleimani arrived in Damascus with Iranian advisers. Later Soleimani met the Nusra Front's rivals.", null));

@@ -22,7 +22,8 @@ public final class AttributionExtractor {
     static final String RULE = "attribution-pattern";
     private static final String VERB = "(said|says|say|told|added|adds|reported|reports|stated|announced|claimed|claims|"
             + "confirmed|warned|explained|noted|insisted|argued|acknowledged|denied|quoted|cited|wrote|declared|"
-            + "estimated|believes?|thinks?|thought)";
+            + "estimated|believes?|thinks?|thought|wrote|writes|tweeted|posted|asked|suggested|agreed|recalled|responded|"
+            + "argues|notes|explains|adding|saying|arguing|predicted|conceded|admitted|contended|maintained|stressed)";
     private static final String NP = "((?:[\\p{L}][\\p{L}\\p{N}'’.-]*\\s+){0,9}?[\\p{L}][\\p{L}\\p{N}'’.-]*)";
 
     private record Rule(String name, Pattern pattern) {}
@@ -40,6 +41,9 @@ public final class AttributionExtractor {
             new Rule("according-to", Pattern.compile("(?i:according to)\\s+(?<src>" + NP + ")(?:,\\s*(?<content>.+)|\\s*$|\\.)")),
             // "...," the source said. / ..., As-Safir reported.
             new Rule("content-then-source", Pattern.compile("^(?<content>.+?)[,\"”]+\\s+(?<src>" + NP + ")\\s+(?<cue>" + VERB + ")(?:\\s+[^.]{0,60})?\\.?$")),
+            // "...," said Caddell. / "...," said Rep. G.K. Butterfield (D-N.C.), head of ...
+            new Rule("content-said-source", Pattern.compile("^(?<content>.+?)[,\"”]+\\s+(?<cue>said|says|added|asked|wrote|"
+                    + "continued|explained|noted|recalled)\\s+(?<src>" + NP + ")(?:\\s*[,.(]|\\s*$)")),
             // X said (on Monday) (that) ...
             new Rule("source-said", Pattern.compile("(?<src>" + NP + ")\\s+(?<cue>" + VERB + ")(?:\\s+on\\s+\\w+)?,?\\s+(?<content>(?:that\\s+)?[\"“]?.+)$")));
 
@@ -50,6 +54,13 @@ public final class AttributionExtractor {
             "(?i)\\b(sources?|officials?|diplomats?|analysts?|observers?|reports?|residents?|witnesses|activists?|"
                     + "experts?|insiders?|spokes(?:man|woman|person)|figures?|someone|people|he|she|they|it)\\b");
     private static final Pattern PROPER = Pattern.compile("\\b[\\p{Lu}][\\p{Ll}]+(?:[- ][\\p{Lu}][\\p{Ll}]+)+\\b|\\b[\\p{Lu}]{2,}\\b|\\b(?:Al|As|Ad|An)-[\\p{Lu}][\\p{L}]+");
+    /** Role nouns that speak in news: "the former president said", "top black lawmakers said". */
+    private static final Pattern ROLE = Pattern.compile("(?i)\\b(president|minister|chairman|chairwoman|chair|director|secretary|"
+            + "governor|senator|lawmakers?|leaders?|candidate|nominee|mayor|chief|officer|manager|founder|professor|"
+            + "researchers?|economists?|lawyers?|attorney|judge|police|campaign|company|government|ministry|department|"
+            + "agency|group|party|committee|commission|council|court|study|survey|poll|report|data|voters?|critics?|"
+            + "supporters?|aides?|advisers?|advisors?|representative|congressman|congresswoman|ambassador|commander|"
+            + "army|military|statement)\\b");
     private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?i)^(these|this|that|those|there|it|which|what|who|"
             + "these reports|this report|reports?)$");
     private static final Pattern NATIONALITY = Pattern.compile("\\b(Syrian|Iranian|Iraqi|Lebanese|Russian|American|British|"
@@ -86,8 +97,8 @@ public final class AttributionExtractor {
             String cue = group(m, "cue");
             String content = group(m, "content");
             if (NOT_A_SPEAKER.matcher(source).matches()) continue;
-            if (rule.name().equals("source-said") && !plausibleSpeaker(source)) continue;
-            if (rule.name().equals("content-then-source") && !plausibleSpeaker(source)) continue;
+            if (!rule.name().equals("according-to") && !rule.name().equals("told-agency")
+                    && !rule.name().equals("quoted-as-saying") && !plausibleSpeaker(source)) continue;
             List<String> chain = new ArrayList<>();
             boolean named;
             if (INHERITS.matcher(source).matches() && previousChain != null) {
@@ -157,7 +168,7 @@ public final class AttributionExtractor {
 
     /** A speaker is a noun phrase with a person, organisation or source word, not a clause fragment. */
     private static boolean plausibleSpeaker(String s) {
-        return INHERITS.matcher(s).matches() || UNNAMED.matcher(s).find() || PROPER.matcher(s).find()
+        return INHERITS.matcher(s).matches() || UNNAMED.matcher(s).find() || PROPER.matcher(s).find() || ROLE.matcher(s).find()
                 || Character.isUpperCase(s.charAt(0)) && s.split("\\s+").length <= 4;
     }
 

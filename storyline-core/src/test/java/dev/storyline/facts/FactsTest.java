@@ -107,6 +107,16 @@ class FactsTest {
     }
 
     @Test
+    void invertedCuesAndRoleNounSpeakers() {
+        List<Attribution> a = new AttributionExtractor().extract(article(
+                "\u201cThis is in their heads,\u201d said Caddell, speaking of the campaign. "
+                        + "During the rally Monday, the former president said premiums are rising.", null));
+        assertThat(a).extracting(x -> x.source().text(), x -> x.cue().text()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Caddell", "said"),
+                org.assertj.core.groups.Tuple.tuple("the former president", "said"));
+    }
+
+    @Test
     void entitiesAreTypedAndLinked() {
         List<EntityMention> e = new EntityRecognizer().extract(article(
                 "Maj. Gen. Qassem Soleimani arrived in Damascus with Iranian advisers. Later Soleimani met the Nusra Front's rivals.", null));

@@ -1,0 +1,117 @@
+package dev.storyline.flink;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.Storyline;
+import dev.storyline.domain.Article;
+import dev.storyline.domain.RawDocument;
+import dev.storyline.domain.Rejection;
+import dev.storyline.export.JsonExport;
+import dev.storyline.extract.ExtractionException;
+import dev.storyline.ingest.DocumentSink;
+import dev.storyline.settings.Settings;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.functions.RichFlatMapFunction;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.Collector;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Storyline as a Flink DataStream job, over the very same core stages:
+ * <pre>
+ *   documents (bounded: files and folders read by the core's Ingester, numbered in input order)
+ *     → extract + clean          (parallel, stateless: scales out with the job's parallelism)
+ *     → assign to stories        (one keyed operator: online clustering depends on order, so it runs as one
+ *                                 task that restores input order and keeps its articles in checkpointed state)
+ *     → story assignments        (article id, story id, storyline id)
+ * </pre>
+ * Elements travel as JSON strings (the export's mapper), so nothing depends on how Flink serialises records.
+ */
+public final class StorylineJob {
+    private StorylineJob() {}
+
+    /** One input document, numbered in input order (the order the online assignment must follow). */
+    static String document(long seq, RawDocument document) {
+        return json(new Numbered<>(seq, document));
+    }
+
+    record Numbered<T>(long seq, T value) {}
+
+    /** The job's graph over a stream of numbered documents; returns "articleId\tstoryId\tstorylineId" lines. */
+    public static DataStream<String> build(DataStream<String> documents, Settings settings, int extractParallelism) {
+        DataStream<String> articles = documents.rebalance()
+                .flatMap(new Extract(settings)).name("extract").setParallelism(extractParallelism);
+        return articles.keyBy(a -> 0).process(new AssignStories(settings)).name("assign stories").setParallelism(1);
+    }
+
+    /** Reads files and folders with the core's readers into numbered documents (rejections are logged and skipped). */
+    public static List<String> read(List<Path> paths, Settings settings) {
+        List<String> out = new ArrayList<>();
+        new Storyline(settings).read(paths, new DocumentSink() {
+            @Override
+            public void accept(RawDocument document) { out.add(document(out.size(), document)); }
+
+            @Override
+            public void reject(Rejection rejection) { System.err.println("rejected " + rejection.source() + ": " + rejection.reason()); }
+        });
+        return out;
+    }
+
+    /** Runs the job on the given documents and returns the assignments in input order. */
+    public static List<String> run(StreamExecutionEnvironment env, List<String> documents, Settings settings, int parallelism)
+            throws Exception {
+        DataStream<String> out = build(env.fromData(documents).setParallelism(1), settings, parallelism);
+        List<String> result = new ArrayList<>();
+        try (var it = out.executeAndCollect("storyline")) {
+            it.forEachRemaining(result::add);
+        }
+        return result;
+    }
+
+    /** Extraction and cleaning: stateless, one Storyline per task. A document with no article text is dropped. */
+    static final class Extract extends RichFlatMapFunction<String, String> {
+        private final String settings; // as JSON: the core's settings are records, not Serializable
+        private transient Storyline storyline;
+
+        Extract(Settings settings) {
+            this.settings = json(settings);
+        }
+
+        @Override
+        public void open(OpenContext context) throws Exception {
+            storyline = new Storyline(JSON.readValue(settings, Settings.class));
+        }
+
+        @Override
+        public void flatMap(String value, Collector<String> out) throws Exception {
+            Numbered<RawDocument> doc = read(value, RawDocument.class);
+            Faults.maybeFail("extract", doc.seq());
+            try {
+                out.collect(json(new Numbered<>(doc.seq(), storyline.extract(doc.value()))));
+            } catch (ExtractionException e) {
+                // keep the numbering whole: the assignment waits for every number in order
+                out.collect(json(new Numbered<Article>(doc.seq(), null)));
+            }
+        }
+    }
+
+    static final ObjectMapper JSON = JsonExport.mapper();
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static <T> Numbered<T> read(String json, Class<T> type) throws JsonProcessingException {
+        var node = JSON.readTree(json);
+        T value = node.get("value").isNull() ? null : JSON.treeToValue(node.get("value"), type);
+        return new Numbered<>(node.get("seq").asLong(), value);
+    }
+}

@@ -50,8 +50,9 @@ public final class EntityRecognizer {
         for (Sentence s : article.sentences()) {
             Matcher m = NAME.matcher(s.text());
             while (m.find()) {
-                String name = trim(m.group());
-                int offset = m.group().indexOf(name);
+                int[] range = trim(m.group());
+                String name = m.group().substring(range[0], range[1]);
+                int offset = range[0];
                 if (name.isEmpty() || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) continue;
                 int start = m.start() + offset;
                 String before = s.text().substring(0, start);
@@ -83,14 +84,27 @@ public final class EntityRecognizer {
     }
 
     /** Titles open a name ("Maj. Gen. Qassem Soleimani") but are not part of what it links to. */
-    private static String trim(String name) {
-        String[] words = name.split("\\s+");
+    private static final Pattern WORD = Pattern.compile("\\S+");
+
+    /**
+     * Where the name is in a match, without leading titles and function words and trailing dots or apostrophes,
+     * as offsets into the match: the span must be the text as written (tabs and double spaces included).
+     */
+    private static int[] trim(String match) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(match);
+        while (w.find()) words.add(new int[]{w.start(), w.end()});
+        if (words.isEmpty()) return new int[]{0, 0};
         int i = 0;
-        while (i < words.length - 1 && (TITLES.contains(words[i].toLowerCase(Locale.ROOT))
-                || NOT_NAMES.contains(words[i].toLowerCase(Locale.ROOT)))) i++;
-        StringBuilder b = new StringBuilder();
-        for (int j = i; j < words.length; j++) b.append(j > i ? " " : "").append(words[j]);
-        return b.toString().replaceAll("[.'’]+$", "");
+        while (i < words.size() - 1) {
+            String word = match.substring(words.get(i)[0], words.get(i)[1]).toLowerCase(Locale.ROOT);
+            if (!TITLES.contains(word) && !NOT_NAMES.contains(word)) break;
+            i++;
+        }
+        int start = words.get(i)[0];
+        int end = words.get(words.size() - 1)[1];
+        while (end > start && ".'’".indexOf(match.charAt(end - 1)) >= 0) end--;
+        return new int[]{start, end};
     }
 
     private static boolean isTitleOnly(String name) {

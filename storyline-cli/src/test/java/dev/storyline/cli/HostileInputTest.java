@@ -53,14 +53,14 @@ class HostileInputTest {
                 + "and more text here to make a paragraph.</p></body></html>").getBytes(Charset.forName("windows-1252")));
         try (OutputStream out = Files.newOutputStream(in.resolve("huge-line.txt"))) {
             byte[] chunk = "word ".repeat(200_000).getBytes(StandardCharsets.US_ASCII); // 1 MB
-            for (int i = 0; i < 70; i++) out.write(chunk); // 70 MB on one line, over the 64 MB limit
+            for (int i = 0; i < 200; i++) out.write(chunk); // 200 MB on one line, over the 64 MB limit
         }
         StringBuilder nested = new StringBuilder("<html><body>");
         nested.append("<div>".repeat(100_000)).append("<p>Deep paragraph with enough words to count as text.</p>")
                 .append("</div>".repeat(100_000)).append("</body></html>");
         write("nested.html", nested.toString());
         StringBuilder links = new StringBuilder("<html><body><h1>Links</h1>");
-        for (int i = 0; i < 200_000; i++) links.append("<a href=\"/l").append(i).append("\">link ").append(i).append("</a> ");
+        for (int i = 0; i < 1_000_000; i++) links.append("<a href=\"/l").append(i).append("\">link ").append(i).append("</a> ");
         write("links.html", links.append("</body></html>").toString());
         write("wrong-types.json", "{\"id\": 5, \"title\": [\"x\"], \"text\": {\"a\": 1}}");
         write("deep.json", "[".repeat(10_000) + "]".repeat(10_000));
@@ -115,7 +115,7 @@ class HostileInputTest {
                     .anySatisfy(s -> assertThat(s).startsWith("empty.txt: empty file"))
                     .anySatisfy(s -> assertThat(s).startsWith("blank.txt: no text"))
                     .anySatisfy(s -> assertThat(s).startsWith("invalid-utf8.txt: not valid UTF-8"))
-                    .anySatisfy(s -> assertThat(s).startsWith("huge-line.txt: file of 70000000 bytes is over the limit"))
+                    .anySatisfy(s -> assertThat(s).startsWith("huge-line.txt: file of 200000000 bytes is over the limit"))
                     .anySatisfy(s -> assertThat(s).startsWith("wrong-types.json: field \"title\" must be a string, found array"))
                     .anySatisfy(s -> assertThat(s).startsWith("links.html: no article text found"))
                     .anySatisfy(s -> assertThat(s).startsWith("deep.json: malformed JSON"))

@@ -12,6 +12,7 @@ import dev.storyline.ingest.DocumentSink;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Ingest into a store and keep its stories current: the one flow shared by the CLI, the server and the watcher.
@@ -49,7 +50,7 @@ public final class StoryService {
 
     public Storyline storyline() { return storyline; }
 
-    /** Reads files and folders, stores the new articles, and rebuilds the stories. */
+    /** Reads files and folders, stores the new articles, and brings the stories up to date. */
     public IngestReport ingest(List<Path> paths) {
         return ingest(paths, Progress.NONE);
     }
@@ -147,8 +148,8 @@ public final class StoryService {
     }
 
     /** The stories as this service last saved them, else as the store holds them. */
-    public synchronized java.util.Optional<StoryRun> lastRun() {
-        return current != null ? java.util.Optional.of(current) : store.lastRun();
+    public synchronized Optional<StoryRun> lastRun() {
+        return current != null ? Optional.of(current) : store.lastRun();
     }
 
     /** Forgets what this service holds in memory: the next read and add see the store as others left it. */

@@ -47,22 +47,40 @@ public final class StorySession {
         this.provenance = storyline.provenance();
     }
 
+    /**
+     * An article with everything that depends on it alone: its text analysis, its facts and its lead's embedding.
+     * Made by {@link #prepare} on any thread (or another machine: it is plain data), then {@link #add(Prepared)}ed
+     * in arrival order.
+     */
+    public record Prepared(AnalyzedArticle analyzed, ArticleFacts facts, float[] embedding) {}
+
+    /** The per-article stages, which need nothing from the stream so far: thread-safe, for running ahead in parallel. */
+    public Prepared prepare(Article article) {
+        AnalyzedArticle a = analyze(article);
+        ArticleFacts f = facts(a);
+        long start = System.nanoTime();
+        float[] embedding = clusterer.embed(a);
+        timings.add("cluster", System.nanoTime() - start);
+        return new Prepared(a, f, embedding);
+    }
+
     /** One arriving article: returns why it joined its story. Articles already seen (same id) are ignored. */
     public Assignment add(Article article) {
         if (analyzed.containsKey(article.id())) return assignments.get(article.id());
-        AnalyzedArticle a = analyze(article);
-        return assign(a, facts(a));
+        return add(prepare(article));
     }
 
-    /** A batch in arrival order: text and facts run in parallel, assignment in order. */
+    /** One prepared article, in arrival order: dedup and story assignment, the only stages that depend on order. */
+    public Assignment add(Prepared p) {
+        if (analyzed.containsKey(p.analyzed().id())) return assignments.get(p.analyzed().id());
+        return assign(p.analyzed(), p.facts(), p.embedding());
+    }
+
+    /** A batch in arrival order: the per-article stages run in parallel, assignment in order. */
     public List<Assignment> addAll(List<Article> articles) {
-        List<AnalyzedArticle> batch = articles.parallelStream().map(this::analyze).toList();
-        List<ArticleFacts> batchFacts = batch.parallelStream().map(this::facts).toList();
+        List<Prepared> batch = articles.parallelStream().map(this::prepare).toList();
         List<Assignment> out = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            AnalyzedArticle a = batch.get(i);
-            out.add(analyzed.containsKey(a.id()) ? assignments.get(a.id()) : assign(a, batchFacts.get(i)));
-        }
+        for (Prepared p : batch) out.add(add(p));
         return out;
     }
 
@@ -80,11 +98,11 @@ public final class StorySession {
         return f;
     }
 
-    private Assignment assign(AnalyzedArticle article, ArticleFacts articleFacts) {
+    private Assignment assign(AnalyzedArticle article, ArticleFacts articleFacts, float[] embedding) {
         long start = System.nanoTime();
         List<Reuse> found = reuseDetector.add(article);
         long afterDedup = System.nanoTime();
-        Assignment assignment = clusterer.assign(article, found);
+        Assignment assignment = clusterer.assign(article, found, embedding);
         timings.add("dedup", afterDedup - start);
         timings.add("cluster", System.nanoTime() - afterDedup);
         analyzed.put(article.id(), article);

@@ -63,11 +63,20 @@ final class OnlineStoryClusterer implements StoryClusterer {
     }
 
     @Override
+    public float[] embed(AnalyzedArticle article) {
+        return settings.embeddings() ? SentenceEmbedder.get().embed(lead(article)) : null;
+    }
+
+    @Override
     public Assignment assign(AnalyzedArticle article, List<Reuse> reuses) {
+        return assign(article, reuses, embed(article));
+    }
+
+    @Override
+    public Assignment assign(AnalyzedArticle article, List<Reuse> reuses, float[] embedding) {
         LocalDate date = article.article().published();
         if (date != null && (latest == null || date.isAfter(latest))) latest = date;
         Map<String, Double> vector = vector(article);
-        float[] embedding = settings.embeddings() ? SentenceEmbedder.get().embed(lead(article)) : null;
 
         // the best live story (within the time window) to join; failing that, the best storyline of any age
         StoryState best = null;

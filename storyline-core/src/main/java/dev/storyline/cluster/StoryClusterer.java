@@ -15,6 +15,19 @@ public interface StoryClusterer {
     /** Assigns the article, given its reuse of earlier articles. */
     Assignment assign(AnalyzedArticle article, List<Reuse> reuses);
 
+    /**
+     * The part of assignment that depends on the article alone (an embedding of its lead, or null when not used).
+     * Thread-safe, unlike assignment: callers may compute it for many articles at once, ahead of their turn.
+     */
+    default float[] embed(AnalyzedArticle article) {
+        return null;
+    }
+
+    /** Assigns the article with its {@link #embed} result computed beforehand. */
+    default Assignment assign(AnalyzedArticle article, List<Reuse> reuses, float[] embedding) {
+        return assign(article, reuses);
+    }
+
     /** Current stories: story id to member article ids in arrival order, stories in creation order. */
     LinkedHashMap<String, List<String>> membership();
 

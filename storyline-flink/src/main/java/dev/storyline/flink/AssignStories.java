@@ -2,7 +2,6 @@ package dev.storyline.flink;
 
 import dev.storyline.StorySession;
 import dev.storyline.Storyline;
-import dev.storyline.domain.Article;
 import dev.storyline.domain.Assignment;
 import dev.storyline.settings.Settings;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -16,10 +15,10 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Online story assignment in one task. Extraction upstream runs in parallel and delivers out of order, so
+ * Online story assignment in one task. The per-article stages upstream run in parallel and deliver out of order, so
  * articles wait in {@code pending} until every earlier number has come, then join the live session in input
  * order: the answers do not depend on the parallelism. The session itself is rebuilt from the checkpointed
- * {@code assigned} articles after a restore (the core's session is plain memory, not Flink state), so a failed
+ * {@code assigned} articles after a restore (prepared, so no article is analysed twice) (the core's session is plain memory, not Flink state), so a failed
  * task restarts from its last checkpoint without losing or repeating an assignment.
  */
 final class AssignStories extends KeyedProcessFunction<Integer, String, String> {
@@ -45,20 +44,20 @@ final class AssignStories extends KeyedProcessFunction<Integer, String, String> 
         if (session == null) {
             // first element since start or restore: the session is rebuilt from the articles already assigned
             session = new Storyline(StorylineJob.JSON.readValue(settings, Settings.class)).session();
-            for (String json : assigned.get()) session.add(StorylineJob.JSON.readValue(json, Article.class));
+            for (String json : assigned.get()) session.add(StorylineJob.JSON.readValue(json, StorySession.Prepared.class));
         }
-        StorylineJob.Numbered<Article> item = StorylineJob.read(value, Article.class);
-        pending.put(item.seq(), value);
+        pending.put(StorylineJob.seqOf(value), value);
         long expected = next.value() == null ? 0 : next.value();
         while (pending.contains(expected)) {
-            StorylineJob.Numbered<Article> ready = StorylineJob.read(pending.get(expected), Article.class);
+            String ready = pending.get(expected);
             pending.remove(expected);
-            expected++;
-            if (ready.value() == null) continue; // no article text: nothing to assign
-            Faults.maybeFail("assign", ready.seq());
-            Assignment a = session.add(ready.value());
-            assigned.add(StorylineJob.json(ready.value()));
-            out.collect(ready.value().id() + "\t" + a.storyId());
+            long seq = expected++;
+            StorySession.Prepared article = StorylineJob.valueOf(ready, StorySession.Prepared.class);
+            if (article == null) continue; // no article text: nothing to assign
+            Faults.maybeFail("assign", seq);
+            Assignment a = session.add(article);
+            assigned.add(StorylineJob.valueJson(ready));
+            out.collect(article.analyzed().id() + "\t" + a.storyId());
         }
         next.update(expected);
     }

@@ -71,7 +71,7 @@ public final class FlinkBench {
         List<String> out = new ArrayList<>();
         for (String d : documents) {
             try {
-                var article = storyline.extract(StorylineJob.read(d, RawDocument.class).value());
+                var article = storyline.extract(StorylineJob.valueOf(d, RawDocument.class));
                 out.add(article.id() + "\t" + session.add(article).storyId());
             } catch (ExtractionException e) {
                 // no article text

@@ -2,8 +2,8 @@ package dev.storyline.flink;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.StorySession;
 import dev.storyline.Storyline;
-import dev.storyline.domain.Article;
 import dev.storyline.domain.RawDocument;
 import dev.storyline.domain.Rejection;
 import dev.storyline.export.JsonExport;
@@ -24,9 +24,10 @@ import java.util.List;
  * Storyline as a Flink DataStream job, over the very same core stages:
  * <pre>
  *   documents (bounded: files and folders read by the core's Ingester, numbered in input order)
- *     → extract + clean          (parallel, stateless: scales out with the job's parallelism)
- *     → assign to stories        (one keyed operator: online clustering depends on order, so it runs as one
- *                                 task that restores input order and keeps its articles in checkpointed state)
+ *     → extract, clean, analyse  (parallel, stateless: text, facts and the lead's embedding, everything that
+ *                                 depends on the article alone; scales out with the job's parallelism)
+ *     → assign to stories        (one keyed operator: dedup and online clustering depend on order, so they run
+ *                                 as one task that restores input order and keeps its articles in checkpointed state)
  *     → story assignments        (article id, story id, storyline id)
  * </pre>
  * Elements travel as JSON strings (the export's mapper), so nothing depends on how Flink serialises records.
@@ -34,12 +35,30 @@ import java.util.List;
 public final class StorylineJob {
     private StorylineJob() {}
 
-    /** One input document, numbered in input order (the order the online assignment must follow). */
+    /**
+     * One input document, numbered in input order (the order the online assignment must follow). Elements are
+     * "number TAB json": the number is read without parsing the (large) value, which is parsed once, when used.
+     */
     static String document(long seq, RawDocument document) {
-        return json(new Numbered<>(seq, document));
+        return numbered(seq, document);
     }
 
-    record Numbered<T>(long seq, T value) {}
+    static String numbered(long seq, Object value) {
+        return seq + "\t" + json(value);
+    }
+
+    static long seqOf(String element) {
+        return Long.parseLong(element.substring(0, element.indexOf('\t')));
+    }
+
+    /** The value's JSON text, as it travelled. */
+    static String valueJson(String element) {
+        return element.substring(element.indexOf('\t') + 1);
+    }
+
+    static <T> T valueOf(String element, Class<T> type) throws JsonProcessingException {
+        return JSON.readValue(valueJson(element), type);
+    }
 
     /** The job's graph over a stream of numbered documents; returns "articleId\tstoryId\tstorylineId" lines. */
     public static DataStream<String> build(DataStream<String> documents, Settings settings, int extractParallelism) {
@@ -72,10 +91,14 @@ public final class StorylineJob {
         return result;
     }
 
-    /** Extraction and cleaning: stateless, one Storyline per task. A document with no article text is dropped. */
+    /**
+     * Extraction, cleaning and the session's per-article stages (text, facts, embedding): stateless, one Storyline
+     * per task. A document with no article text keeps its number with an empty value.
+     */
     static final class Extract extends RichFlatMapFunction<String, String> {
         private final String settings; // as JSON: the core's settings are records, not Serializable
         private transient Storyline storyline;
+        private transient StorySession preparer; // used only for its stateless prepare()
 
         Extract(Settings settings) {
             this.settings = json(settings);
@@ -84,17 +107,18 @@ public final class StorylineJob {
         @Override
         public void open(OpenContext context) throws Exception {
             storyline = new Storyline(JSON.readValue(settings, Settings.class));
+            preparer = storyline.session();
         }
 
         @Override
         public void flatMap(String value, Collector<String> out) throws Exception {
-            Numbered<RawDocument> doc = read(value, RawDocument.class);
-            Faults.maybeFail("extract", doc.seq());
+            long seq = seqOf(value);
+            Faults.maybeFail("extract", seq);
             try {
-                out.collect(json(new Numbered<>(doc.seq(), storyline.extract(doc.value()))));
+                out.collect(numbered(seq, preparer.prepare(storyline.extract(valueOf(value, RawDocument.class)))));
             } catch (ExtractionException e) {
                 // keep the numbering whole: the assignment waits for every number in order
-                out.collect(json(new Numbered<Article>(doc.seq(), null)));
+                out.collect(numbered(seq, null));
             }
         }
     }
@@ -109,9 +133,4 @@ public final class StorylineJob {
         }
     }
 
-    static <T> Numbered<T> read(String json, Class<T> type) throws JsonProcessingException {
-        var node = JSON.readTree(json);
-        T value = node.get("value").isNull() ? null : JSON.treeToValue(node.get("value"), type);
-        return new Numbered<>(node.get("seq").asLong(), value);
-    }
 }

@@ -75,7 +75,7 @@ class StorylineJobTest {
         StorySession session = storyline.session();
         List<String> out = new ArrayList<>();
         for (String d : documents) {
-            RawDocument doc = StorylineJob.read(d, RawDocument.class).value();
+            RawDocument doc = StorylineJob.valueOf(d, RawDocument.class);
             try {
                 var article = storyline.extract(doc);
                 out.add(article.id() + "\t" + session.add(article).storyId());

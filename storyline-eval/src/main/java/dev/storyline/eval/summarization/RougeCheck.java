@@ -25,8 +25,12 @@ final class RougeCheck {
     /** Largest absolute gaps over 13 systems × ROUGE-1/2/SU4 × R/P/F. */
     record Result(Gap words, Gap bytes) {}
 
-    /** @param perSummary against the mean of the official per-summary scores; @param average against the printed Average */
-    record Gap(double perSummary, double average) {}
+    /**
+     * @param perSummary against the mean of the official per-summary scores
+     * @param average    against the printed Average
+     * @param bootstrap  between the official file's own printed Average and the mean of its per-summary scores
+     */
+    record Gap(double perSummary, double average, double bootstrap) {}
 
     private static final Pattern EVAL = Pattern.compile("(\\S+) ROUGE-(1|2|SU4) Eval (\\S+) R:([0-9.]+) P:([0-9.]+) F:([0-9.]+)");
     private static final Pattern AVERAGE = Pattern.compile("(\\S+) ROUGE-(1|2|SU4) Average_([RPF]): ([0-9.]+)");
@@ -52,7 +56,7 @@ final class RougeCheck {
         while (m.find()) {
             String file = m.group(3);
             String cluster = file.split("\\.")[0];
-            List<String> peer = rouge.tokens(Files.readString(dir.resolve("systems").resolve(file), StandardCharsets.UTF_8));
+            List<String> peer = rouge.tokens(asScored(Files.readString(dir.resolve("systems").resolve(file), StandardCharsets.UTF_8)));
             List<List<String>> refs = refsByCluster.computeIfAbsent(cluster, c -> references(dir, c, rouge));
             Rouge.Score s = switch (m.group(2)) {
                 case "1" -> rouge.rougeN(peer, refs, 1);
@@ -71,16 +75,33 @@ final class RougeCheck {
         }
         double perSummary = 0;
         double toAverage = 0;
+        double bootstrap = 0;
         for (Map.Entry<String, double[]> e : official.entrySet()) {
             double[] o = e.getValue();
             double[] u = ours.get(e.getKey());
             for (int i = 0; i < 3; i++) {
                 perSummary = Math.max(perSummary, Math.abs(u[i] / u[3] - o[i] / o[3]));
                 Double printed = average.get(e.getKey() + " " + KINDS[i]);
-                if (printed != null) toAverage = Math.max(toAverage, Math.abs(u[i] / u[3] - printed));
+                if (printed == null) continue;
+                toAverage = Math.max(toAverage, Math.abs(u[i] / u[3] - printed));
+                bootstrap = Math.max(bootstrap, Math.abs(o[i] / o[3] - printed));
             }
         }
-        return new Gap(perSummary, toAverage);
+        return new Gap(perSummary, toAverage, bootstrap);
+    }
+
+    /** Sentence ends: a stop, question or exclamation mark (and a closing quote) before a capital or an opening quote. */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<![A-Z]\\.[A-Z]\\.|\\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St)\\.)(?<=[.!?][\"']?)\\s+(?=[A-Z\"`'(])");
+
+    /**
+     * The text as ROUGE-1.5.5 was given it. -b counts bytes line by line without the line breaks, so the line
+     * layout shifts the cut; the official scores were computed on one sentence a line, but some systems' files
+     * (DPP) are distributed joined on one line. Those are split back at sentence ends.
+     */
+    static String asScored(String text) {
+        String t = text.strip();
+        return t.indexOf('\n') >= 0 ? text : SENTENCE_END.matcher(t).replaceAll("\n");
     }
 
     private static List<List<String>> references(Path dir, String cluster, Rouge rouge) {

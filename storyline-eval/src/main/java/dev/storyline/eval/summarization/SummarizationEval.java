@@ -101,20 +101,23 @@ public final class SummarizationEval implements EvalTask {
                         new EvalTable("100 words (-l 100), jackknifed recall", List.of("system", "ROUGE-1 R", "ROUGE-2 R"), rows100),
                         new EvalTable("Java ROUGE against official ROUGE-1.5.5 (largest absolute difference of a system's mean over 13 systems × R/P/F × ROUGE-1/2/SU4)",
                                 List.of("setting", "vs mean of official per-summary scores", "within 0.0005",
-                                        "vs printed Average (bootstrap mean)", "within 0.0005"),
+                                        "vs printed Average (bootstrap mean)", "official printed Average vs its own per-summary mean"),
                                 List.of(gapRow("-l 100", check.words()), gapRow("-b 665", check.bytes())))),
                 List.of("Humans on DUC 2006: ROUGE-2 " + f4(humanMin) + "–" + f4(humanMax) + " (official).",
                         "General summaries (no query); the topic narrative is not used by any system here.",
                         "ROUGE-1.5.5 run with -c 95 -r 1000 prints as Average the mean of 1,000 bootstrap resamples, which "
-                                + "differs from the mean of its own per-summary scores by up to 0.0005; the per-summary "
-                                + "scores are what an implementation can reproduce exactly.",
+                                + "differs from the mean of its own per-summary scores (last column); the per-summary "
+                                + "scores are what an implementation can reproduce exactly, so they are the target.",
+                        "-b counts bytes line by line without the line breaks, so a file's line layout moves the cut; the "
+                                + "official scores were computed on one sentence a line, and the files of systems distributed "
+                                + "on one line (DPP) are split back at sentence ends before scoring.",
                         "Storyline's summarizer runs with a budget of the limit + " + OVERFILL + " words (100 sentences at most); "
                                 + "ROUGE's -l cuts every system's text at the limit, as in DUC."));
     }
 
     private static List<String> gapRow(String setting, RougeCheck.Gap gap) {
         return List.of(setting, f5(gap.perSummary()), gap.perSummary() <= 0.0005 ? "yes" : "no", f5(gap.average()),
-                gap.average() <= 0.0005 ? "yes" : "no");
+                f5(gap.bootstrap()));
     }
 
     private static Map<String, Function<Cluster, String>> systems(EvalContext context, int words) {

@@ -26,26 +26,27 @@ public final class AttributionExtractor {
             + "argues|notes|explains|adding|saying|arguing|predicted|conceded|admitted|contended|maintained|stressed)";
     private static final String NP = "((?:[\\p{L}][\\p{L}\\p{N}'’.-]*\\s+){0,9}?[\\p{L}][\\p{L}\\p{N}'’.-]*)";
 
-    private record Rule(String name, Pattern pattern) {}
+    /** @param requires words the pattern cannot match without: a cheap scan that spares most sentences the pattern */
+    private record Rule(String name, Pattern requires, Pattern pattern) {}
 
     private static final List<Rule> RULES = List.of(
             // IRNA quoted General Qassem Soleimani as saying "..."
-            new Rule("quoted-as-saying", Pattern.compile("(?<relay>" + NP + ")\\s+(?<cue>quoted|cited)\\s+(?<src>" + NP
+            new Rule("quoted-as-saying", Pattern.compile("\\sas\\s+saying"), Pattern.compile("(?<relay>" + NP + ")\\s+(?<cue>quoted|cited)\\s+(?<src>" + NP
                     + ")\\s+as\\s+saying,?\\s*(?<content>(?:that\\s+)?.+)$")),
             // Reuters reports, quoting two Lebanese sources.
-            new Rule("reports-quoting", Pattern.compile("^(?<content>.+?)[,\"”]*\\s+(?<relay>[\\p{Lu}][\\p{L}.-]*(?:\\s+[\\p{Lu}][\\p{L}.-]*){0,3})\\s+(?<cue>reports|reported|said|says),\\s+(?:quoting|citing)\\s+(?<src>[^.]+?)\\.?$")),
+            new Rule("reports-quoting", Pattern.compile(",\\s+(?:quoting|citing)"), Pattern.compile("^(?<content>.+?)[,\"”]*\\s+(?<relay>[\\p{Lu}][\\p{L}.-]*(?:\\s+[\\p{Lu}][\\p{L}.-]*){0,3})\\s+(?<cue>reports|reported|said|says),\\s+(?:quoting|citing)\\s+(?<src>[^.]+?)\\.?$")),
             // a Syrian security source told AFP (on Wednesday) that ... / ..., a source told AFP.
-            new Rule("told-agency", Pattern.compile("(?<src>" + NP + ")\\s+(?<cue>told|said\\s+in\\s+a\\s+statement\\s+to|said\\s+to)\\s+(?<relay>(?:al-)?[\\p{Lu}][\\p{L}.-]*(?:\\s+(?:al-)?[\\p{Lu}][\\p{L}.-]*){0,3})"
+            new Rule("told-agency", Pattern.compile("\\s(?:told|said\\s+(?:in|to))\\s"), Pattern.compile("(?<src>" + NP + ")\\s+(?<cue>told|said\\s+in\\s+a\\s+statement\\s+to|said\\s+to)\\s+(?<relay>(?:al-)?[\\p{Lu}][\\p{L}.-]*(?:\\s+(?:al-)?[\\p{Lu}][\\p{L}.-]*){0,3})"
                     + "(?:(?:\\s+on\\s+\\w+)?,?\\s+(?<content>that\\s+.+))?")),
             // According to (reports by) X, ...
-            new Rule("according-to", Pattern.compile("(?i:according to)\\s+(?<src>" + NP + ")(?:,\\s*(?<content>.+)|\\s*$|\\.)")),
+            new Rule("according-to", Pattern.compile("(?i:according to)"), Pattern.compile("(?i:according to)\\s+(?<src>" + NP + ")(?:,\\s*(?<content>.+)|\\s*$|\\.)")),
             // "...," the source said. / ..., As-Safir reported.
-            new Rule("content-then-source", Pattern.compile("^(?<content>.+?)[,\"”]+\\s+(?<src>" + NP + ")\\s+(?<cue>" + VERB + ")(?:\\s+[^.]{0,60})?\\.?$")),
+            new Rule("content-then-source", null, Pattern.compile("^(?<content>.+?)[,\"”]+\\s+(?<src>" + NP + ")\\s+(?<cue>" + VERB + ")(?:\\s+[^.]{0,60})?\\.?$")),
             // "...," said Caddell. / "...," said Rep. G.K. Butterfield (D-N.C.), head of ...
-            new Rule("content-said-source", Pattern.compile("^(?<content>.+?)[,\"”]+\\s+(?<cue>said|says|added|asked|wrote|"
+            new Rule("content-said-source", Pattern.compile("[,\"”]\\s+(?:said|says|added|asked|wrote|continued|explained|noted|recalled)\\s"), Pattern.compile("^(?<content>.+?)[,\"”]+\\s+(?<cue>said|says|added|asked|wrote|"
                     + "continued|explained|noted|recalled)\\s+(?<src>" + NP + ")(?:\\s*[,.(]|\\s*$)")),
             // X said (on Monday) (that) ...
-            new Rule("source-said", Pattern.compile("(?<src>" + NP + ")\\s+(?<cue>" + VERB + ")(?:\\s+on\\s+\\w+)?,?\\s+(?<content>(?:that\\s+)?[\"“]?.+)$")));
+            new Rule("source-said", null, Pattern.compile("(?<src>" + NP + ")\\s+(?<cue>" + VERB + ")(?:\\s+on\\s+\\w+)?,?\\s+(?<content>(?:that\\s+)?[\"“]?.+)$")));
 
     private static final Pattern ANY_CUE = Pattern.compile("\\b(?:" + VERB.substring(1, VERB.length() - 1)
             + "|according to|quoting|citing)\\b");
@@ -87,6 +88,7 @@ public final class AttributionExtractor {
         // most sentences carry no cue at all; one cheap scan spares them every pattern below
         if (!ANY_CUE.matcher(text).find()) return null;
         for (Rule rule : RULES) {
+            if (rule.requires() != null && !rule.requires().matcher(text).find()) continue;
             Matcher m = rule.pattern().matcher(text);
             if (!m.find()) continue;
             int srcStart = m.start("src");

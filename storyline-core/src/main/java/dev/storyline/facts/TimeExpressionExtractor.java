@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,38 +38,42 @@ public final class TimeExpressionExtractor {
     private static final String MONTH_NAME = "(January|February|March|April|June|July|August|September|October|November|December)";
     private static final String UNIT = "(day|week|month|year|decade|hour|minute)s?";
 
-    private record Rule(String name, Pattern pattern) {}
+    /** @param requires what the pattern cannot match without (null: nothing cheaper to check), scanned once a sentence */
+    private record Rule(String name, Pattern requires, Pattern pattern) {}
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern UNIT_WORD = p("day|week|month|year|decade|hour|minute");
 
     private static final List<Rule> RULES = List.of(
-            new Rule("day-month-year", p("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b")),
-            new Rule("month-day-year", p("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*(\\d{4})\\b")),
-            new Rule("iso", p("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b")),
-            new Rule("day-month", p("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b")),
-            new Rule("month-day", p("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?![,.]\\d)")),
-            new Rule("month-year", p("\\b(?:(?:early|mid|late)[- ])?" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b")),
+            new Rule("day-month-year", DIGIT, p("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b")),
+            new Rule("month-day-year", DIGIT, p("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*(\\d{4})\\b")),
+            new Rule("iso", DIGIT, p("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b")),
+            new Rule("day-month", DIGIT, p("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b")),
+            new Rule("month-day", DIGIT, p("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?![,.]\\d)")),
+            new Rule("month-year", DIGIT, p("\\b(?:(?:early|mid|late)[- ])?" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b")),
             // financial news counts in quarters: "the third quarter", "third-quarter profit", "the year-ago quarter"
-            new Rule("quarter", p("\\b(?:(the)\\s+)?(?:" + ORDINAL_QUARTER + "[- ])?(?:fiscal\\s+)?quarter\\b")),
-            new Rule("relative-unit", p("\\b(last|next|this|past|coming)\\s+" + UNIT + "\\b")),
-            new Rule("earlier-later", p("\\b" + NUM + "\\s+" + UNIT + "\\s+(earlier|later|before|after)\\b")),
-            new Rule("year-earlier", p("\\byear-(?:earlier|ago)\\b")),
-            new Rule("ago", p("\\b" + NUM + "\\s+" + UNIT + "\\s+ago\\b")),
-            new Rule("weekday", p("\\b(?:(last|next|this|on|since|until|by)\\s+)?" + WEEKDAY + "(?:\\s+(morning|afternoon|evening|night))?\\b")),
-            new Rule("deictic", p("\\b(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)\\b")),
-            new Rule("earlier-this", p("\\b(earlier|later) this (year|month|week)\\b")),
-            new Rule("year", p("\\b(?:in|since|by|until|of|from|during|before|after|early|late|mid-?)\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:people|men|fighters|troops))")),
+            new Rule("quarter", p("quarter"), p("\\b(?:(the)\\s+)?(?:" + ORDINAL_QUARTER + "[- ])?(?:fiscal\\s+)?quarter\\b")),
+            new Rule("relative-unit", UNIT_WORD, p("\\b(last|next|this|past|coming)\\s+" + UNIT + "\\b")),
+            new Rule("earlier-later", UNIT_WORD, p("\\b" + NUM + "\\s+" + UNIT + "\\s+(earlier|later|before|after)\\b")),
+            new Rule("year-earlier", p("year-"), p("\\byear-(?:earlier|ago)\\b")),
+            new Rule("ago", p("ago"), p("\\b" + NUM + "\\s+" + UNIT + "\\s+ago\\b")),
+            new Rule("weekday", p("(?:mon|tues|wednes|thurs|fri|satur|sun)day"), p("\\b(?:(last|next|this|on|since|until|by)\\s+)?" + WEEKDAY + "(?:\\s+(morning|afternoon|evening|night))?\\b")),
+            new Rule("deictic", null, p("\\b(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)\\b")),
+            new Rule("earlier-this", p("this (?:year|month|week)"), p("\\b(earlier|later) this (year|month|week)\\b")),
+            new Rule("year", DIGIT, p("\\b(?:in|since|by|until|of|from|during|before|after|early|late|mid-?)\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:people|men|fighters|troops))")),
             // an age ("52 years old") is no time
-            new Rule("duration", p("\\b(?:the\\s+)?(?:past|last|next|coming|first|recent)?\\s*" + NUM + "\\s+" + UNIT + "\\b(?!\\s+old)")),
+            new Rule("duration", UNIT_WORD, p("\\b(?:the\\s+)?(?:past|last|next|coming|first|recent)?\\s*" + NUM + "\\s+" + UNIT + "\\b(?!\\s+old)")),
             // "soon", "so far" and "thus far" are left out: TimeBank/AQUAINT annotate none of them (27 false hits)
-            new Rule("ref", p("\\b(now|currently|recently|nowadays|in recent (?:days|weeks|months|years)|in the coming (?:days|weeks|months)|"
+            new Rule("ref", null, p("\\b(now|currently|recently|nowadays|in recent (?:days|weeks|months|years)|in the coming (?:days|weeks|months)|"
                     + "in the past|in the future|at the moment|the past few (?:days|weeks|months))\\b")),
             // "quarterly" and "annually" mostly qualify amounts ("quarterly dividend"), not times: left out
-            new Rule("set", p("\\b(daily|weekly|monthly|yearly)\\b")),
-            new Rule("adjective-duration", p("\\b" + NUM + "-(day|week|month|year)\\b(?!-old)")),
+            new Rule("set", p("(?:dai|week|month|year)ly"), p("\\b(daily|weekly|monthly|yearly)\\b")),
+            new Rule("adjective-duration", p("-(?:day|week|month|year)"), p("\\b" + NUM + "-(day|week|month|year)\\b(?!-old)")),
             // a month alone, but not the rest of an impossible day ("31 February" is no date, nor is its month)
-            new Rule("month", Pattern.compile("(?<!\\d\\s)(?<!\\d(?:st|nd|rd|th)\\s)\\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?"
+            new Rule("month", null, Pattern.compile("(?<!\\d\\s)(?<!\\d(?:st|nd|rd|th)\\s)\\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?"
                     + MONTH_NAME + "\\b(?!\\s+\\d)")),
-            new Rule("bare-year", Pattern.compile("(?<![$\\d.,#-])\\b((?:19[5-9]|20[0-3])\\d)\\b(?![\\d,.%-]\\d|\\s*(?:people|men|women|fighters|troops|shares|cars|jobs|units|homes))")),
-            new Rule("season", p("\\b(?:(last|this|next)\\s+)?(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?")));
+            new Rule("bare-year", DIGIT, Pattern.compile("(?<![$\\d.,#-])\\b((?:19[5-9]|20[0-3])\\d)\\b(?![\\d,.%-]\\d|\\s*(?:people|men|women|fighters|troops|shares|cars|jobs|units|homes))")),
+            new Rule("season", p("spring|summer|autumn|fall|winter"), p("\\b(?:(last|this|next)\\s+)?(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?")));
 
     private static Pattern p(String regex) {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
@@ -79,7 +84,10 @@ public final class TimeExpressionExtractor {
         List<TimeExpression> out = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             boolean[] taken = new boolean[s.text().length()];
+            Map<Pattern, Boolean> present = new IdentityHashMap<>();
             for (Rule rule : RULES) {
+                if (rule.requires() != null
+                        && !present.computeIfAbsent(rule.requires(), r -> r.matcher(s.text()).find())) continue;
                 Matcher m = rule.pattern().matcher(s.text());
                 while (m.find()) {
                     if (overlaps(taken, m.start(), m.end())) continue;

@@ -115,6 +115,32 @@ public final class StorySession {
         return assignment;
     }
 
+    /**
+     * For endless streams: stories idle for more than {@code idleDays} (by article dates) leave memory with their
+     * articles, facts and copy index. Returns them as last told, for the caller to keep (a store keeps them
+     * queryable). They take no more articles, and new stories link only to storylines still in memory.
+     */
+    public List<Story> retire(int idleDays) {
+        List<Story> out = new ArrayList<>();
+        Set<String> gone = new HashSet<>();
+        for (StoryClusterer.Retired r : clusterer.retire(idleDays)) {
+            out.add(story(r.storyId(), r.members(), r.storylineId()));
+            told.remove(r.storyId());
+            gone.addAll(r.members());
+        }
+        if (gone.isEmpty()) return out;
+        for (String id : gone) {
+            analyzed.remove(id);
+            facts.remove(id);
+            assignments.remove(id);
+            reusesByArticle.remove(id);
+        }
+        // a snapshot names only articles in memory: copies of retired articles go with them
+        reuses.removeIf(r -> gone.contains(r.articleId()) || gone.contains(r.sourceArticleId()));
+        reuseDetector.forget(gone);
+        return out;
+    }
+
     /** Number of stories now, live or idle. */
     public int storyCount() {
         return clusterer.membership().size();
@@ -143,8 +169,12 @@ public final class StorySession {
     }
 
     private Story story(String id, List<String> members) {
+        return story(id, members, clusterer.storylineOf(id));
+    }
+
+    private Story story(String id, List<String> members, String storylineId) {
         Story cached = told.get(id);
-        if (cached != null && cached.articleIds().equals(members) && cached.storylineId().equals(clusterer.storylineOf(id))) {
+        if (cached != null && cached.articleIds().equals(members) && cached.storylineId().equals(storylineId)) {
             return cached;
         }
         Set<String> memberSet = new HashSet<>(members);
@@ -154,7 +184,7 @@ public final class StorySession {
                 if (memberSet.contains(r.sourceArticleId())) inside.add(r);
             }
         }
-        StoryMaterial material = new StoryMaterial(id, clusterer.storylineOf(id),
+        StoryMaterial material = new StoryMaterial(id, storylineId,
                 members.stream().map(analyzed::get).toList(),
                 members.stream().map(facts::get).toList(),
                 inside,

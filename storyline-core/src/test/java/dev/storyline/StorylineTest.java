@@ -57,6 +57,30 @@ class StorylineTest {
     }
 
     @Test
+    void idleStoriesLeaveMemoryAsLastToldAndNewArticlesStartAfresh() {
+        StorySession session = storyline.session();
+        for (Article a : Storyline.inArrivalOrder(articles())) session.add(a);
+        Story damascus = session.snapshot().stories().get(0);
+        assertThat(damascus.articleIds()).containsExactly("a", "b");
+        assertThat(session.retire(30)).isEmpty();
+
+        // a year later the June story is idle: it leaves memory as it was last told; the undated one stays
+        session.add(article("d", LocalDate.of(2016, 6, 20), "Fighters reach Damascus again",
+                "Around 7,000 fighters have arrived in Damascus, a source told the agency."));
+        List<Story> retired = session.retire(30);
+        assertThat(retired).containsExactly(damascus);
+        assertThat(session.story(damascus.id())).isNull();
+        assertThat(session.snapshot().articles()).extracting(Article::id).containsExactly("c", "d");
+        assertThat(session.snapshot().reuses()).allSatisfy(r -> assertThat(r.sourceArticleId()).isNotIn("a", "b"));
+
+        // the copy index forgot the retired articles: their very text again is no copy of them
+        session.add(article("e", LocalDate.of(2016, 6, 21), "Fighters deployed to Damascus",
+                "Around 7,000 fighters have arrived in Damascus, a source said on Wednesday."));
+        assertThat(session.snapshot().reuses()).filteredOn(r -> r.articleId().equals("e"))
+                .allSatisfy(r -> assertThat(r.sourceArticleId()).isNotIn("a", "b"));
+    }
+
+    @Test
     void extractKeepsTheSource() throws Exception {
         Article a = storyline.extract(new RawDocument("folder/x.txt", RawDocument.Format.TEXT,
                 "A headline\n\nA first sentence of the article. A second one.", DocumentHints.NONE));

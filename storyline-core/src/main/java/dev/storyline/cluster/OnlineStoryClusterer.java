@@ -41,6 +41,10 @@ final class OnlineStoryClusterer implements StoryClusterer {
         float[] embeddingSum;
         LocalDate lastDate;
         Map<String, Double> centroid;
+        /** Terms under which the story is posted, so retiring it can take it out of the index. */
+        final java.util.Set<String> postedTerms = new java.util.HashSet<>();
+        /** For a storyline: its stories still in memory. */
+        int liveStories;
 
         StoryState(String id, String storyline) {
             this.id = id;
@@ -114,7 +118,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
             String storyline = related != null && relatedScore >= settings.storylineThreshold() ? related.id : id;
             story = new StoryState(id, storyline);
             stories.put(id, story);
-            storylines.computeIfAbsent(storyline, k -> new StoryState(k, k));
+            storylines.computeIfAbsent(storyline, k -> new StoryState(k, k)).liveStories++;
             Map<String, Double> signals = new LinkedHashMap<>();
             if (best != null) signals.put("bestLiveStoryScore", round(bestScore));
             if (!storyline.equals(id)) signals.put("storylineLinkScore", round(relatedScore));
@@ -193,6 +197,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
                     ArrayDeque<StoryState> list = postings.computeIfAbsent(e.getKey(), k -> new ArrayDeque<>());
                     if (!list.contains(story)) {
                         list.addLast(story);
+                        story.postedTerms.add(e.getKey());
                         if (list.size() > POSTINGS_PER_TERM) list.removeFirst();
                     }
                 });
@@ -268,6 +273,29 @@ final class OnlineStoryClusterer implements StoryClusterer {
 
     private static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
+    }
+
+    @Override
+    public List<Retired> retire(int idleDays) {
+        List<Retired> out = new ArrayList<>();
+        if (latest == null) return out;
+        LocalDate cutoff = latest.minusDays(idleDays);
+        for (java.util.Iterator<StoryState> it = stories.values().iterator(); it.hasNext(); ) {
+            StoryState story = it.next();
+            if (story.lastDate == null || !story.lastDate.isBefore(cutoff)) continue;
+            it.remove();
+            out.add(new Retired(story.id, story.storyline, List.copyOf(story.members)));
+            for (String m : story.members) storyOfArticle.remove(m);
+            for (String t : story.postedTerms) {
+                ArrayDeque<StoryState> list = postings.get(t);
+                if (list == null) continue;
+                list.remove(story);
+                if (list.isEmpty()) postings.remove(t);
+            }
+            StoryState line = storylines.get(story.storyline);
+            if (line != null && --line.liveStories <= 0) storylines.remove(story.storyline);
+        }
+        return out;
     }
 
     @Override

@@ -41,6 +41,17 @@ public interface StoryClusterer {
         return storyId;
     }
 
+    /** A story that left memory: its id, storyline and members. */
+    record Retired(String storyId, String storylineId, List<String> members) {}
+
+    /**
+     * Takes the stories idle for more than {@code idleDays} before the latest article date out of memory: they
+     * stop taking articles and storylines no longer link to them. Undated stories stay. For endless streams.
+     */
+    default List<Retired> retire(int idleDays) {
+        return List.of();
+    }
+
     static StoryClusterer create(ClusterSettings settings) {
         return new OnlineStoryClusterer(settings);
     }

@@ -13,6 +13,9 @@ public interface ReuseDetector {
     /** Adds the article and returns what it shares with earlier articles, largest share first. */
     List<Reuse> add(AnalyzedArticle article);
 
+    /** Drops these articles from the comparison index (their stories left memory); later articles are not compared with them. */
+    default void forget(java.util.Collection<String> articleIds) {}
+
     static ReuseDetector create(DedupSettings settings) {
         return new ShingleReuseDetector(settings);
     }

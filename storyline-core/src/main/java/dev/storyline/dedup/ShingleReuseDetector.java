@@ -30,6 +30,7 @@ final class ShingleReuseDetector implements ReuseDetector {
     private final Map<Long, List<SentenceRef>> buckets = new HashMap<>();
     private final List<String> articleIds = new ArrayList<>();
     private final Map<Integer, List<SentenceRef>> byArticle = new HashMap<>();
+    private final Map<String, Integer> indexOf = new HashMap<>();
     private int forgottenBefore;
 
     ShingleReuseDetector(DedupSettings settings) {
@@ -40,6 +41,7 @@ final class ShingleReuseDetector implements ReuseDetector {
     public List<Reuse> add(AnalyzedArticle article) {
         int me = articleIds.size();
         articleIds.add(article.id());
+        indexOf.put(article.id(), me);
         Map<Integer, List<Reuse.SentencePair>> pairs = new LinkedHashMap<>();
         Map<Integer, Integer> copiedChars = new HashMap<>();
         List<SentenceRef> mine = new ArrayList<>();
@@ -83,25 +85,39 @@ final class ShingleReuseDetector implements ReuseDetector {
         return out;
     }
 
+    @Override
+    public void forget(java.util.Collection<String> ids) {
+        for (String id : ids) {
+            Integer index = indexOf.get(id);
+            if (index != null) unindex(index);
+        }
+    }
+
     /** Keeps the index to the most recent articles so memory stays flat on an endless stream. */
     private void forgetOldest() {
         while (articleIds.size() - forgottenBefore > MAX_ARTICLES) {
-            List<SentenceRef> old = byArticle.remove(forgottenBefore);
-            if (old != null) {
-                for (SentenceRef ref : old) {
-                    for (int b = 0; b < BANDS; b++) {
-                        long key = bandKey(ref.signature(), b);
-                        List<SentenceRef> bucket = buckets.get(key);
-                        if (bucket != null) {
-                            bucket.remove(ref);
-                            if (bucket.isEmpty()) buckets.remove(key);
-                        }
+            unindex(forgottenBefore);
+            forgottenBefore++;
+        }
+    }
+
+    private void unindex(int article) {
+        List<SentenceRef> old = byArticle.remove(article);
+        if (old != null) {
+            for (SentenceRef ref : old) {
+                for (int b = 0; b < BANDS; b++) {
+                    long key = bandKey(ref.signature(), b);
+                    List<SentenceRef> bucket = buckets.get(key);
+                    if (bucket != null) {
+                        bucket.remove(ref);
+                        if (bucket.isEmpty()) buckets.remove(key);
                     }
                 }
             }
-            articleIds.set(forgottenBefore, null);
-            forgottenBefore++;
         }
+        String id = articleIds.get(article);
+        if (id != null) indexOf.remove(id);
+        articleIds.set(article, null);
     }
 
     /** MinHash signature of a sentence's word shingles, or null when it is too short to tell copying from chance. */

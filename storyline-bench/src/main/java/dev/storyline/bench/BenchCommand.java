@@ -44,6 +44,14 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Tell an article's story again after every n-th arrival (default: ${DEFAULT-VALUE} = every article)")
     int tellEvery;
 
+    @Option(names = "--threads", defaultValue = "-1",
+            description = "Workers preparing articles ahead of the adding thread (default: one per core; 0 = all on one thread)")
+    int threads;
+
+    @Option(names = "--retire-after-days", defaultValue = "365",
+            description = "Stories idle this long (by article dates) leave memory, as on an endless stream; 0 = never (default: ${DEFAULT-VALUE})")
+    int retireAfterDays;
+
     @Option(names = "--live-stories", split = ",", defaultValue = "1000,10000,100000",
             description = "Live story counts for the growth-in-stories run; empty to skip (default: ${DEFAULT-VALUE})")
     List<Integer> liveStories;
@@ -57,7 +65,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
+        if (threads < 0) threads = Runtime.getRuntime().availableProcessors();
         List<DevCorpus.Item> corpus = DevCorpus.load(dataDir);
         Settings settings = lexicalOnly ? Modes.lexicalOnly(Settings.DEFAULTS) : Settings.DEFAULTS;
         String mode = lexicalOnly ? "lexical-only" : "default (embeddings on)";
@@ -65,8 +74,9 @@ public final class BenchCommand implements Callable<Integer> {
         List<List<String>> stageRows = new ArrayList<>();
         for (int n : sizes) {
             System.err.printf(Locale.ROOT, "bench: %d articles, %s ...%n", n, mode);
-            EndToEndRun.Result r = EndToEndRun.run(corpus, n, settings, tellEvery);
+            EndToEndRun.Result r = EndToEndRun.run(corpus, n, settings, tellEvery, threads, retireAfterDays);
             rows.add(List.of(String.format(Locale.ROOT, "%,d", r.articles()), String.format(Locale.ROOT, "%,d", r.stories()),
+                    String.format(Locale.ROOT, "%,d", r.retired()),
                     f1(r.seconds()), f1(r.articlesPerSecond()), f2(r.p50Millis()), f2(r.p99Millis()),
                     mb(r.peakHeap()), mb(r.liveHeap()), mb(r.peakResident())));
             long total = r.stageNanos().values().stream().mapToLong(Long::longValue).sum();
@@ -86,7 +96,7 @@ public final class BenchCommand implements Callable<Integer> {
                     f2(r.millisPerArticle()), f2(r.p99Millis())));
         }
         List<EvalTable> tables = new ArrayList<>();
-        tables.add(new EvalTable("Throughput, latency and memory", List.of("articles", "stories", "seconds",
+        tables.add(new EvalTable("Throughput, latency and memory", List.of("articles", "stories", "retired from memory", "seconds",
                 "articles/s", "p50 ms", "p99 ms", "peak heap MB", "live heap MB", "peak RSS MB"), rows));
         tables.add(new EvalTable("Cost per stage", List.of("articles", "stage", "µs/article", "share"), stageRows));
         if (!liveRows.isEmpty()) {
@@ -100,8 +110,16 @@ public final class BenchCommand implements Callable<Integer> {
                 tables,
                 List.of("Latency = arrival to the article's story told again (extract + per-article stages + corroborate, "
                                 + "summarize, timeline of that story)" + (tellEvery > 1 ? ", story told every " + tellEvery + " arrivals" : "") + ".",
-                        "Per-article stages of one session run on one thread here; text and facts are stateless and "
-                                + "scale out with threads (see the parallel batch path in StorySession.addAll).",
+                        threads > 0
+                                ? threads + " worker thread(s) extract and prepare articles ahead (text, facts, the lead's "
+                                        + "embedding: StorySession.prepare) while one thread adds them in arrival order and tells "
+                                        + "their stories; stage costs are summed over threads, so they add up to more than the wall time."
+                                : "Every stage runs on one thread.",
+                        retireAfterDays > 0
+                                ? "Stories idle for " + retireAfterDays + " days (by article dates) are retired from memory every "
+                                        + "1,000 arrivals (StorySession.retire), as a server on an endless stream does; the story "
+                                        + "count includes them."
+                                : "No story leaves memory.",
                         "JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
                                 + ", max heap " + mb(Runtime.getRuntime().maxMemory()) + " MB."));
         EvalWriter.write(out, HEADER, List.of(report), commandLine(), commit(), LocalDate.now(ZoneOffset.UTC).toString());
@@ -112,7 +130,8 @@ public final class BenchCommand implements Callable<Integer> {
     private String commandLine() {
         return "./storyline bench --sizes " + String.join(",", sizes.stream().map(String::valueOf).toList())
                 + " --live-stories " + String.join(",", liveStories.stream().map(String::valueOf).toList())
-                + (lexicalOnly ? " --lexical-only" : "") + (tellEvery > 1 ? " --tell-every " + tellEvery : "");
+                + (lexicalOnly ? " --lexical-only" : "") + (tellEvery > 1 ? " --tell-every " + tellEvery : "")
+                + " --threads " + threads + " --retire-after-days " + retireAfterDays;
     }
 
     static String machine() {

@@ -5,54 +5,88 @@ import dev.storyline.StorySession;
 import dev.storyline.Storyline;
 import dev.storyline.domain.Article;
 import dev.storyline.domain.Assignment;
-import dev.storyline.domain.RawDocument;
 import dev.storyline.extract.ExtractionException;
 import dev.storyline.settings.Settings;
 
+import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
- * One end-to-end run over the replayed dev stream: each article is extracted, goes through the per-article
- * stages and its story is told again, as a server would do on arrival. The arrival-to-story latency is the
- * wall time of those three steps for that article.
+ * One end-to-end run over the replayed dev stream, as a server under full load would do it: worker threads
+ * extract and prepare the next articles ahead (every stage that needs the article alone), while one thread
+ * adds them in arrival order (dedup and assignment) and tells each article's story again. The
+ * arrival-to-story latency runs from the start of an article's extraction to its story told, so it includes
+ * the wait for the articles before it.
  */
 final class EndToEndRun {
-    record Result(int articles, int stories, double seconds, Map<String, Long> stageNanos, long extractNanos,
-                  double p50Millis, double p99Millis, long peakHeap, long liveHeap, long peakResident, int rejected) {
+    record Result(int articles, int stories, int retired, double seconds, Map<String, Long> stageNanos,
+                  double p50Millis, double p99Millis, long peakHeap, long liveHeap, long peakResident) {
         double articlesPerSecond() { return articles / seconds; }
     }
+
+    /** Articles prepared ahead per worker: enough to keep the workers busy, few enough to bound memory. */
+    private static final int AHEAD_PER_THREAD = 4;
+    /** How often (in arrivals) idle stories are retired. */
+    private static final int RETIRE_EVERY = 1000;
+
+    private record Ready(StorySession.Prepared prepared, long arrivedNanos) {}
 
     private EndToEndRun() {}
 
     /**
-     * @param tellEvery tell the article's story again after every n-th article of it arrives (1 = always);
-     *                  the latency of the others is the per-article stages only
+     * @param tellEvery tell the article's story again after every n-th article of it arrives (1 = always)
+     * @param threads   workers preparing articles ahead (0 = none: everything on the adding thread)
+     * @param idleDays  retire stories idle this long by article dates (0 = never)
      */
-    static Result run(List<DevCorpus.Item> corpus, int n, Settings settings, int tellEvery) {
+    static Result run(List<DevCorpus.Item> corpus, int n, Settings settings, int tellEvery, int threads, int idleDays)
+            throws InterruptedException {
         Memory.resetPeaks();
         Storyline storyline = new Storyline(settings);
         StorySession session = storyline.session();
         Latencies latencies = new Latencies();
-        long extractNanos = 0;
+        LongAdder extractNanos = new LongAdder();
         int rejected = 0;
+        int retired = 0;
+        ExecutorService workers = threads > 0 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "bench-prepare");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        ArrayDeque<Future<Ready>> ahead = new ArrayDeque<>();
+        int submitted = 0;
         long start = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            RawDocument doc = DevCorpus.replayed(corpus, i);
-            long t0 = System.nanoTime();
-            Article article;
-            try {
-                article = storyline.extract(doc);
-            } catch (ExtractionException e) {
-                rejected++;
-                continue;
+        try {
+            for (int i = 0; i < n; i++) {
+                Ready ready;
+                if (workers == null) {
+                    ready = prepare(storyline, session, corpus, i, extractNanos);
+                } else {
+                    while (submitted < n && ahead.size() < threads * AHEAD_PER_THREAD) {
+                        int k = submitted++;
+                        ahead.addLast(workers.submit(() -> prepare(storyline, session, corpus, k, extractNanos)));
+                    }
+                    ready = ahead.removeFirst().get();
+                }
+                if (ready == null) {
+                    rejected++;
+                    continue;
+                }
+                Assignment assignment = session.add(ready.prepared());
+                if (tellEvery <= 1 || i % tellEvery == 0) session.story(assignment.storyId());
+                latencies.add(System.nanoTime() - ready.arrivedNanos());
+                if (idleDays > 0 && i % RETIRE_EVERY == RETIRE_EVERY - 1) retired += session.retire(idleDays).size();
             }
-            long t1 = System.nanoTime();
-            extractNanos += t1 - t0;
-            Assignment assignment = session.add(article);
-            if (tellEvery <= 1 || i % tellEvery == 0) session.story(assignment.storyId());
-            latencies.add(System.nanoTime() - t0);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("preparing an article failed", e.getCause());
+        } finally {
+            if (workers != null) workers.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long peakHeap = Memory.peakHeap();
@@ -61,9 +95,22 @@ final class EndToEndRun {
         long liveHeap = Memory.liveHeap();
         StageTimings timings = session.timings();
         Map<String, Long> stageNanos = new LinkedHashMap<>();
-        stageNanos.put("extract", extractNanos);
+        stageNanos.put("extract", extractNanos.sum());
         stageNanos.putAll(timings.nanos());
-        return new Result(n - rejected, stories, seconds, stageNanos, extractNanos, latencies.quantileMillis(0.5),
-                latencies.quantileMillis(0.99), peakHeap, liveHeap, peakResident, rejected);
+        return new Result(n - rejected, stories + retired, retired, seconds, stageNanos, latencies.quantileMillis(0.5),
+                latencies.quantileMillis(0.99), peakHeap, liveHeap, peakResident);
+    }
+
+    /** Extraction and every per-article stage of the i-th replayed article; null if it has no text to tell. */
+    private static Ready prepare(Storyline storyline, StorySession session, List<DevCorpus.Item> corpus, int i, LongAdder extractNanos) {
+        long t0 = System.nanoTime();
+        Article article;
+        try {
+            article = storyline.extract(DevCorpus.replayed(corpus, i));
+        } catch (ExtractionException e) {
+            return null;
+        }
+        extractNanos.add(System.nanoTime() - t0);
+        return new Ready(session.prepare(article), t0);
     }
 }

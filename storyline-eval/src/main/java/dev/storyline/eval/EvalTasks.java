@@ -16,7 +16,8 @@ public final class EvalTasks {
         tasks.put("summarization", List.of(dev.storyline.eval.summarization.SummarizationEval::new));
         tasks.put("clustering", List.of(dev.storyline.eval.clustering.ClusteringEval::new));
         tasks.put("extraction", List.of(dev.storyline.eval.extraction.ExtractionEval::new));
-        tasks.put("facts", List.of(dev.storyline.eval.facts.TimexEval::new, dev.storyline.eval.facts.AttributionEval::new));
+        tasks.put("facts", List.of(dev.storyline.eval.facts.TimexEval::new, dev.storyline.eval.facts.AttributionEval::new,
+                dev.storyline.eval.facts.MeantimeEval::new));
         return tasks;
     }
 

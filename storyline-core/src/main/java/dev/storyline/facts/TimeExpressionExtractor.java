@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,11 +37,16 @@ public final class TimeExpressionExtractor {
     private static final String MONTH_NAME = "(January|February|March|April|June|July|August|September|October|November|December)";
     private static final String UNIT = "(day|week|month|year|decade|hour|minute)s?";
 
-    /** @param requires what the pattern cannot match without (null: nothing cheaper to check), scanned once a sentence */
-    private record Rule(String name, Pattern requires, Pattern pattern) {}
+    /**
+     * @param anyOf words (lower case) the pattern cannot match without, one of which the lower-cased sentence must
+     *              contain; null when nothing cheaper can be checked. A plain substring scan spares most sentences
+     *              most patterns.
+     */
+    private record Rule(String name, String[] anyOf, Pattern pattern) {}
 
-    private static final Pattern DIGIT = Pattern.compile("\\d");
-    private static final Pattern UNIT_WORD = p("day|week|month|year|decade|hour|minute");
+    /** Stands for "a digit", checked once a sentence. */
+    private static final String[] DIGIT = {};
+    private static final String[] UNIT_WORD = {"day", "week", "month", "year", "decade", "hour", "minute"};
 
     private static final List<Rule> RULES = List.of(
             new Rule("day-month-year", DIGIT, p("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b")),
@@ -52,28 +56,32 @@ public final class TimeExpressionExtractor {
             new Rule("month-day", DIGIT, p("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?![,.]\\d)")),
             new Rule("month-year", DIGIT, p("\\b(?:(?:early|mid|late)[- ])?" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b")),
             // financial news counts in quarters: "the third quarter", "third-quarter profit", "the year-ago quarter"
-            new Rule("quarter", p("quarter"), p("\\b(?:(the)\\s+)?(?:" + ORDINAL_QUARTER + "[- ])?(?:fiscal\\s+)?quarter\\b")),
+            new Rule("quarter", new String[]{"quarter"}, p("\\b(?:(the)\\s+)?(?:" + ORDINAL_QUARTER + "[- ])?(?:fiscal\\s+)?quarter\\b")),
             new Rule("relative-unit", UNIT_WORD, p("\\b(last|next|this|past|coming)\\s+" + UNIT + "\\b")),
             new Rule("earlier-later", UNIT_WORD, p("\\b" + NUM + "\\s+" + UNIT + "\\s+(earlier|later|before|after)\\b")),
-            new Rule("year-earlier", p("year-"), p("\\byear-(?:earlier|ago)\\b")),
-            new Rule("ago", p("ago"), p("\\b" + NUM + "\\s+" + UNIT + "\\s+ago\\b")),
-            new Rule("weekday", p("(?:mon|tues|wednes|thurs|fri|satur|sun)day"), p("\\b(?:(last|next|this|on|since|until|by)\\s+)?" + WEEKDAY + "(?:\\s+(morning|afternoon|evening|night))?\\b")),
-            new Rule("deictic", null, p("\\b(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)\\b")),
-            new Rule("earlier-this", p("this (?:year|month|week)"), p("\\b(earlier|later) this (year|month|week)\\b")),
+            new Rule("year-earlier", new String[]{"year-"}, p("\\byear-(?:earlier|ago)\\b")),
+            new Rule("ago", new String[]{"ago"}, p("\\b" + NUM + "\\s+" + UNIT + "\\s+ago\\b")),
+            new Rule("weekday", new String[]{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+                    p("\\b(?:(last|next|this|on|since|until|by)\\s+)?" + WEEKDAY + "(?:\\s+(morning|afternoon|evening|night))?\\b")),
+            new Rule("deictic", new String[]{"today", "yesterday", "tomorrow", "tonight", "this morning", "this afternoon", "this evening", "last night"},
+                    p("\\b(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)\\b")),
+            new Rule("earlier-this", new String[]{"this year", "this month", "this week"}, p("\\b(earlier|later) this (year|month|week)\\b")),
             new Rule("year", DIGIT, p("\\b(?:in|since|by|until|of|from|during|before|after|early|late|mid-?)\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:people|men|fighters|troops))")),
             // an age ("52 years old") is no time
             new Rule("duration", UNIT_WORD, p("\\b(?:the\\s+)?(?:past|last|next|coming|first|recent)?\\s*" + NUM + "\\s+" + UNIT + "\\b(?!\\s+old)")),
             // "soon", "so far" and "thus far" are left out: TimeBank/AQUAINT annotate none of them (27 false hits)
-            new Rule("ref", null, p("\\b(now|currently|recently|nowadays|in recent (?:days|weeks|months|years)|in the coming (?:days|weeks|months)|"
+            new Rule("ref", new String[]{"now", "currently", "recently", "in recent", "in the coming", "in the past", "in the future", "at the moment", "the past few"},
+                    p("\\b(now|currently|recently|nowadays|in recent (?:days|weeks|months|years)|in the coming (?:days|weeks|months)|"
                     + "in the past|in the future|at the moment|the past few (?:days|weeks|months))\\b")),
             // "quarterly" and "annually" mostly qualify amounts ("quarterly dividend"), not times: left out
-            new Rule("set", p("(?:dai|week|month|year)ly"), p("\\b(daily|weekly|monthly|yearly)\\b")),
-            new Rule("adjective-duration", p("-(?:day|week|month|year)"), p("\\b" + NUM + "-(day|week|month|year)\\b(?!-old)")),
+            new Rule("set", new String[]{"daily", "weekly", "monthly", "yearly"}, p("\\b(daily|weekly|monthly|yearly)\\b")),
+            new Rule("adjective-duration", new String[]{"-day", "-week", "-month", "-year"}, p("\\b" + NUM + "-(day|week|month|year)\\b(?!-old)")),
             // a month alone, but not the rest of an impossible day ("31 February" is no date, nor is its month)
-            new Rule("month", null, Pattern.compile("(?<!\\d\\s)(?<!\\d(?:st|nd|rd|th)\\s)\\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?"
+            new Rule("month", new String[]{"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"},
+                    Pattern.compile("(?<!\\d\\s)(?<!\\d(?:st|nd|rd|th)\\s)\\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?"
                     + MONTH_NAME + "\\b(?!\\s+\\d)")),
             new Rule("bare-year", DIGIT, Pattern.compile("(?<![$\\d.,#-])\\b((?:19[5-9]|20[0-3])\\d)\\b(?![\\d,.%-]\\d|\\s*(?:people|men|women|fighters|troops|shares|cars|jobs|units|homes))")),
-            new Rule("season", p("spring|summer|autumn|fall|winter"), p("\\b(?:(last|this|next)\\s+)?(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?")));
+            new Rule("season", new String[]{"spring", "summer", "autumn", "fall", "winter"}, p("\\b(?:(last|this|next)\\s+)?(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?")));
 
     private static Pattern p(String regex) {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
@@ -84,10 +92,10 @@ public final class TimeExpressionExtractor {
         List<TimeExpression> out = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             boolean[] taken = new boolean[s.text().length()];
-            Map<Pattern, Boolean> present = new IdentityHashMap<>();
+            String lower = s.text().toLowerCase(Locale.ROOT);
+            boolean digit = lower.chars().anyMatch(c -> c >= '0' && c <= '9');
             for (Rule rule : RULES) {
-                if (rule.requires() != null
-                        && !present.computeIfAbsent(rule.requires(), r -> r.matcher(s.text()).find())) continue;
+                if (!mayMatch(rule, lower, digit)) continue;
                 Matcher m = rule.pattern().matcher(s.text());
                 while (m.find()) {
                     if (overlaps(taken, m.start(), m.end())) continue;
@@ -103,6 +111,13 @@ public final class TimeExpressionExtractor {
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return out;
+    }
+
+    private static boolean mayMatch(Rule rule, String lower, boolean digit) {
+        if (rule.anyOf() == null) return true;
+        if (rule.anyOf() == DIGIT) return digit;
+        for (String word : rule.anyOf()) if (lower.contains(word)) return true;
+        return false;
     }
 
     private static boolean overlaps(boolean[] taken, int start, int end) {

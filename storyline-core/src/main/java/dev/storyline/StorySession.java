@@ -117,14 +117,15 @@ public final class StorySession {
 
     /**
      * For endless streams: stories idle for more than {@code idleDays} (by article dates) leave memory with their
-     * articles, facts and copy index. Returns them as last told, for the caller to keep (a store keeps them
-     * queryable). They take no more articles, and new stories link only to storylines still in memory.
+     * articles, facts and copy index; returns their ids. The caller keeps them as last told (a store keeps every
+     * story it was given queryable). They take no more articles, and new stories link only to storylines still
+     * in memory.
      */
-    public List<Story> retire(int idleDays) {
-        List<Story> out = new ArrayList<>();
+    public List<String> retire(int idleDays) {
+        List<String> out = new ArrayList<>();
         Set<String> gone = new HashSet<>();
         for (StoryClusterer.Retired r : clusterer.retire(idleDays)) {
-            out.add(story(r.storyId(), r.members(), r.storylineId()));
+            out.add(r.storyId());
             told.remove(r.storyId());
             gone.addAll(r.members());
         }
@@ -162,6 +163,18 @@ public final class StorySession {
                 reuses, allFacts, provenance);
     }
 
+    /**
+     * Telling one story as it stands now, as work for any thread: its members and their material are fixed here,
+     * on the session's thread; corroborate, summarize and timeline run wherever the supplier is called, so a
+     * loaded server keeps the session's thread for arrivals. Null for an unknown id. The result is not cached.
+     */
+    public java.util.function.Supplier<Story> tellLater(String id) {
+        List<String> members = clusterer.members(id);
+        if (members == null) return null;
+        StoryMaterial material = material(id, members, clusterer.storylineOf(id));
+        return () -> storyline.tell(material, provenance, timings);
+    }
+
     /** One story as it stands now (told again only if its members changed), or null for an unknown id. */
     public Story story(String id) {
         List<String> members = clusterer.members(id);
@@ -177,6 +190,13 @@ public final class StorySession {
         if (cached != null && cached.articleIds().equals(members) && cached.storylineId().equals(storylineId)) {
             return cached;
         }
+        StoryMaterial material = material(id, members, storylineId);
+        Story story = storyline.tell(material, provenance, timings);
+        told.put(id, story);
+        return story;
+    }
+
+    private StoryMaterial material(String id, List<String> members, String storylineId) {
         Set<String> memberSet = new HashSet<>(members);
         List<Reuse> inside = new ArrayList<>();
         for (String m : members) {
@@ -184,13 +204,10 @@ public final class StorySession {
                 if (memberSet.contains(r.sourceArticleId())) inside.add(r);
             }
         }
-        StoryMaterial material = new StoryMaterial(id, storylineId,
+        return new StoryMaterial(id, storylineId,
                 members.stream().map(analyzed::get).toList(),
                 members.stream().map(facts::get).toList(),
                 inside,
                 members.stream().map(assignments::get).toList());
-        Story story = storyline.tell(material, provenance, timings);
-        told.put(id, story);
-        return story;
     }
 }

@@ -54,6 +54,10 @@ class StorylineTest {
         assertThat(online).isEqualTo(storyline.run(articles()).stories());
         // a story asked for twice without change is not recomputed
         assertThat(session.snapshot().stories().get(0)).isSameAs(session.snapshot().stories().get(0));
+        // telling it on another thread gives the same story
+        String id = online.get(0).id();
+        assertThat(java.util.concurrent.CompletableFuture.supplyAsync(session.tellLater(id)).join()).isEqualTo(session.story(id));
+        assertThat(session.tellLater("no-such-story")).isNull();
     }
 
     @Test
@@ -64,11 +68,10 @@ class StorylineTest {
         assertThat(damascus.articleIds()).containsExactly("a", "b");
         assertThat(session.retire(30)).isEmpty();
 
-        // a year later the June story is idle: it leaves memory as it was last told; the undated one stays
+        // a year later the June story is idle and leaves memory; the undated one stays
         session.add(article("d", LocalDate.of(2016, 6, 20), "Fighters reach Damascus again",
                 "Around 7,000 fighters have arrived in Damascus, a source told the agency."));
-        List<Story> retired = session.retire(30);
-        assertThat(retired).containsExactly(damascus);
+        assertThat(session.retire(30)).containsExactly(damascus.id());
         assertThat(session.story(damascus.id())).isNull();
         assertThat(session.snapshot().articles()).extracting(Article::id).containsExactly("c", "d");
         assertThat(session.snapshot().reuses()).allSatisfy(r -> assertThat(r.sourceArticleId()).isNotIn("a", "b"));

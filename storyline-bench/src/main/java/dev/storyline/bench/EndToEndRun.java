@@ -5,6 +5,7 @@ import dev.storyline.StorySession;
 import dev.storyline.Storyline;
 import dev.storyline.domain.Article;
 import dev.storyline.domain.Assignment;
+import dev.storyline.domain.Story;
 import dev.storyline.extract.ExtractionException;
 import dev.storyline.settings.Settings;
 
@@ -16,14 +17,18 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /**
  * One end-to-end run over the replayed dev stream, as a server under full load would do it: worker threads
- * extract and prepare the next articles ahead (every stage that needs the article alone), while one thread
- * adds them in arrival order (dedup and assignment) and tells each article's story again. The
- * arrival-to-story latency runs from the start of an article's extraction to its story told, so it includes
- * the wait for the articles before it.
+ * extract and prepare the next articles ahead (every stage that needs the article alone); one thread adds
+ * them in arrival order (dedup and assignment, the only stages that depend on order) and hands the telling of
+ * each article's story (corroborate, summarize, timeline) back to the workers. The arrival-to-story latency
+ * runs from the start of an article's extraction to its story told, so it includes the wait for the articles
+ * before it.
  */
 final class EndToEndRun {
     record Result(int articles, int stories, int retired, double seconds, Map<String, Long> stageNanos,
@@ -60,6 +65,7 @@ final class EndToEndRun {
             return t;
         }) : null;
         ArrayDeque<Future<Ready>> ahead = new ArrayDeque<>();
+        AtomicReference<RuntimeException> tellFailure = new AtomicReference<>();
         int submitted = 0;
         long start = System.nanoTime();
         try {
@@ -79,9 +85,28 @@ final class EndToEndRun {
                     continue;
                 }
                 Assignment assignment = session.add(ready.prepared());
-                if (tellEvery <= 1 || i % tellEvery == 0) session.story(assignment.storyId());
-                latencies.add(System.nanoTime() - ready.arrivedNanos());
+                if (tellEvery > 1 && i % tellEvery != 0) {
+                    latencies.add(System.nanoTime() - ready.arrivedNanos());
+                } else if (workers == null) {
+                    session.story(assignment.storyId());
+                    latencies.add(System.nanoTime() - ready.arrivedNanos());
+                } else {
+                    Supplier<Story> tell = session.tellLater(assignment.storyId());
+                    workers.submit(() -> {
+                        try {
+                            tell.get();
+                            latencies.add(System.nanoTime() - ready.arrivedNanos());
+                        } catch (RuntimeException e) {
+                            tellFailure.compareAndSet(null, e);
+                        }
+                    });
+                }
                 if (idleDays > 0 && i % RETIRE_EVERY == RETIRE_EVERY - 1) retired += session.retire(idleDays).size();
+            }
+            if (workers != null) {
+                workers.shutdown();
+                if (!workers.awaitTermination(10, TimeUnit.MINUTES)) throw new IllegalStateException("stories still being told");
+                if (tellFailure.get() != null) throw new IllegalStateException("telling a story failed", tellFailure.get());
             }
         } catch (ExecutionException e) {
             throw new IllegalStateException("preparing an article failed", e.getCause());

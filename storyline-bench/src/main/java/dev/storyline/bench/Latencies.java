@@ -2,18 +2,18 @@ package dev.storyline.bench;
 
 import java.util.Arrays;
 
-/** Per-article latencies in nanoseconds, kept in a growable primitive array. */
+/** Per-article latencies in nanoseconds, kept in a growable primitive array. Thread-safe. */
 final class Latencies {
     private long[] values = new long[1024];
     private int size;
 
-    void add(long nanos) {
+    synchronized void add(long nanos) {
         if (size == values.length) values = Arrays.copyOf(values, size * 2);
         values[size++] = nanos;
     }
 
     /** The q-quantile in milliseconds (nearest rank). */
-    double quantileMillis(double q) {
+    synchronized double quantileMillis(double q) {
         if (size == 0) return Double.NaN;
         long[] sorted = Arrays.copyOf(values, size);
         Arrays.sort(sorted);

@@ -19,6 +19,9 @@ import java.nio.charset.StandardCharsets;
  * consumers with {@code isolation.level=read_committed}, at the cost of updates appearing only at checkpoints.
  */
 public final class KafkaStoryUpdates {
+    /** The broker's default ceiling: a checkpoint interval, plus recovery, must stay below it. */
+    static final long TRANSACTION_TIMEOUT_MS = 15 * 60 * 1000;
+
     private KafkaStoryUpdates() {}
 
     /** A sink for the job's "articleId TAB storyId TAB assignment JSON" lines. */
@@ -27,7 +30,12 @@ public final class KafkaStoryUpdates {
                 .setBootstrapServers(bootstrap)
                 .setDeliveryGuarantee(guarantee)
                 .setRecordSerializer(new Updates(topic));
-        if (guarantee == DeliveryGuarantee.EXACTLY_ONCE) sink.setTransactionalIdPrefix("storyline-" + topic);
+        if (guarantee == DeliveryGuarantee.EXACTLY_ONCE) {
+            sink.setTransactionalIdPrefix("storyline-" + topic);
+            // the connector asks for an hour, which a broker with the default transaction.max.timeout.ms (15
+            // minutes) refuses; a transaction lasts one checkpoint interval, far less than that
+            sink.setProperty("transaction.timeout.ms", String.valueOf(TRANSACTION_TIMEOUT_MS));
+        }
         return sink.build();
     }
 

@@ -81,6 +81,47 @@ class KafkaJobTest {
         assertThat(StorylineJobTest.stories(updates)).isEqualTo(StorylineJobTest.stories(expected)).hasSize(3);
     }
 
+    @Timeout(120)
+    @org.junit.jupiter.api.Test
+    void aFailureAfterCheckpointsResumesTheTopicWithNoArticleLostAndRepeatsOnlyUnderTheSameKey() throws Exception {
+        String in = "articles-failure";
+        String out = "updates-failure";
+        kafka.createTopic(in, 1);
+        kafka.createTopic(out, 1);
+        List<String> records = records();
+        produce(in, records);
+
+        Configuration conf = new Configuration();
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(100));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+        env.setParallelism(2);
+        env.enableCheckpointing(100);
+        Faults.arm("assign", records.size() - 2);
+        try {
+            DataStream<String> documents = KafkaArticles.documents(env, kafka.bootstrap(), in, "storyline-test",
+                    KafkaArticles.Start.EARLIEST, true, StorylineJobTest.SETTINGS).map(new Pause(300)).setParallelism(1);
+            StorylineJob.build(documents, StorylineJobTest.SETTINGS, 2)
+                    .sinkTo(KafkaStoryUpdates.sink(kafka.bootstrap(), out, DeliveryGuarantee.AT_LEAST_ONCE)).name("kafka updates");
+            env.execute("storyline kafka to kafka, with a failure");
+            assertThat(Faults.fired()).as("the failure was injected").isTrue();
+        } finally {
+            Faults.disarm();
+        }
+
+        List<String> expected = StorylineJobTest.stories(StorylineJobTest.embedded(documents(in, records))).stream()
+                .flatMap(java.util.Set::stream).toList();
+        List<String> updates = consume(out, expected.size());
+        // at-least-once: a record sent again after the restart has the same key and the same story
+        java.util.Map<String, java.util.Set<String>> storiesByArticle = new java.util.HashMap<>();
+        for (String u : updates) storiesByArticle.computeIfAbsent(u.split("\t")[0], k -> new java.util.HashSet<>()).add(u.split("\t")[1]);
+        assertThat(storiesByArticle.keySet()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(storiesByArticle.values()).allSatisfy(stories -> assertThat(stories).hasSize(1));
+        assertThat(StorylineJobTest.stories(updates.stream().distinct().toList()))
+                .isEqualTo(StorylineJobTest.stories(StorylineJobTest.embedded(documents(in, records))));
+    }
+
     /** The samples, read by the core's Ingester, as one JSON article each (the fields a JSON-lines file has). */
     private static List<String> records() {
         List<String> out = new ArrayList<>();
@@ -130,7 +171,7 @@ class KafkaJobTest {
         }
     }
 
-    /** "articleId TAB storyId" from the updates topic (committed records only), waiting up to 30 s for {@code n}. */
+    /** "articleId TAB storyId" from the updates topic (committed records only), waiting up to 30 s for {@code n} articles. */
     private static List<String> consume(String topic, int n) throws Exception {
         List<String> out = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
@@ -142,7 +183,7 @@ class KafkaJobTest {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (out.size() < n && System.nanoTime() < deadline) {
+            while (out.stream().map(u -> u.split("\t")[0]).distinct().count() < n && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
                     JsonNode update = StorylineJob.JSON.readTree(r.value());
                     assertThat(update.get("articleId").asText()).isEqualTo(r.key());
@@ -151,7 +192,8 @@ class KafkaJobTest {
             }
             // anything beyond n would be a repeat: one more short poll to see it
             for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-                out.add(StorylineJob.JSON.readTree(r.value()).get("articleId").asText() + "\t?");
+                JsonNode update = StorylineJob.JSON.readTree(r.value());
+                out.add(update.get("articleId").asText() + "\t" + update.get("storyId").asText());
             }
         }
         return out;

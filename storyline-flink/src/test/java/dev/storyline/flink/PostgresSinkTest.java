@@ -5,7 +5,6 @@ import dev.storyline.domain.Story;
 import dev.storyline.domain.StoryRun;
 import dev.storyline.flink.postgres.PostgresRunSink;
 import dev.storyline.store.PostgresStoryStore;
-import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -86,20 +85,6 @@ class PostgresSinkTest {
         SingleOutputStreamOperator<String> assignments = StorylineJob.build(input, StorylineJobTest.SETTINGS, 2, true);
         StorylineJob.runs(assignments).sinkTo(new PostgresRunSink(TestPostgres.url(schema))).name("postgres").setParallelism(1);
         env.execute("storyline to postgres");
-    }
-
-    static final class Pause implements MapFunction<String, String> {
-        private final long millis;
-
-        Pause(long millis) {
-            this.millis = millis;
-        }
-
-        @Override
-        public String map(String value) throws Exception {
-            Thread.sleep(millis);
-            return value;
-        }
     }
 
     private static Set<Set<String>> membership(List<Story> stories) {

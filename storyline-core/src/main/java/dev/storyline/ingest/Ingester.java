@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  */
 public final class Ingester {
     private final IngestSettings settings;
-    private final DocumentReader json;
+    private final JsonFileReader json;
     private final DocumentReader html = new HtmlFileReader();
     private final DocumentReader feed = new FeedReader();
     private final DocumentReader text = new TextFileReader();
@@ -47,6 +47,14 @@ public final class Ingester {
             }
             for (Path file : files) readFile(file, sink);
         }
+    }
+
+    /**
+     * One JSON article that arrived as a string rather than a file (a Kafka record, say), with the fields and
+     * limits of a line of a JSON-lines file; {@code source} names where it came from.
+     */
+    public void readRecord(String source, String json, DocumentSink sink) {
+        this.json.readRecord(source, json, sink);
     }
 
     private void readFile(Path file, DocumentSink sink) {

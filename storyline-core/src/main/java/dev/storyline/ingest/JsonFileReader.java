@@ -102,6 +102,19 @@ final class JsonFileReader implements DocumentReader {
         }
     }
 
+    /** One record that came as a string, not in a file (a message from a queue): read as one line of a JSON-lines file. */
+    void readRecord(String source, String record, DocumentSink sink) {
+        if (record.length() > maxRecordChars) {
+            sink.reject(new Rejection(source, "record of " + record.length() + " characters is over the limit of " + maxRecordChars));
+            return;
+        }
+        try {
+            record(source, JSON.readTree(record), sink);
+        } catch (JsonProcessingException e) {
+            sink.reject(new Rejection(source, "malformed JSON: " + e.getOriginalMessage()));
+        }
+    }
+
     private void record(String source, JsonNode node, DocumentSink sink) {
         if (!node.isObject()) {
             sink.reject(new Rejection(source, "expected a JSON object, found " + node.getNodeType().name().toLowerCase(Locale.ROOT)));

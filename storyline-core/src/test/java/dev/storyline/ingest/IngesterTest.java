@@ -33,6 +33,23 @@ class IngesterTest {
     }
 
     @Test
+    void readsARecordThatCameAsAStringLikeALineOfJsonLines() {
+        Ingester ingester = new Ingester(new IngestSettings(1 << 20, 200));
+        ingester.readRecord("articles-0@7", "{\"id\":\"x1\",\"title\":\"T\",\"text\":\"Body\",\"outlet\":\"Wire\"}", sink);
+        ingester.readRecord("articles-0@8", "{\"id\":\"x2\",", sink);
+        ingester.readRecord("articles-0@9", "{\"title\":\"no text\"}", sink);
+        ingester.readRecord("articles-0@10", "{\"text\":\"" + "x".repeat(300) + "\"}", sink);
+        assertThat(docs).singleElement().satisfies(d -> {
+            assertThat(d.source()).isEqualTo("articles-0@7");
+            assertThat(d.hints().id()).isEqualTo("x1");
+            assertThat(d.content()).isEqualTo("Body");
+        });
+        assertThat(rejections).extracting(Rejection::source).containsExactly("articles-0@8", "articles-0@9", "articles-0@10");
+        assertThat(rejections.get(0).reason()).startsWith("malformed JSON");
+        assertThat(rejections.get(2).reason()).contains("over the limit");
+    }
+
+    @Test
     void readsFoldersRecursivelyInNameOrderByFormat() throws IOException {
         write("b/page.html", "<html><head><link rel=canonical href='https://example.org/a'></head><body><p>Hi</p></body></html>");
         write("a.txt", "Title\n\nBody text.");

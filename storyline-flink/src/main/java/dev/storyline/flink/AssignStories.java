@@ -20,6 +20,8 @@ import org.apache.flink.util.Collector;
  * order: the answers do not depend on the parallelism. The session itself is rebuilt from the checkpointed
  * {@code assigned} articles after a restore (prepared, so no article is analysed twice) (the core's session is plain memory, not Flink state), so a failed
  * task restarts from its last checkpoint without losing or repeating an assignment.
+ *
+ * <p>Output: "articleId TAB storyId TAB assignment as JSON" (the core's {@code Assignment}: why it joined).
  */
 final class AssignStories extends KeyedProcessFunction<Integer, String, String> {
     private final String settings; // as JSON: the core's settings are records, not Serializable
@@ -27,9 +29,22 @@ final class AssignStories extends KeyedProcessFunction<Integer, String, String> 
     private transient MapState<Long, String> pending;
     private transient ValueState<Long> next;
     private transient StorySession session;
+    private transient boolean changed; // articles joined since the last snapshot()
 
     AssignStories(Settings settings) {
         this.settings = StorylineJob.json(settings);
+    }
+
+    /**
+     * Every story as it stands, as a {@code StoryRun} in JSON, or null when no article joined since the last call.
+     * Telling stories (corroborate, summarize, timeline) is the costly part, so it runs once per call for the
+     * stories that changed, not once per article: {@link AssignStoriesOperator} calls it at checkpoints and at the
+     * end of the input.
+     */
+    String snapshot() {
+        if (session == null || !changed) return null;
+        changed = false;
+        return StorylineJob.json(session.snapshot());
     }
 
     @Override
@@ -57,7 +72,8 @@ final class AssignStories extends KeyedProcessFunction<Integer, String, String> 
             Faults.maybeFail("assign", seq);
             Assignment a = session.add(article);
             assigned.add(StorylineJob.valueJson(ready));
-            out.collect(article.analyzed().id() + "\t" + a.storyId());
+            changed = true;
+            out.collect(article.analyzed().id() + "\t" + a.storyId() + "\t" + StorylineJob.json(a));
         }
         next.update(expected);
     }

@@ -12,7 +12,9 @@ import dev.storyline.ingest.DocumentSink;
 import dev.storyline.settings.Settings;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichFlatMapFunction;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.Collector;
 
@@ -39,7 +41,7 @@ public final class StorylineJob {
      * One input document, numbered in input order (the order the online assignment must follow). Elements are
      * "number TAB json": the number is read without parsing the (large) value, which is parsed once, when used.
      */
-    static String document(long seq, RawDocument document) {
+    public static String document(long seq, RawDocument document) {
         return numbered(seq, document);
     }
 
@@ -60,11 +62,27 @@ public final class StorylineJob {
         return JSON.readValue(valueJson(element), type);
     }
 
-    /** The job's graph over a stream of numbered documents; returns "articleId\tstoryId\tstorylineId" lines. */
+    /** The job's graph over a stream of numbered documents; returns "articleId TAB storyId TAB assignment JSON" lines. */
     public static DataStream<String> build(DataStream<String> documents, Settings settings, int extractParallelism) {
+        return build(documents, settings, extractParallelism, false);
+    }
+
+    /**
+     * The job's graph; with {@code runs}, the assignment task also tells the stories at every checkpoint and at the
+     * end of the input, for {@link #runs} (telling costs time, so only when a sink wants the stories).
+     */
+    public static SingleOutputStreamOperator<String> build(DataStream<String> documents, Settings settings,
+                                                           int extractParallelism, boolean runs) {
         DataStream<String> articles = documents.rebalance()
-                .flatMap(new Extract(settings)).name("extract").setParallelism(extractParallelism);
-        return articles.keyBy(a -> 0).process(new AssignStories(settings)).name("assign stories").setParallelism(1);
+                .flatMap(new Extract(settings)).name("extract").uid("extract").setParallelism(extractParallelism);
+        return articles.keyBy(a -> 0)
+                .transform("assign stories", Types.STRING, new AssignStoriesOperator(new AssignStories(settings), runs))
+                .uid("assign-stories").setParallelism(1);
+    }
+
+    /** The stories as they stand at each checkpoint and at the end: the core's {@code StoryRun} as JSON. */
+    public static DataStream<String> runs(SingleOutputStreamOperator<String> assignments) {
+        return assignments.getSideOutput(AssignStoriesOperator.RUNS);
     }
 
     /** Reads files and folders with the core's readers into numbered documents (rejections are logged and skipped). */
@@ -123,9 +141,10 @@ public final class StorylineJob {
         }
     }
 
-    static final ObjectMapper JSON = JsonExport.mapper();
+    /** The export's mapper: how elements, settings and runs travel between tasks. */
+    public static final ObjectMapper JSON = JsonExport.mapper();
 
-    static String json(Object value) {
+    public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {

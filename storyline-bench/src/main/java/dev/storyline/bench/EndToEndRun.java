@@ -37,7 +37,7 @@ final class EndToEndRun {
     }
 
     /** Articles prepared ahead per worker: enough to keep the workers busy, few enough to bound memory. */
-    private static final int AHEAD_PER_THREAD = 4;
+    private static final int AHEAD_PER_THREAD = 2;
     /** How often (in arrivals) idle stories are retired. */
     private static final int RETIRE_EVERY = 1000;
 

@@ -25,14 +25,19 @@ import java.util.regex.Pattern;
 public final class EntityRecognizer {
     static final String RULE = "entity-rules";
     private static final Pattern NAME = Pattern.compile(
-            "(?<![\\p{L}'’-])(?:(?:al|as|ad|an|el|ash)-)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:of|for|the|al|bin|de|van|von)\\s+)?(?:(?:al|as|ad|an|el|ash)-)?\\p{Lu}[\\p{L}'’.-]*)*");
+            "(?<![\\p{L}'’-])(?:(?:al|as|ad|an|el|ash)-)?\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+(?:(?:of|for|the|al|bin|de|van|von)\\s+)?(?:(?:al|as|ad|an|el|ash)-)?\\p{Lu}[\\p{L}\\p{N}'’.-]*)*");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "president", "minister", "general", "gen.",
             "maj.", "gen", "maj", "colonel", "col.", "governor", "mayor", "senator", "sen.", "king", "prince", "prime",
-            "director", "chief", "commander", "spokesman", "spokeswoman", "secretary", "judge", "leader", "ayatollah", "sheikh");
+            "director", "chief", "commander", "spokesman", "spokeswoman", "secretary", "judge", "leader", "ayatollah", "sheikh",
+            "ceo", "chairman", "chairwoman", "founder", "executive");
     private static final Pattern ORG = Pattern.compile(
             "(?i)\\b(army|front|force|forces|guards?|agency|ministry|council|party|observatory|bank|company|corp|inc|"
                     + "university|committee|union|association|organi[sz]ation|court|parliament|assembly|police|brigade|"
-                    + "movement|group|news|times|press|post|herald|channel|hospital|office|department|reuters|afp|nato|un)\\b");
+                    + "movement|group|news|times|press|post|herald|channel|hospital|office|department|reuters|afp|nato|un|"
+                    + "corporation|co|ltd|llc|plc|ag|sa|holdings?|motors|airlines|airways|computers?|corps|systems|"
+                    + "technologies|industries|electric|capital|partners|securities|exchange|fund|institute|foundation)\\b");
+    /** Places typed by name alone: every country's English name, and the regions, states and cities of places.txt. */
+    private static final Set<String> PLACES = places();
     private static final Pattern GROUP = Pattern.compile(
             "^(?:[\\p{Lu}][\\p{Ll}]+(?:ian|ean|ese|ish|ic|i)|Shiite|Shia|Sunni|Kurdish|Kurds|Arab|Arabs|Jewish|Muslim|Christian|Islamist)s?$");
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(in|to|from|near|at|into|across|outside|around|towards?)\\s+(?:the\\s+)?$");
@@ -67,9 +72,15 @@ public final class EntityRecognizer {
             }
         }
         Map<String, String> canonical = link(spans);
+        // "Jobs" is typed as the "Steve Jobs" it links to, when that full name was typed by a cue
+        Map<String, String> typeOfName = new LinkedHashMap<>();
+        for (int i = 0; i < spans.size(); i++) typeOfName.putIfAbsent(spans.get(i).text(), types.get(i));
         List<EntityMention> out = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
-            out.add(new EntityMention(spans.get(i), types.get(i), canonical.get(spans.get(i).text()), RULE));
+            String linked = canonical.get(spans.get(i).text());
+            String type = types.get(i);
+            if (!linked.equals(spans.get(i).text()) && !type.equals("GROUP")) type = typeOfName.getOrDefault(linked, type);
+            out.add(new EntityMention(spans.get(i), type, linked, RULE));
         }
         return out;
     }
@@ -77,6 +88,7 @@ public final class EntityRecognizer {
     private static String type(String name, String before) {
         String lastWordBefore = before.strip().replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
         if (GROUP.matcher(name).matches()) return "GROUP";
+        if (PLACES.contains(name)) return "LOCATION";
         if (ORG.matcher(name).find() || name.matches("[\\p{Lu}]{2,}s?")) return "ORGANIZATION";
         if (TITLES.contains(lastWordBefore) || TITLES.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT))) return "PERSON";
         if (PLACE_BEFORE.matcher(before).find()) return "LOCATION";
@@ -85,6 +97,9 @@ public final class EntityRecognizer {
 
     /** Titles open a name ("Maj. Gen. Qassem Soleimani") but are not part of what it links to. */
     private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.){2,}");
+    /** Name endings whose dot is part of the name ("Apple Inc."). */
+    private static final Set<String> ABBREVIATED = Set.of("inc.", "corp.", "co.", "ltd.", "jr.", "sr.");
 
     /**
      * Where the name is in a match, without leading titles and function words and trailing dots or apostrophes,
@@ -95,37 +110,59 @@ public final class EntityRecognizer {
         Matcher w = WORD.matcher(match);
         while (w.find()) words.add(new int[]{w.start(), w.end()});
         if (words.isEmpty()) return new int[]{0, 0};
+        // the name starts after the last title or function word before its last word: "Apple CEO Steve Jobs"
+        // names Steve Jobs; "General Motors Corporation" is a company, "General Qassem Soleimani" a general
         int i = 0;
-        while (i < words.size() - 1) {
-            String word = match.substring(words.get(i)[0], words.get(i)[1]).toLowerCase(Locale.ROOT);
-            if (!TITLES.contains(word) && !NOT_NAMES.contains(word)) break;
-            i++;
+        for (int k = 0; k < words.size() - 1; k++) {
+            String word = match.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
+            boolean title = TITLES.contains(word) || (k == i && NOT_NAMES.contains(word));
+            if (word.equals("general") && (words.size() - k < 3 || ORG.matcher(match.substring(words.get(k)[1])).find())) title = false;
+            if (title) i = k + 1;
         }
         int start = words.get(i)[0];
         int end = words.get(words.size() - 1)[1];
-        while (end > start && ".'’".indexOf(match.charAt(end - 1)) >= 0) end--;
+        // "Apple's" names Apple; "U.S." keeps its last dot, a sentence's full stop goes
+        if (end - start > 2 && (match.startsWith("'s", end - 2) || match.startsWith("’s", end - 2))) end -= 2;
+        String last = match.substring(words.get(words.size() - 1)[0], end);
+        boolean acronym = ACRONYM.matcher(last).matches() || ABBREVIATED.contains(last.toLowerCase(Locale.ROOT));
+        while (!acronym && end > start && ".'’".indexOf(match.charAt(end - 1)) >= 0) end--;
         return new int[]{start, end};
+    }
+
+    private static Set<String> places() {
+        Set<String> places = new java.util.HashSet<>();
+        for (String code : Locale.getISOCountries()) places.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+        try (var in = EntityRecognizer.class.getResourceAsStream("places.txt")) {
+            if (in == null) throw new IllegalStateException("places.txt is missing from the classpath");
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String place = line.strip();
+                if (!place.isEmpty() && !place.startsWith("#")) places.add(place);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Set.copyOf(places);
     }
 
     private static boolean isTitleOnly(String name) {
         return TITLES.contains(name.toLowerCase(Locale.ROOT));
     }
 
-    /** Each name to the longest name in the article that ends with its last word. */
+    /**
+     * Each name to the longest name in the article that ends with all its words ("Soleimani" and "Qassem
+     * Soleimani" to "Qassem Soleimani"; "Singapore Airlines" not to "China Eastern Airlines").
+     */
     private static Map<String, String> link(List<Span> spans) {
-        Map<String, String> longest = new LinkedHashMap<>();
-        for (Span s : spans) {
-            String last = lastWord(s.text());
-            String current = longest.get(last);
-            if (current == null || s.text().length() > current.length()) longest.put(last, s.text());
-        }
+        List<String> names = spans.stream().map(Span::text).distinct().toList();
         Map<String, String> out = new LinkedHashMap<>();
-        for (Span s : spans) out.put(s.text(), longest.get(lastWord(s.text())));
+        for (String name : names) {
+            String tail = " " + name.toLowerCase(Locale.ROOT);
+            String best = name;
+            for (String other : names) {
+                if (other.length() > best.length() && (" " + other.toLowerCase(Locale.ROOT)).endsWith(tail)) best = other;
+            }
+            out.put(name, best);
+        }
         return out;
-    }
-
-    private static String lastWord(String name) {
-        String[] w = name.split("\\s+");
-        return w[w.length - 1].toLowerCase(Locale.ROOT);
     }
 }

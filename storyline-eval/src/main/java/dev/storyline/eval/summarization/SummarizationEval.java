@@ -93,6 +93,13 @@ public final class SummarizationEval implements EvalTask {
         }
 
         RougeCheck.Result check = RougeCheck.run(base.resolve("rouge-check"), exceptions);
+        List<List<String>> citationRows = new ArrayList<>();
+        for (CitationCheck.Result r : List.of(CitationCheck.run("samples/", CitationCheck.samples()),
+                CitationCheck.run("seeds", context.dataDir().toAbsolutePath().getParent().resolve("seeds")))) {
+            citationRows.add(List.of(r.corpus(), String.valueOf(r.articles()), String.valueOf(r.stories()),
+                    String.valueOf(r.summarySentences()), String.valueOf(r.citations()), String.valueOf(r.inText()),
+                    String.valueOf(r.similar()), f4(r.lowest()), f4(r.precision())));
+        }
         return new EvalReport(name(), "Summarization: DUC 2006 and the ROUGE-1.5.5 check",
                 clusters.size() + " clusters of duc2006/duc2006.jsonl" + (context.smoke() ? " (smoke subset)" : "")
                         + "; ROUGE check on rouge-check/ (DUC 2004, 13 systems)",
@@ -102,7 +109,12 @@ public final class SummarizationEval implements EvalTask {
                         new EvalTable("Java ROUGE against official ROUGE-1.5.5 (largest absolute difference of a system's mean over 13 systems × R/P/F × ROUGE-1/2/SU4)",
                                 List.of("setting", "vs mean of official per-summary scores", "within 0.0005",
                                         "vs printed Average (bootstrap mean)", "official printed Average vs its own per-summary mean"),
-                                List.of(gapRow("-l 100", check.words()), gapRow("-b 665", check.bytes())))),
+                                List.of(gapRow("-l 100", check.words()), gapRow("-b 665", check.bytes()))),
+                        new EvalTable("Citation precision: every article a summary sentence cites carries it or a close paraphrase "
+                                + "(offsets in the article's text, MiniLM cosine of the cited text to the sentence >= "
+                                + CitationCheck.THRESHOLD + ")",
+                                List.of("corpus", "articles", "stories", "summary sentences", "citations", "offsets in text",
+                                        "cosine >= threshold", "lowest cosine", "precision"), citationRows)),
                 List.of("Humans on DUC 2006: ROUGE-2 " + f4(humanMin) + "–" + f4(humanMax) + " (official).",
                         "General summaries (no query); the topic narrative is not used by any system here.",
                         "ROUGE-1.5.5 run with -c 95 -r 1000 prints as Average the mean of 1,000 bootstrap resamples, which "

@@ -56,6 +56,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Live story counts for the growth-in-stories run; empty to skip (default: ${DEFAULT-VALUE})")
     List<Integer> liveStories;
 
+    @Option(names = "--story-sizes", split = ",", defaultValue = "10,100,1000",
+            description = "Articles in the one story timed when told from scratch; empty to skip (default: ${DEFAULT-VALUE})")
+    List<Integer> storySizes;
+
     @Option(names = "--out", defaultValue = "docs/PERFORMANCE.md", description = "Report to update (default: ${DEFAULT-VALUE})")
     Path out;
 
@@ -73,6 +77,7 @@ public final class BenchCommand implements Callable<Integer> {
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> stageRows = new ArrayList<>();
         for (int n : sizes) {
+            if (n <= 0) continue;
             System.err.printf(Locale.ROOT, "bench: %d articles, %s ...%n", n, mode);
             EndToEndRun.Result r = EndToEndRun.run(corpus, n, settings, tellEvery, threads, retireAfterDays);
             rows.add(List.of(String.format(Locale.ROOT, "%,d", r.articles()), String.format(Locale.ROOT, "%,d", r.stories()),
@@ -95,6 +100,15 @@ public final class BenchCommand implements Callable<Integer> {
                     String.format(Locale.ROOT, "%,d", r.storiesAfterFill()), String.valueOf(r.measured()),
                     f2(r.millisPerArticle()), f2(r.p99Millis())));
         }
+        List<List<String>> tellRows = new ArrayList<>();
+        List<Integer> tellSizes = storySizes.stream().filter(k -> k > 0).toList();
+        if (!tellSizes.isEmpty()) {
+            System.err.printf(Locale.ROOT, "bench: telling stories of %s articles ...%n", tellSizes);
+            for (StoryTellRun.Result r : StoryTellRun.run(dataDir, tellSizes, settings)) {
+                tellRows.add(List.of(String.format(Locale.ROOT, "%,d", r.articles()), f2(r.corroborateMillis()),
+                        f2(r.summarizeMillis()), f2(r.timelineMillis()), f2(r.totalMillis())));
+            }
+        }
         List<EvalTable> tables = new ArrayList<>();
         tables.add(new EvalTable("Throughput, latency and memory", List.of("articles", "stories", "retired from memory", "seconds",
                 "articles/s", "p50 ms", "p99 ms", "peak heap MB", "live heap MB", "peak RSS MB"), rows));
@@ -102,6 +116,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (!liveRows.isEmpty()) {
             tables.add(new EvalTable("Growth with live stories (per-article stages of the next dev articles)",
                     List.of("live stories filled", "stories after fill", "articles timed", "ms/article", "p99 ms"), liveRows));
+        }
+        if (!tellRows.isEmpty()) {
+            tables.add(new EvalTable("Telling one story from scratch (ms, median of 5): a DUC 2006 cluster replayed with fresh ids",
+                    List.of("articles in the story", "corroborate", "summarize", "timeline", "total"), tellRows));
         }
         EvalReport report = new EvalReport("bench-" + (lexicalOnly ? "lexical" : "default"),
                 "End to end, " + mode,
@@ -130,6 +148,7 @@ public final class BenchCommand implements Callable<Integer> {
     private String commandLine() {
         return "./storyline bench --sizes " + String.join(",", sizes.stream().map(String::valueOf).toList())
                 + " --live-stories " + String.join(",", liveStories.stream().map(String::valueOf).toList())
+                + " --story-sizes " + String.join(",", storySizes.stream().map(String::valueOf).toList())
                 + (lexicalOnly ? " --lexical-only" : "") + (tellEvery > 1 ? " --tell-every " + tellEvery : "")
                 + " --threads " + threads + " --retire-after-days " + retireAfterDays;
     }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Claims of a story with their support and independent origins.
@@ -96,10 +98,12 @@ final class StandardCorroborator implements Corroborator {
 
         // the same number is the same claim when it counts the same thing, stands in a similar sentence, or
         // comes from the same origin ("reach 10,000 men" and "deploy 10,000 fighters", both from AFP's source)
-        List<List<Mention>> quantityGroups = group(quantities, (x, y) -> x.quantity.value() == y.quantity.value()
+        List<List<Mention>> quantityGroups = group(quantities, m -> List.of(m.quantity.value() + 0.0), // + 0.0: -0.0 == 0.0 must share a block
+                (x, y) -> x.quantity.value() == y.quantity.value()
                 && (x.quantity.counted().equals(y.quantity.counted()) || jaccard(x.terms, y.terms) >= SAME_CONTEXT
                 || x.originKey != null && x.originKey.equals(y.originKey)));
-        List<List<Mention>> statementGroups = group(statements, (x, y) -> jaccard(x.terms, y.terms) >= SAME_STATEMENT);
+        List<List<Mention>> statementGroups = group(statements, prefixTerms(statements, SAME_STATEMENT),
+                (x, y) -> jaccard(x.terms, y.terms) >= SAME_STATEMENT);
 
         List<Draft> drafts = new ArrayList<>();
         for (List<Mention> g : quantityGroups) drafts.add(draft(story, "quantity", g, index, copiedOrigin));
@@ -275,20 +279,46 @@ final class StandardCorroborator implements Corroborator {
         boolean test(Mention a, Mention b);
     }
 
-    /** Single-link groups in input order (union-find over the pairs that are the same). */
-    private static List<List<Mention>> group(List<Mention> mentions, Same same) {
+    /**
+     * Single-link groups in input order (union-find over the pairs that are the same). Only mentions that share a
+     * block are compared: blocks must be such that any two mentions that are the same share one, so the groups
+     * are those of comparing every pair, at a cost that stays near linear in a story of a thousand articles.
+     */
+    private static List<List<Mention>> group(List<Mention> mentions, Function<Mention, Collection<?>> blocks, Same same) {
         int[] parent = new int[mentions.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
-        for (int i = 0; i < mentions.size(); i++) {
-            for (int j = i + 1; j < mentions.size(); j++) {
-                // already in one group: the test (the costly part, quadratic in a big story) can tell nothing new
-                if (find(parent, i) == find(parent, j)) continue;
-                if (same.test(mentions.get(i), mentions.get(j))) parent[find(parent, j)] = find(parent, i);
+        Map<Object, List<Integer>> byBlock = new HashMap<>();
+        for (int j = 0; j < mentions.size(); j++) {
+            Set<Integer> compared = new HashSet<>();
+            for (Object block : blocks.apply(mentions.get(j))) {
+                List<Integer> earlier = byBlock.computeIfAbsent(block, k -> new ArrayList<>());
+                for (int i : earlier) {
+                    // already in one group: the test can tell nothing new
+                    if (!compared.add(i) || find(parent, i) == find(parent, j)) continue;
+                    if (same.test(mentions.get(i), mentions.get(j))) parent[find(parent, j)] = find(parent, i);
+                }
+                earlier.add(j);
             }
         }
         Map<Integer, List<Mention>> groups = new LinkedHashMap<>();
         for (int i = 0; i < mentions.size(); i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(mentions.get(i));
         return new ArrayList<>(groups.values());
+    }
+
+    /**
+     * Prefix filtering for a Jaccard threshold t: with terms ordered rarest first, two sets whose Jaccard reaches t
+     * share at least one of each set's first |x| - ceil(t|x|) + 1 terms. Those prefixes are the blocks.
+     */
+    private static Function<Mention, Collection<?>> prefixTerms(List<Mention> mentions, double t) {
+        Map<String, Integer> frequency = new HashMap<>();
+        for (Mention m : mentions) for (String term : m.terms) frequency.merge(term, 1, Integer::sum);
+        Comparator<String> rarestFirst = Comparator.<String>comparingInt(frequency::get).thenComparing(Comparator.naturalOrder());
+        return m -> {
+            List<String> sorted = new ArrayList<>(m.terms);
+            sorted.sort(rarestFirst);
+            int prefix = sorted.size() - (int) Math.ceil(t * sorted.size()) + 1;
+            return sorted.subList(0, Math.max(0, Math.min(sorted.size(), prefix)));
+        };
     }
 
     private static int find(int[] parent, int i) {

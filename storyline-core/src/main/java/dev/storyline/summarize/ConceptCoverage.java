@@ -3,7 +3,6 @@ package dev.storyline.summarize;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +34,11 @@ final class ConceptCoverage {
                              ToIntFunction<T> words, List<T> fallback, int picks) {
         int minDf = Math.max(2, (int) Math.ceil(articles * MIN_ARTICLE_SHARE));
         Map<T, Set<String>> concepts = new HashMap<>();
-        for (T s : sentences) concepts.put(s, bigrams(terms.apply(s)));
+        Map<T, Double> lengthPenalty = new HashMap<>();
+        for (T s : sentences) {
+            concepts.put(s, bigrams(terms.apply(s)));
+            lengthPenalty.put(s, Math.pow(Math.max(1, words.applyAsInt(s)), LENGTH_POWER));
+        }
         Map<String, Set<Integer>> byArticle = new HashMap<>();
         for (T s : sentences) {
             for (String c : concepts.get(s)) byArticle.computeIfAbsent(c, k -> new HashSet<>()).add(articleOf.applyAsInt(s));
@@ -44,25 +47,41 @@ final class ConceptCoverage {
         byArticle.forEach((c, as) -> { if (as.size() >= minDf) weight.put(c, as.size()); });
         if (weight.isEmpty()) return fallback;
 
+        // each sentence as the ids and weights of its shared concepts only: the greedy loop below runs over arrays
+        Map<String, Integer> ids = new HashMap<>();
+        List<T> left = new ArrayList<>();
+        List<int[]> conceptIds = new ArrayList<>();
+        List<int[]> conceptWeights = new ArrayList<>();
+        for (T s : sentences) {
+            List<String> shared = concepts.get(s).stream().filter(weight::containsKey).sorted().toList();
+            if (shared.isEmpty()) continue; // adds nothing: it can never be picked
+            left.add(s);
+            conceptIds.add(shared.stream().mapToInt(c -> ids.computeIfAbsent(c, k -> ids.size())).toArray());
+            conceptWeights.add(shared.stream().mapToInt(weight::get).toArray());
+        }
+        double[] penalty = left.stream().mapToDouble(lengthPenalty::get).toArray();
+        boolean[] covered = new boolean[ids.size()];
+        boolean[] taken = new boolean[left.size()];
         List<T> ordered = new ArrayList<>();
-        Set<String> covered = new HashSet<>();
-        Set<T> left = new LinkedHashSet<>(sentences);
-        while (!left.isEmpty() && ordered.size() < picks) {
-            T best = null;
+        while (ordered.size() < picks) {
+            int best = -1;
             double bestValue = 0;
-            for (T s : left) {
+            for (int i = 0; i < left.size(); i++) {
+                if (taken[i]) continue;
                 int gain = 0;
-                for (String c : concepts.get(s)) if (!covered.contains(c)) gain += weight.getOrDefault(c, 0);
-                double value = gain / Math.pow(Math.max(1, words.applyAsInt(s)), LENGTH_POWER);
+                int[] cs = conceptIds.get(i);
+                int[] ws = conceptWeights.get(i);
+                for (int k = 0; k < cs.length; k++) if (!covered[cs[k]]) gain += ws[k];
+                double value = gain / penalty[i];
                 if (value > bestValue) {
                     bestValue = value;
-                    best = s;
+                    best = i;
                 }
             }
-            if (best == null) break;
-            ordered.add(best);
-            covered.addAll(concepts.get(best));
-            left.remove(best);
+            if (best < 0) break;
+            taken[best] = true;
+            ordered.add(left.get(best));
+            for (int c : conceptIds.get(best)) covered[c] = true;
         }
         Set<T> placed = new HashSet<>(ordered);
         for (T s : fallback) if (placed.add(s)) ordered.add(s);

@@ -109,6 +109,25 @@ public final class Storyline {
                 summary, claims, timeline, material.assignments(), provenance);
     }
 
+    /**
+     * Summarize for a returning reader: what the story's articles published on or after {@code since} add to what
+     * they saw before (CLI {@code show --since}, API {@code ?since=}). The members are analysed again from
+     * {@code articles}; the story's claims are reused.
+     */
+    public Summary update(Story story, Map<String, Article> articles, LocalDate since) {
+        List<AnalyzedArticle> members = new ArrayList<>();
+        List<ArticleFacts> memberFacts = new ArrayList<>();
+        for (String id : story.articleIds()) {
+            Article a = articles.get(id);
+            if (a == null) continue;
+            AnalyzedArticle analyzed = analyze(a);
+            members.add(analyzed);
+            memberFacts.add(facts(analyzed));
+        }
+        StoryMaterial material = new StoryMaterial(story.id(), story.storylineId(), members, memberFacts, List.of(), List.of());
+        return summarizer.update(material, story.claims(), since);
+    }
+
     /** Publication order; undated articles after dated ones, each group in input order (the sort is stable). */
     static List<Article> inArrivalOrder(List<Article> articles) {
         List<Article> sorted = new ArrayList<>(articles);

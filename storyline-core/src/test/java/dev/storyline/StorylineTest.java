@@ -84,6 +84,32 @@ class StorylineTest {
     }
 
     @Test
+    void anUpdateSummaryTellsOnlyWhatTheNewerArticlesAdd() {
+        List<Article> articles = List.of(
+                article("u1", LocalDate.of(2015, 6, 8), "Fighters deployed to Damascus",
+                        "Around 7,000 Iranian and Iraqi fighters have arrived in Damascus to defend the capital, a security source said."),
+                article("u2", LocalDate.of(2015, 6, 9), "Fighters arrive in Damascus",
+                        "Around 7,000 Iranian and Iraqi fighters have arrived in Damascus to defend the capital, a security source told AFP."),
+                article("u3", LocalDate.of(2015, 6, 12), "Fighters in Damascus open an offensive",
+                        "Around 7,000 Iranian and Iraqi fighters have arrived in Damascus to defend the capital, a security source said. "
+                                + "On Friday the fighters opened an offensive towards the ancient city of Palmyra in the desert."));
+        StoryRun run = storyline.run(articles);
+        Story story = run.stories().stream().filter(s -> s.articleIds().contains("u3")).findFirst().orElseThrow();
+        assertThat(story.articleIds()).containsExactly("u1", "u2", "u3");
+        java.util.Map<String, Article> byId = new java.util.HashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
+
+        var update = storyline.update(story, byId, LocalDate.of(2015, 6, 10));
+        assertThat(update.sentences()).extracting(dev.storyline.domain.SummarySentence::text)
+                .containsExactly("On Friday the fighters opened an offensive towards the ancient city of Palmyra in the desert.");
+        assertThat(update.sentences().get(0).citedArticleIds()).containsExactly("u3");
+        assertThat(update.headline()).isEqualTo("Fighters in Damascus open an offensive");
+
+        assertThat(storyline.update(story, byId, LocalDate.of(2015, 6, 20)).sentences()).isEmpty();
+        assertThat(storyline.update(story, byId, LocalDate.of(2015, 6, 1)).sentences()).isNotEmpty();
+    }
+
+    @Test
     void extractKeepsTheSource() throws Exception {
         Article a = storyline.extract(new RawDocument("folder/x.txt", RawDocument.Format.TEXT,
                 "A headline\n\nA first sentence of the article. A second one.", DocumentHints.NONE));

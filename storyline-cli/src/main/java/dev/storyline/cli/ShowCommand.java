@@ -1,18 +1,24 @@
 package dev.storyline.cli;
 
+import dev.storyline.domain.Article;
 import dev.storyline.domain.Story;
 import dev.storyline.domain.StoryRun;
+import dev.storyline.store.StoryService;
 import dev.storyline.store.StoryStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code storyline show STORY}: one story in full. */
+/** {@code storyline show STORY [--since DAY]}: one story in full, or what is new in it since a day. */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Show one story: summary with citations, claims with origins and variants, timeline, coverage.")
 final class ShowCommand implements Callable<Integer> {
@@ -25,16 +31,27 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "STORY", description = "Story id, a unique prefix of it, or its number in `storyline stories`")
     String story;
 
+    @Option(names = "--since", paramLabel = "DAY",
+            description = "Only what is new since DAY (yyyy-mm-dd): an update summary of the articles published from then on")
+    LocalDate since;
+
     @Override
     public Integer call() {
-        try (StoryStore store = cli.open().store()) {
+        StoryService service = cli.open();
+        try (StoryStore store = service.store()) {
             StoryRun run = store.lastRun().orElse(null);
             Story s = run == null ? null : find(run.stories(), story);
             if (s == null) {
                 spec.commandLine().getErr().println("storyline show: no story '" + story + "' (see `storyline stories`)");
                 return 2;
             }
-            StoryPrinter.show(s, run, spec.commandLine().getOut());
+            if (since != null) {
+                Map<String, Article> articles = new HashMap<>();
+                run.articles().forEach(a -> articles.put(a.id(), a));
+                StoryPrinter.update(s, service.storyline().update(s, articles, since), since, spec.commandLine().getOut());
+            } else {
+                StoryPrinter.show(s, run, spec.commandLine().getOut());
+            }
             return 0;
         }
     }

@@ -5,11 +5,13 @@ import dev.storyline.domain.Claim;
 import dev.storyline.domain.Origin;
 import dev.storyline.domain.Story;
 import dev.storyline.domain.StoryRun;
+import dev.storyline.domain.Summary;
 import dev.storyline.domain.SummarySentence;
 import dev.storyline.domain.TimelineEvent;
 import dev.storyline.export.JsonExport;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +91,20 @@ final class StoryPrinter {
             out.printf("  [%d] %s — %s (%s) %s%n", number.get(id), a.outlet() == null ? "unknown outlet" : a.outlet(), a.title(),
                     a.published() == null ? "undated" : a.published(), a.source());
         }
+    }
+
+    /** What is new in a story since a day, citing its articles by their numbers in {@code show}. */
+    static void update(Story s, Summary update, LocalDate since, PrintWriter out) {
+        Map<String, Integer> number = new HashMap<>();
+        for (int i = 0; i < s.articleIds().size(); i++) number.put(s.articleIds().get(i), i + 1);
+        out.println("STORY " + s.id() + " · new since " + since);
+        if (update.sentences().isEmpty()) {
+            out.println("Nothing new: no article of this story published on or after " + since + " adds to what came before.");
+            return;
+        }
+        out.println(update.headline());
+        out.println();
+        for (SummarySentence ss : update.sentences()) out.println("  " + ss.text() + " " + marks(ss, number));
     }
 
     private static String marks(SummarySentence ss, Map<String, Integer> number) {

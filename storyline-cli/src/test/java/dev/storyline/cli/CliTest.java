@@ -112,6 +112,27 @@ class CliTest {
     }
 
     @Test
+    void showSinceTellsWhatIsNewOrThatNothingIs() throws Exception {
+        Path data = tmp.resolve("data");
+        Path in = tmp.resolve("dated.jsonl");
+        Files.writeString(in, "{\"id\": \"f1\", \"title\": \"Ferry service suspended by storm\", \"published\": \"2024-03-12\", "
+                + "\"text\": \"The harbour ferry suspended service on Tuesday because of the storm, the operator said.\"}\n"
+                + "{\"id\": \"f2\", \"title\": \"Ferry service resumes after storm\", \"published\": \"2024-03-15\", "
+                + "\"text\": \"The harbour ferry suspended service on Tuesday because of the storm, the operator said. "
+                + "Service resumed on Friday morning with two extra crossings to clear the backlog of passengers.\"}\n");
+        run("--data", data.toString(), "ingest", in.toString());
+        Result update = run("--data", data.toString(), "show", "1", "--since", "2024-03-14");
+        assertThat(update.code()).isZero();
+        assertThat(update.out()).contains("new since 2024-03-14")
+                .contains("  Service resumed on Friday morning with two extra crossings to clear the backlog of passengers. [2]")
+                .doesNotContain("suspended service on Tuesday");
+        Result nothing = run("--data", data.toString(), "show", "1", "--since", "2100-01-01");
+        assertThat(nothing.code()).isZero();
+        assertThat(nothing.out()).contains("Nothing new");
+        assertThat(run("--data", data.toString(), "show", "1", "--since", "yesterday").code()).isEqualTo(2);
+    }
+
+    @Test
     void dataFolderComesFromTheEnvironmentWhenNotGiven() {
         StorylineCli cli = new StorylineCli();
         cli.data = tmp;

@@ -11,6 +11,7 @@ import dev.storyline.domain.Removal;
 import dev.storyline.domain.Reuse;
 import dev.storyline.domain.Story;
 import dev.storyline.domain.StoryRun;
+import dev.storyline.domain.Summary;
 import dev.storyline.domain.SummarySentence;
 import dev.storyline.domain.TimelineEvent;
 
@@ -102,6 +103,16 @@ public final class JsonExport {
         m.put("coverage", coverage(s, articles));
         m.put("assignments", s.assignments());
         m.put("provenance", s.provenance());
+        return m;
+    }
+
+    /** An update summary (what is new in a story since a day), in the shape of a story's summary fields. */
+    public static Map<String, Object> update(Summary update, java.time.LocalDate since) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("since", since.toString());
+        m.put("headline", update.headline());
+        m.put("whatHappened", update.whatHappened() == null ? null : update.whatHappened().text());
+        m.put("summary", update.sentences().stream().map(JsonExport::sentence).toList());
         return m;
     }
 

@@ -9,6 +9,7 @@ import dev.storyline.domain.Summary;
 import dev.storyline.domain.SummarySentence;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,6 +62,26 @@ final class ExtractiveSummarizer implements Summarizer {
 
     @Override
     public Summary summarize(StoryMaterial story, List<Claim> claims) {
+        return summarize(story, claims, null);
+    }
+
+    /**
+     * Only articles published on or after {@code since} are drawn from, and none of their sentences that an
+     * earlier article carries (cosine >= {@link #CITE}): background the reader has already seen stays out.
+     * Undated articles count as earlier. No newer article: no sentences.
+     */
+    @Override
+    public Summary update(StoryMaterial story, List<Claim> claims, LocalDate since) {
+        Set<Integer> fresh = new HashSet<>();
+        for (int a = 0; a < story.articles().size(); a++) {
+            LocalDate published = story.articles().get(a).article().published();
+            if (published != null && !published.isBefore(since)) fresh.add(a);
+        }
+        return summarize(story, claims, fresh);
+    }
+
+    /** @param fresh the articles sentences may come from, when only what they add is wanted; null for all */
+    private Summary summarize(StoryMaterial story, List<Claim> claims, Set<Integer> fresh) {
         List<AnalyzedArticle> articles = story.articles();
         Map<String, Integer> df = new HashMap<>();
         for (AnalyzedArticle a : articles) {
@@ -86,7 +107,10 @@ final class ExtractiveSummarizer implements Summarizer {
         // a story of a thousand articles is summarised in time linear in its size
         Map<Candidate, Double> central = new HashMap<>();
         for (Candidate c : all) central.put(c, cosine(c.vector(), centroid) + 0.08 / (1 + c.sentence().index()));
-        List<Candidate> candidates = all.stream().filter(c -> usable(c.sentence()))
+        java.util.function.Predicate<Candidate> eligible = fresh == null ? c -> usable(c.sentence())
+                : c -> fresh.contains(c.article()) && usable(c.sentence())
+                        && index.carriers(c).stream().allMatch(o -> fresh.contains(o.article()));
+        List<Candidate> candidates = all.stream().filter(eligible)
                 .sorted(Comparator.comparingDouble((Candidate c) -> -central.get(c)).thenComparingInt(Candidate::article)
                         .thenComparingInt(c -> c.sentence().index()))
                 .limit(SHORTLIST).toList();
@@ -104,7 +128,7 @@ final class ExtractiveSummarizer implements Summarizer {
         ranked.sort(Comparator.comparingDouble((Candidate c) -> -score.get(c))
                 .thenComparingInt(Candidate::article).thenComparingInt(c -> c.sentence().index()));
         // content shared across articles first; centrality, carriers and backing order the rest
-        ranked = ConceptCoverage.order(all.stream().filter(c -> usable(c.sentence())).toList(), n, Candidate::article,
+        ranked = ConceptCoverage.order(all.stream().filter(eligible).toList(), n, Candidate::article,
                 c -> c.sentence().terms(), c -> c.sentence().text().split("\\s+").length, ranked, PICKS_PER_SENTENCE * settings.maxSentences());
 
         List<Candidate> chosen = new ArrayList<>();
@@ -127,7 +151,9 @@ final class ExtractiveSummarizer implements Summarizer {
         chosen.sort(Comparator.comparingInt(Candidate::article).thenComparingInt(c -> c.sentence().index()));
         List<SummarySentence> sentences = chosen.stream().map(c -> cite(c, index)).toList();
         SummarySentence what = top == null ? null : cite(top, index);
-        return new Summary(headline(articles, centroid, df), what, sentences);
+        List<AnalyzedArticle> titled = fresh == null ? articles
+                : java.util.stream.IntStream.range(0, n).filter(fresh::contains).mapToObj(articles::get).toList();
+        return new Summary(titled.isEmpty() ? "" : headline(titled, centroid, df), what, sentences);
     }
 
     /** Sentences that read on their own: not too short or long, not opening with a reference to something unsaid. */

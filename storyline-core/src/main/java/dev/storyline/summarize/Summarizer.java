@@ -10,6 +10,12 @@ import java.util.List;
 public interface Summarizer {
     Summary summarize(StoryMaterial story, List<Claim> claims);
 
+    /**
+     * An update summary: what the story's articles published on or after {@code since} add, for a reader who saw
+     * the story before then; nothing the earlier articles already said.
+     */
+    Summary update(StoryMaterial story, List<Claim> claims, java.time.LocalDate since);
+
     static Summarizer standard(SummarySettings settings) {
         return new ExtractiveSummarizer(settings);
     }

@@ -43,6 +43,7 @@ public final class StorylineServer implements AutoCloseable {
     private final ServerOptions options;
     private final StoryEvents events = new StoryEvents();
     private final Library library;
+    private final dev.storyline.Storyline storyline;
     private final List<FolderWatcher> watchers = new ArrayList<>();
     private final List<ExecutorService> followers = new ArrayList<>();
     private final byte[] openApi;
@@ -51,6 +52,7 @@ public final class StorylineServer implements AutoCloseable {
 
     public StorylineServer(StoryService service, ServerOptions options) {
         this.options = options;
+        this.storyline = service.storyline();
         this.library = new Library(service, events);
         this.openApi = resource("/dev/storyline/server/openapi.json");
         this.writes = new WriteLimiter(options.writesPerMinute(), System::nanoTime);
@@ -201,7 +203,18 @@ public final class StorylineServer implements AutoCloseable {
         Snapshot snapshot = library.snapshot();
         Story s = snapshot.stories.get(ctx.pathParam("id"));
         if (s == null) throw ApiError.notFound("no story '" + ctx.pathParam("id") + "'");
-        json(ctx, 200, StoryView.detail(s, snapshot));
+        Map<String, Object> detail = StoryView.detail(s, snapshot);
+        String since = ctx.queryParam("since");
+        if (since != null && !since.isBlank()) {
+            java.time.LocalDate day;
+            try {
+                day = java.time.LocalDate.parse(since.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw ApiError.badRequest("since must be a day, yyyy-mm-dd, not '" + since + "'");
+            }
+            detail.put("update", JsonExport.update(storyline.update(s, snapshot.articles, day), day));
+        }
+        json(ctx, 200, detail);
     }
 
     private void listStories(Context ctx) {

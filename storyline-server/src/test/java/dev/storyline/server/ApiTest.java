@@ -121,6 +121,21 @@ class ApiTest {
     }
 
     @Test
+    void sinceAddsAnUpdateSummaryOfTheNewerArticlesOnly() throws Exception {
+        String id = storyWith("ridge");
+        JsonNode all = ok("/api/stories/" + id + "?since=2000-01-01").get("update");
+        assertThat(all.get("since").asText()).isEqualTo("2000-01-01");
+        assertThat(all.get("summary")).isNotEmpty();
+        assertThat(all.get("summary").get(0).get("citations")).isNotEmpty();
+        JsonNode none = ok("/api/stories/" + id + "?since=2100-01-01").get("update");
+        assertThat(none.get("summary")).isEmpty();
+        assertThat(ok("/api/stories/" + id).has("update")).isFalse();
+        var bad = server.get("/api/stories/" + id + "?since=soon");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).get("error").asText()).contains("yyyy-mm-dd");
+    }
+
+    @Test
     void articleHasCleanTextRemovedBoilerplateAndReuseBothWays() throws Exception {
         JsonNode story = ok("/api/stories/" + storyWith("ridge"));
         boolean copied = false;

@@ -32,6 +32,15 @@ final class ConceptCoverage {
      */
     static <T> List<T> order(List<T> sentences, int articles, ToIntFunction<T> articleOf, Function<T, List<String>> terms,
                              ToIntFunction<T> words, List<T> fallback, int picks) {
+        return order(sentences, articles, articleOf, terms, words, fallback, picks, Set.of(), 1);
+    }
+
+    /**
+     * @param focus       query terms: a concept containing one weighs {@code focusWeight} times more
+     * @param focusWeight the factor for concepts on the query's topic
+     */
+    static <T> List<T> order(List<T> sentences, int articles, ToIntFunction<T> articleOf, Function<T, List<String>> terms,
+                             ToIntFunction<T> words, List<T> fallback, int picks, Set<String> focus, double focusWeight) {
         int minDf = Math.max(2, (int) Math.ceil(articles * MIN_ARTICLE_SHARE));
         Map<T, Set<String>> concepts = new HashMap<>();
         Map<T, Double> lengthPenalty = new HashMap<>();
@@ -43,21 +52,25 @@ final class ConceptCoverage {
         for (T s : sentences) {
             for (String c : concepts.get(s)) byArticle.computeIfAbsent(c, k -> new HashSet<>()).add(articleOf.applyAsInt(s));
         }
-        Map<String, Integer> weight = new HashMap<>();
-        byArticle.forEach((c, as) -> { if (as.size() >= minDf) weight.put(c, as.size()); });
+        Map<String, Double> weight = new HashMap<>();
+        byArticle.forEach((c, as) -> {
+            if (as.size() < minDf) return;
+            boolean onTopic = !focus.isEmpty() && java.util.Arrays.stream(c.split(" ")).anyMatch(focus::contains);
+            weight.put(c, as.size() * (onTopic ? focusWeight : 1));
+        });
         if (weight.isEmpty()) return fallback;
 
         // each sentence as the ids and weights of its shared concepts only: the greedy loop below runs over arrays
         Map<String, Integer> ids = new HashMap<>();
         List<T> left = new ArrayList<>();
         List<int[]> conceptIds = new ArrayList<>();
-        List<int[]> conceptWeights = new ArrayList<>();
+        List<double[]> conceptWeights = new ArrayList<>();
         for (T s : sentences) {
             List<String> shared = concepts.get(s).stream().filter(weight::containsKey).sorted().toList();
             if (shared.isEmpty()) continue; // adds nothing: it can never be picked
             left.add(s);
             conceptIds.add(shared.stream().mapToInt(c -> ids.computeIfAbsent(c, k -> ids.size())).toArray());
-            conceptWeights.add(shared.stream().mapToInt(weight::get).toArray());
+            conceptWeights.add(shared.stream().mapToDouble(weight::get).toArray());
         }
         double[] penalty = left.stream().mapToDouble(lengthPenalty::get).toArray();
         boolean[] covered = new boolean[ids.size()];
@@ -68,9 +81,9 @@ final class ConceptCoverage {
             double bestValue = 0;
             for (int i = 0; i < left.size(); i++) {
                 if (taken[i]) continue;
-                int gain = 0;
+                double gain = 0;
                 int[] cs = conceptIds.get(i);
-                int[] ws = conceptWeights.get(i);
+                double[] ws = conceptWeights.get(i);
                 for (int k = 0; k < cs.length; k++) if (!covered[cs[k]]) gain += ws[k];
                 double value = gain / penalty[i];
                 if (value > bestValue) {

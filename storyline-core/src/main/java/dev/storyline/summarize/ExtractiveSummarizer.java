@@ -7,6 +7,7 @@ import dev.storyline.domain.Sentence;
 import dev.storyline.domain.StoryMaterial;
 import dev.storyline.domain.Summary;
 import dev.storyline.domain.SummarySentence;
+import dev.storyline.text.Terms;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -38,6 +39,17 @@ final class ExtractiveSummarizer implements Summarizer {
     static final int SHORTLIST = 60;
     /** Coverage picks per summary sentence: room for picks the budget or the redundancy check will skip. */
     static final int PICKS_PER_SENTENCE = 4;
+    /**
+     * Weight of a sentence's cosine to the query, beside its cosine to the story's centroid, and how many times
+     * more a shared concept weighs when it contains a query term. Tuned on DUC 2006 with the topic narrative as
+     * query (ROUGE-2 at 250 words: 0.0891 at 1 and 3; 0.0858 without focus, 0.0873 at 0.5 and 2, 0.0887 at 2 and 5).
+     */
+    static final double FOCUS = 1;
+    static final double FOCUS_CONCEPT = 3;
+    /** The words of a request rather than of its topic ("Discuss ... Include ..."), analysed as the terms are. */
+    private static final Set<String> INSTRUCTION = Set.copyOf(Terms.of("discuss describe identify include including "
+            + "explain provide information specific examples example details detail describing discussing what why how "
+            + "which where when who kinds kind types type nature particular"));
     private static final Pattern DANGLING = Pattern.compile("^(?:[\"“]?)(he|she|it|they|this|that|these|those|his|her|its|their|"
             + "the source|the agency|the group|meanwhile|however|but|and|also|thus|so)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -62,7 +74,18 @@ final class ExtractiveSummarizer implements Summarizer {
 
     @Override
     public Summary summarize(StoryMaterial story, List<Claim> claims) {
-        return summarize(story, claims, null);
+        return summarize(story, claims, null, List.of());
+    }
+
+    /**
+     * Sentences close to the query (TF-IDF cosine of analysed terms, without the instruction words of a request
+     * such as "discuss" or "describe") rank higher, and the content concepts that contain a query term weigh
+     * {@link #FOCUS_CONCEPT} times more.
+     */
+    @Override
+    public Summary summarize(StoryMaterial story, List<Claim> claims, String query) {
+        List<String> terms = query == null ? List.of() : Terms.of(query).stream().filter(t -> !INSTRUCTION.contains(t)).toList();
+        return summarize(story, claims, null, terms);
     }
 
     /**
@@ -77,11 +100,14 @@ final class ExtractiveSummarizer implements Summarizer {
             LocalDate published = story.articles().get(a).article().published();
             if (published != null && !published.isBefore(since)) fresh.add(a);
         }
-        return summarize(story, claims, fresh);
+        return summarize(story, claims, fresh, List.of());
     }
 
-    /** @param fresh the articles sentences may come from, when only what they add is wanted; null for all */
-    private Summary summarize(StoryMaterial story, List<Claim> claims, Set<Integer> fresh) {
+    /**
+     * @param fresh the articles sentences may come from, when only what they add is wanted; null for all
+     * @param query analysed terms of a topic to focus on; empty for a general summary
+     */
+    private Summary summarize(StoryMaterial story, List<Claim> claims, Set<Integer> fresh, List<String> query) {
         List<AnalyzedArticle> articles = story.articles();
         Map<String, Integer> df = new HashMap<>();
         for (AnalyzedArticle a : articles) {
@@ -100,13 +126,16 @@ final class ExtractiveSummarizer implements Summarizer {
             }
         }
         normalise(centroid);
+        Map<String, Double> focus = query.isEmpty() ? Map.of() : vector(query, df, n);
         TermIndex index = new TermIndex(all);
         Map<String, Integer> origins = originsBySentence(story, claims);
 
         // carriers cost a pass over every sentence, so only the most central candidates are scored in full:
         // a story of a thousand articles is summarised in time linear in its size
         Map<Candidate, Double> central = new HashMap<>();
-        for (Candidate c : all) central.put(c, cosine(c.vector(), centroid) + 0.08 / (1 + c.sentence().index()));
+        for (Candidate c : all) {
+            central.put(c, cosine(c.vector(), centroid) + FOCUS * cosine(c.vector(), focus) + 0.08 / (1 + c.sentence().index()));
+        }
         java.util.function.Predicate<Candidate> eligible = fresh == null ? c -> usable(c.sentence())
                 : c -> fresh.contains(c.article()) && usable(c.sentence())
                         && index.carriers(c).stream().allMatch(o -> fresh.contains(o.article()));
@@ -119,6 +148,7 @@ final class ExtractiveSummarizer implements Summarizer {
             int carriers = index.carriers(c).size();
             int backing = origins.getOrDefault(c.sentence().articleId() + "#" + c.sentence().index(), 0);
             double s = cosine(c.vector(), centroid)
+                    + FOCUS * cosine(c.vector(), focus)
                     + 0.12 * Math.log(carriers)
                     + 0.05 * Math.min(backing, 3)
                     + 0.08 / (1 + c.sentence().index());
@@ -129,7 +159,8 @@ final class ExtractiveSummarizer implements Summarizer {
                 .thenComparingInt(Candidate::article).thenComparingInt(c -> c.sentence().index()));
         // content shared across articles first; centrality, carriers and backing order the rest
         ranked = ConceptCoverage.order(all.stream().filter(eligible).toList(), n, Candidate::article,
-                c -> c.sentence().terms(), c -> c.sentence().text().split("\\s+").length, ranked, PICKS_PER_SENTENCE * settings.maxSentences());
+                c -> c.sentence().terms(), c -> c.sentence().text().split("\\s+").length, ranked, PICKS_PER_SENTENCE * settings.maxSentences(),
+                focus.keySet(), FOCUS_CONCEPT);
 
         List<Candidate> chosen = new ArrayList<>();
         int words = 0;

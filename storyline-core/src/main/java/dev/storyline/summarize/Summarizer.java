@@ -10,6 +10,9 @@ import java.util.List;
 public interface Summarizer {
     Summary summarize(StoryMaterial story, List<Claim> claims);
 
+    /** A topic-focused summary: what the story says about the query (a question or a topic statement). */
+    Summary summarize(StoryMaterial story, List<Claim> claims, String query);
+
     /**
      * An update summary: what the story's articles published on or after {@code since} add, for a reader who saw
      * the story before then; nothing the earlier articles already said.

@@ -55,4 +55,18 @@ class ConceptCoverageTest {
         S b = new S(0, "four five six");
         assertThat(order(List.of(a, b), 1, List.of(b, a))).containsExactly(b, a);
     }
+
+    @Test
+    void aQueryTermMakesItsConceptsWeighMore() {
+        S dam = new S(0, "dam burst flooded valley");
+        S damAgain = new S(1, "dam burst flooded valley");
+        S damThird = new S(2, "dam burst flooded valley");
+        S rescue = new S(1, "rescue teams reached town");
+        S rescue2 = new S(2, "rescue teams reached town");
+        List<S> all = List.of(dam, damAgain, damThird, rescue, rescue2);
+        // without a query the dam's concepts (3 articles each) come first; asked about rescue, the rescue's (2 x 3)
+        assertThat(order(all, 3, List.of()).get(0)).isEqualTo(dam);
+        assertThat(ConceptCoverage.order(all, 3, S::article, S::terms, S::words, List.of(), 100, java.util.Set.of("rescue"), 3)
+                .get(0)).isEqualTo(rescue);
+    }
 }

@@ -27,15 +27,21 @@ public final class CleaningRules {
         return p.matcher(s).find();
     }
 
-    /** A line that repeats the title or an earlier line: a headline printed twice, a caption under its photo twice. */
+    /**
+     * A line that repeats the title or a line just before it: a headline printed twice, a caption under its photo
+     * twice. Repeats further apart are the text's own (a recipe's "1 scoop, 1 cup berries" on each day of a plan).
+     */
     static final class RepeatedLine implements CleaningRule {
+        /** How many lines back a repeat counts as printed twice. */
+        static final int NEAR = 3;
+
         public String name() { return "repeated-line"; }
 
         public boolean removes(Lines doc, int i) {
             String n = doc.normalised(i);
             if (n.isEmpty()) return false;
             if (n.equals(Lines.normalise(doc.title()))) return true;
-            for (int j = 0; j < i; j++) {
+            for (int j = Math.max(0, i - NEAR); j < i; j++) {
                 if (doc.normalised(j).equals(n)) return true;
             }
             return false;

@@ -34,6 +34,9 @@ final class HtmlPage {
                     + "nav|cookie|consent|advert|\\bad[s_-]|banner|breadcrumb|popup|modal|outbrain|taboola|widget|"
                     + "most-?read|trending|tags|byline-?share|author-?bio|print|caption|credit");
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|main|post|story|text|prose");
+    private static final Pattern PARAGRAPH = Pattern.compile("(?i)paragraph");
+    /** Elements that hold blocks, but whose own text is prose on pages that write without paragraphs. */
+    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("div", "section", "article");
     private static final Pattern URL_DATE = Pattern.compile("/(\\d{4})/(\\d{1,2})/(\\d{1,2})/");
     private static final int MAX_DEPTH = 512;
 
@@ -77,15 +80,26 @@ final class HtmlPage {
     private static Element mainContent(Document doc, List<String> chrome) {
         Element root = doc.body();
         if (root == null) return null;
-        for (Element e : root.select("script, style, noscript, template, iframe, svg, form, button, select, nav, "
+        for (Element e : root.select("script, style, noscript, template, iframe, svg, button, select, nav, "
                 + "footer, aside, figure figcaption, [hidden], [aria-hidden=true]")) {
             String t = e.text();
             if (!t.isBlank()) chrome.add(t.strip());
             e.remove();
         }
+        // a form is a search box or a sign-up, unless it holds the page's prose: ASP.NET sites wrap the whole page in one
+        int bodyText = root.text().length();
+        for (Element form : root.select("form")) {
+            String t = form.text();
+            if (t.length() > bodyText / 2) continue;
+            if (!t.isBlank()) chrome.add(t.strip());
+            form.remove();
+        }
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element p : root.select("p, pre, td, blockquote")) {
-            String t = p.text();
+        for (Element p : root.select("p, pre, td, blockquote, div, section, article")) {
+            // a container is a paragraph when it says so (CNN's zn-body__paragraph) or carries prose as its own text
+            boolean container = CONTAINERS.contains(p.tagName()) && !PARAGRAPH.matcher(p.className()).find();
+            if (container && p.ownText().length() < 100) continue;
+            String t = container ? p.ownText() : p.text();
             if (t.length() < 25) continue;
             double score = 1 + count(t, ',') + Math.min(t.length() / 100.0, 3);
             score *= 1 - linkDensity(p);
@@ -106,20 +120,36 @@ final class HtmlPage {
             }
         }
         if (best == null) return root;
-        // prose split across sibling containers (a paywall wrapper, a "continued" block) belongs to the article
+        // prose split across sibling containers (a paywall wrapper, a "continued" block) belongs to the article, and
+        // so do containers of the very same kind elsewhere (a story in several "post__content__section"s around a video)
+        List<Element> parts = new ArrayList<>();
+        double threshold = Math.max(10, bestScore * 0.2);
         Element parent = best.parent();
         if (parent != null) {
-            Element merged = new Element("div");
-            double threshold = Math.max(10, bestScore * 0.2);
             for (Element sibling : parent.children()) {
                 Double s = scores.get(sibling);
-                if (sibling == best || (s != null && s >= threshold && !NEGATIVE.matcher(classAndId(sibling)).find())) {
-                    merged.appendChild(sibling.clone());
+                if (sibling == best || (s != null && s >= threshold && !NEGATIVE.matcher(classAndId(sibling)).find())) parts.add(sibling);
+            }
+        } else {
+            parts.add(best);
+        }
+        if (!best.className().isBlank()) {
+            for (Map.Entry<Element, Double> e : scores.entrySet()) {
+                Element other = e.getKey();
+                if (e.getValue() >= threshold && other.tagName().equals(best.tagName()) && other.className().equals(best.className())
+                        && parts.stream().noneMatch(p -> p == other || other.parents().contains(p) || p.parents().contains(other))) {
+                    parts.add(other);
                 }
             }
-            return merged;
         }
-        return best;
+        if (parts.size() == 1) return parts.get(0);
+        Map<Element, Integer> position = new IdentityHashMap<>();
+        Elements all = root.getAllElements();
+        for (int i = 0; i < all.size(); i++) position.put(all.get(i), i);
+        parts.sort(java.util.Comparator.comparingInt(position::get));
+        Element merged = new Element("div");
+        for (Element part : parts) merged.appendChild(part.clone());
+        return merged;
     }
 
     /** Block-level text in document order: paragraphs, headings, list items, quotes. Negative blocks are skipped. */
@@ -128,7 +158,7 @@ final class HtmlPage {
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode tn) {
                 String t = tn.text().strip();
-                if (!t.isEmpty() && e.tagName().equals("div") && t.length() > 40) lines.add(t);
+                if (!t.isEmpty() && CONTAINERS.contains(e.tagName()) && t.length() > 40) lines.add(t);
                 continue;
             }
             if (!(child instanceof Element c)) continue;
@@ -144,6 +174,15 @@ final class HtmlPage {
                     }
                 }
                 case "br" -> { }
+                case "div" -> {
+                    // a div of inline text only (CNN's paragraph divs) is one line, links and all
+                    if (PARAGRAPH.matcher(c.className()).find() && c.select("p, div, li, h1, h2, h3, h4, table").size() == 1) {
+                        String t = c.text().strip();
+                        if (!t.isEmpty()) lines.add(t);
+                    } else {
+                        collectBlocks(c, lines, depth + 1);
+                    }
+                }
                 default -> collectBlocks(c, lines, depth + 1);
             }
         }

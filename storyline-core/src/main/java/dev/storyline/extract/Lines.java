@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * cleaning rules ask about: where the article body starts and ends, and what the title is.
  */
 public final class Lines {
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]]*$|[\"”’]$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’)\\]」』）]*$|[\"”’」』]$");
+    /** Chinese, Japanese and Korean script: written without spaces, so counted by characters. */
+    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
 
     private final List<String> lines;
@@ -64,11 +66,15 @@ public final class Lines {
         return SENTENCE_END.matcher(line.strip()).find();
     }
 
+    /** Words as a reader would count them; two CJK characters count as one word (an English word carries about as much). */
     static int words(String line) {
+        int cjk = 0;
+        var c = CJK.matcher(line);
+        while (c.find()) cjk++;
         int n = 0;
-        var m = WORD.matcher(line);
+        var m = WORD.matcher(cjk == 0 ? line : CJK.matcher(line).replaceAll(" "));
         while (m.find()) n++;
-        return n;
+        return n + cjk / 2;
     }
 
     /** Case, spacing and edge punctuation removed: how two copies of a line are compared. */

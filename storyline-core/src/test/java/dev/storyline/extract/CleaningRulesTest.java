@@ -16,7 +16,10 @@ class CleaningRulesTest {
         List<Example> examples() {
             return List.of(example("Bridge to reopen", List.of("Bridge to reopen", P1, "A pier under repair (Reuters)",
                             "A pier under repair (Reuters)", P2), 0, 3),
-                    example("Other", List.of(P1, P2)));
+                    example("Other", List.of(P1, P2)),
+                    // a plan that repeats a line each day: repeats further apart are the text's own
+                    example("Meal plan", List.of("Day 1", "1 scoop Shakeology, 1 cup strawberries, 8 oz. almond milk", P1, P2,
+                            "Day 2", "1 scoop Shakeology, 1 cup strawberries, 8 oz. almond milk")));
         }
     }
 
@@ -121,7 +124,11 @@ class CleaningRulesTest {
         List<Example> examples() {
             return List.of(example("Bridge to reopen", List.of("World News", "Jane Doe", P1, "What comes next", P2,
                             "Related Articles", "Editors Choice"), 0, 1, 5, 6),
-                    example("T", List.of(P1, P2)));
+                    example("T", List.of(P1, P2)),
+                    // Japanese is written without spaces and ends sentences with 。: these are sentences, not fragments
+                    example("Kindle for PC", List.of("カテゴリ",
+                            "パソコンでそのまま読みたい時もあります。今回はそのデスクトップアプリに関する話。",
+                            P1, "設定で変更できる箇所も少なく、融通が効かない面も多々あります。"), 0));
         }
     }
 }

@@ -23,11 +23,19 @@ public final class AttributionExtractor {
     private static final String VERB = "(said|says|say|told|added|adds|reported|reports|stated|announced|claimed|claims|"
             + "confirmed|warned|explained|noted|insisted|argued|acknowledged|denied|quoted|cited|wrote|declared|"
             + "estimated|believes?|thinks?|thought|wrote|writes|tweeted|posted|asked|suggested|agreed|recalled|responded|"
-            + "argues|notes|explains|adding|saying|arguing|predicted|conceded|admitted|contended|maintained|stressed)";
+            + "argues|notes|explains|adding|saying|arguing|predicted|conceded|admitted|contended|maintained|stressed|"
+            + "vowed|vows|pledged|pledges|promised|promises|urged|urges|demanded|demands|accused|accuses|criticized|"
+            + "criticised|criticizes|condemned|blasted|attacked|described|describes|declined|rejected|dismissed|"
+            + "disputed|disputes|emphasized|emphasised|insists|hoped|hopes|expects|expected|fears|feared|worried|"
+            + "revealed|reveals|indicated|indicates|suggests|found|finds|showed|shows|concluded|concludes|proposed|"
+            + "proposes|wants|wanted|called|calls|continued|acknowledges|contends|recalled|testified|complained)";
     private static final String NP = "((?:[\\p{L}][\\p{L}\\p{N}'’.-]*\\s+){0,9}?[\\p{L}][\\p{L}\\p{N}'’.-]*)";
 
     /** @param requires words the pattern cannot match without: a cheap scan that spares most sentences the pattern */
     private record Rule(String name, Pattern requires, Pattern pattern) {}
+
+    /** What may follow a speaker's name before the verb: a party tag "(D-Wis.)", an appositive ", director of X,". */
+    private static final String SOURCE_TAIL = "(?:\\s*\\([^()]{1,30}\\))?(?:,\\s+[^,;\"“”]{3,150}?,)?";
 
     private static final List<Rule> RULES = List.of(
             // IRNA quoted General Qassem Soleimani as saying "..."
@@ -41,12 +49,13 @@ public final class AttributionExtractor {
             // According to (reports by) X, ...
             new Rule("according-to", Pattern.compile("(?i:according to)"), Pattern.compile("(?i:according to)\\s+(?<src>" + NP + ")(?:,\\s*(?<content>.+)|\\s*$|\\.)")),
             // "...," the source said. / ..., As-Safir reported.
-            new Rule("content-then-source", null, Pattern.compile("^(?<content>.+?)[,\"”]+\\s+(?<src>" + NP + ")\\s+(?<cue>" + VERB + ")(?:\\s+[^.]{0,60})?\\.?$")),
+            new Rule("content-then-source", null, Pattern.compile("^(?<content>.+?)[,\"”']+\\s+(?<src>" + NP + SOURCE_TAIL + ")\\s+(?<cue>" + VERB + ")(?:\\s+[^.]{0,60})?\\.?$")),
             // "...," said Caddell. / "...," said Rep. G.K. Butterfield (D-N.C.), head of ...
-            new Rule("content-said-source", Pattern.compile("[,\"”]\\s+(?:said|says|added|asked|wrote|continued|explained|noted|recalled)\\s"), Pattern.compile("^(?<content>.+?)[,\"”]+\\s+(?<cue>said|says|added|asked|wrote|"
+            new Rule("content-said-source", Pattern.compile("[,\"”']\\s+(?:said|says|added|asked|wrote|continued|explained|noted|recalled)\\s"), Pattern.compile("^(?<content>.+?)[,\"”']+\\s+(?<cue>said|says|added|asked|wrote|"
                     + "continued|explained|noted|recalled)\\s+(?<src>" + NP + ")(?:\\s*[,.(]|\\s*$)")),
             // X said (on Monday) (that) ...
-            new Rule("source-said", null, Pattern.compile("(?<src>" + NP + ")\\s+(?<cue>" + VERB + ")(?:\\s+on\\s+\\w+)?,?\\s+(?<content>(?:that\\s+)?[\"“]?.+)$")));
+            new Rule("source-said", null, Pattern.compile("(?<src>" + NP + SOURCE_TAIL + ")\\s+(?<cue>" + VERB + ")(?:\\s+(?:on\\s+\\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+                    + "last\\s+week|this\\s+week|in\\s+a\\s+statement))?[,:]?\\s+(?<content>(?:that\\s+)?[\"“]?.+)$")));
 
     private static final Pattern ANY_CUE = Pattern.compile("\\b(?:" + VERB.substring(1, VERB.length() - 1)
             + "|according to|quoting|citing)\\b");
@@ -66,6 +75,7 @@ public final class AttributionExtractor {
             + "these reports|this report|reports?)$");
     private static final Pattern NATIONALITY = Pattern.compile("\\b(Syrian|Iranian|Iraqi|Lebanese|Russian|American|British|"
             + "French|Israeli|Turkish|Kurdish|Afghan|Saudi|Egyptian|Jordanian|Palestinian|Chinese|German|UK-based|US-based)\\b");
+    private static final Pattern APPOSITIVE = Pattern.compile("^[^,]+,\\s+[^,]+,$");
     private static final Pattern LEADING_JUNK = Pattern.compile("^(?i)(?:and|but|while|as|meanwhile|however|also|so|then|because|after)\\s+");
 
     public List<Attribution> extract(AnalyzedArticle article) {
@@ -75,6 +85,8 @@ public final class AttributionExtractor {
         for (Sentence s : article.sentences()) {
             Attribution a = match(article.id(), s, previousChain, previousNamed);
             if (a != null) {
+                Span whole = wholeQuote(article, a.content());
+                a = new Attribution(a.source(), a.cue(), whole, a.chain(), a.named(), a.rule());
                 out.add(a);
                 previousChain = a.chain();
                 previousNamed = a.named();
@@ -92,7 +104,9 @@ public final class AttributionExtractor {
             Matcher m = rule.pattern().matcher(text);
             if (!m.find()) continue;
             int srcStart = m.start("src");
-            String source = trimSource(m.group("src"));
+            // "Richard Revesz, director of the institute, said": the appositive and its comma belong to the source
+            String source = APPOSITIVE.matcher(m.group("src")).matches()
+                    ? LEADING_JUNK.matcher(m.group("src").strip()).replaceFirst("") : trimSource(m.group("src"));
             if (source.isEmpty() || source.split("\\s+").length > 10) continue;
             srcStart += m.group("src").indexOf(source);
             String relay = group(m, "relay");
@@ -141,6 +155,61 @@ public final class AttributionExtractor {
         said = said.strip();
         if (said.endsWith(".") && !said.endsWith("..")) said = said.substring(0, said.length() - 1);
         return span(articleId, s, start, said);
+    }
+
+    private static final String OPENING = "“\"";
+    private static final String CLOSING = "”\"";
+
+    /**
+     * A quotation is what is said, whole, as PolNeAR marks it: with its quotation marks and the comma before the
+     * closing one ("“We were there,”"); from its opening mark when it began sentences before the one that says
+     * who spoke; and on through the quotation that resumes after "said X." ("“...,” said Caddell. “Yesterday...”").
+     */
+    static Span wholeQuote(AnalyzedArticle article, Span content) {
+        String text = article.article().text();
+        List<Sentence> sentences = article.sentences();
+        int start = content.start();
+        int end = content.end();
+        if (start < 0 || end > text.length() || start >= end) return content;
+        boolean quoted = OPENING.indexOf(text.charAt(start)) >= 0;
+        int index = content.sentenceIndex();
+        if (!quoted && index < sentences.size()) {
+            // a quotation closed in this sentence but opened in an earlier one: start at its opening mark
+            Sentence here = sentences.get(index);
+            String before = text.substring(here.start(), Math.min(end, here.end()));
+            if (before.indexOf('”') >= 0 && before.indexOf('“') < 0 && start == here.start()) {
+                for (int k = index - 1; k >= Math.max(0, index - 5); k--) {
+                    Sentence earlier = sentences.get(k);
+                    int open = text.lastIndexOf('“', earlier.end() - 1);
+                    if (open >= earlier.start()) {
+                        start = open;
+                        quoted = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if (!quoted) return content;
+        // the comma or stop and the closing mark right after the words belong to the quotation
+        while (end < text.length() && ",.?!".indexOf(text.charAt(end)) >= 0) end++;
+        if (end < text.length() && CLOSING.indexOf(text.charAt(end)) >= 0) end++;
+        // "“...,” said X. “More.”": the quotation resumes in the next sentence and runs to its closing mark
+        if (index + 1 < sentences.size()) {
+            Sentence next = sentences.get(index + 1);
+            String lead = text.substring(next.start(), next.end()).stripLeading();
+            if (!lead.isEmpty() && lead.charAt(0) == '“' && text.substring(sentences.get(index).start(), next.start()).contains("”")) {
+                for (int k = index + 1; k < Math.min(sentences.size(), index + 6); k++) {
+                    Sentence later = sentences.get(k);
+                    int close = text.indexOf('”', k == index + 1 ? text.indexOf('“', later.start()) + 1 : later.start());
+                    if (close >= 0 && close < later.end()) {
+                        end = close + 1;
+                        break;
+                    }
+                }
+            }
+        }
+        if (start == content.start() && end == content.end()) return content;
+        return new Span(content.articleId(), content.sentenceIndex(), start, end, text.substring(start, end));
     }
 
     private static String group(Matcher m, String name) {

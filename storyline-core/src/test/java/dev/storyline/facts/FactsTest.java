@@ -117,6 +117,18 @@ class FactsTest {
     }
 
     @Test
+    void aQuotationIsWholeAndAnAppositiveBelongsToItsSpeaker() {
+        List<Attribution> found = new AttributionExtractor().extract(article(
+                "“The bridge is safe,” said Dana Okafor, the fire chief. “We checked every pier twice.” "
+                        + "Richard Revesz, director of the institute, said the states were exaggerating the risk.", null));
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).content().text())
+                .isEqualTo("“The bridge is safe,” said Dana Okafor, the fire chief. “We checked every pier twice.”");
+        assertThat(found.get(1).source().text()).isEqualTo("Richard Revesz, director of the institute,");
+        assertThat(found.get(1).content().text()).isEqualTo("the states were exaggerating the risk");
+    }
+
+    @Test
     void entitiesAreTypedAndLinked() {
         List<EntityMention> e = new EntityRecognizer().extract(article(
                 "Maj. Gen. Qassem Soleimani arrived in Damascus with Iranian advisers. Later Soleimani met the Nusra Front's rivals.", null));

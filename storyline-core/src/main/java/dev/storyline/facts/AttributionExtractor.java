@@ -55,10 +55,17 @@ public final class AttributionExtractor {
                     + "continued|explained|noted|recalled)\\s+(?<src>" + NP + ")(?:\\s*[,.(]|\\s*$)")),
             // X said (on Monday) (that) ...
             new Rule("source-said", null, Pattern.compile("(?<src>" + NP + SOURCE_TAIL + ")\\s+(?<cue>" + VERB + ")(?:\\s+(?:on\\s+\\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
-                    + "last\\s+week|this\\s+week|in\\s+a\\s+statement))?[,:]?\\s+(?<content>(?:that\\s+)?[\"“]?.+)$")));
+                    + "last\\s+week|this\\s+week|in\\s+a\\s+statement))?[,:]?\\s+(?<content>(?:that\\s+)?[\"“]?.+)$")),
+            // Clinton mocked the complaint, saying anybody who complains ... (the sentence's subject speaks)
+            new Rule("participle", Pattern.compile(",\\s+(?:saying|adding|arguing|noting|insisting|claiming|warning|explaining)\\s"),
+                    Pattern.compile("^(?<src>" + NP + SOURCE_TAIL + ")\\s+[^\"“”]{3,160}?,\\s+(?<cue>saying|adding|arguing|noting|"
+                            + "insisting|claiming|warning|explaining)\\s+(?<content>(?:that\\s+)?.+?)\\.?$")),
+            // a transcript: "PENCE: And that's why ..."
+            new Rule("transcript", Pattern.compile("^\\W{0,3}\\p{Lu}{2,}[\\p{Lu} .'-]{0,30}:"),
+                    Pattern.compile("^\\W{0,3}(?<src>\\p{Lu}{2,}[\\p{Lu} .'-]{0,30}?)(?<cue>:)\\s+(?<content>.+?)\\.?$")));;
 
     private static final Pattern ANY_CUE = Pattern.compile("\\b(?:" + VERB.substring(1, VERB.length() - 1)
-            + "|according to|quoting|citing)\\b");
+            + "|according to|quoting|citing|noting|insisting|claiming|warning|explaining)\\b|^\\W{0,3}\\p{Lu}{2,}[\\p{Lu} .'-]{0,30}:");
     private static final Pattern INHERITS = Pattern.compile("(?i)^(he|she|they|it|the source|the sources|the official|the agency|the spokesman|the same source|the diplomat|the statement|the report)$");
     private static final Pattern UNNAMED = Pattern.compile(
             "(?i)\\b(sources?|officials?|diplomats?|analysts?|observers?|reports?|residents?|witnesses|activists?|"
@@ -113,7 +120,7 @@ public final class AttributionExtractor {
             String cue = group(m, "cue");
             String content = group(m, "content");
             if (NOT_A_SPEAKER.matcher(source).matches()) continue;
-            if (!rule.name().equals("according-to") && !rule.name().equals("told-agency")
+            if (!rule.name().equals("according-to") && !rule.name().equals("told-agency") && !rule.name().equals("transcript")
                     && !rule.name().equals("quoted-as-saying") && !plausibleSpeaker(source)) continue;
             List<String> chain = new ArrayList<>();
             boolean named;

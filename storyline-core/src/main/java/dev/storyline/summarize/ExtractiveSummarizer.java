@@ -53,6 +53,10 @@ final class ExtractiveSummarizer implements Summarizer {
     private static final Pattern DANGLING = Pattern.compile("^(?:[\"“]?)(he|she|it|they|this|that|these|those|his|her|its|their|"
             + "the source|the agency|the group|meanwhile|however|but|and|also|thus|so)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** Openings that refer to something the sentence does not say (a pronoun, "the source"), connectives aside. */
+    private static final Pattern UNRESOLVED = Pattern.compile("^(?:[\"“]?)(he|she|it|they|this|that|these|those|his|her|its|"
+            + "their|the source|the agency|the group)\\b", Pattern.CASE_INSENSITIVE);
+
     private final SummarySettings settings;
 
     ExtractiveSummarizer(SummarySettings settings) {
@@ -136,8 +140,9 @@ final class ExtractiveSummarizer implements Summarizer {
         for (Candidate c : all) {
             central.put(c, cosine(c.vector(), centroid) + FOCUS * cosine(c.vector(), focus) + 0.08 / (1 + c.sentence().index()));
         }
+        // in an update a sentence may open with "However," (what is new often contradicts what came before), not with "he"
         java.util.function.Predicate<Candidate> eligible = fresh == null ? c -> usable(c.sentence())
-                : c -> fresh.contains(c.article()) && usable(c.sentence())
+                : c -> fresh.contains(c.article()) && usable(c.sentence(), UNRESOLVED)
                         && index.carriers(c).stream().allMatch(o -> fresh.contains(o.article()));
         List<Candidate> candidates = all.stream().filter(eligible)
                 .sorted(Comparator.comparingDouble((Candidate c) -> -central.get(c)).thenComparingInt(Candidate::article)
@@ -168,7 +173,7 @@ final class ExtractiveSummarizer implements Summarizer {
         for (Candidate c : ranked) {
             if (chosen.size() >= settings.maxSentences()) break;
             if (chosen.stream().anyMatch(x -> cosine(x.vector(), c.vector()) >= REDUNDANT)) continue;
-            if (chosen.isEmpty() && DANGLING.matcher(c.sentence().text()).find()) continue;
+            if (chosen.isEmpty() && (fresh == null ? DANGLING : UNRESOLVED).matcher(c.sentence().text()).find()) continue;
             int w = c.sentence().text().split("\\s+").length;
             int b = c.sentence().text().getBytes(StandardCharsets.UTF_8).length + 1;
             if (settings.maxWords() > 0 && words + w > settings.maxWords()) continue;
@@ -189,8 +194,12 @@ final class ExtractiveSummarizer implements Summarizer {
 
     /** Sentences that read on their own: not too short or long, not opening with a reference to something unsaid. */
     private static boolean usable(Sentence s) {
+        return usable(s, DANGLING);
+    }
+
+    private static boolean usable(Sentence s, Pattern dangling) {
         int w = s.text().split("\\s+").length;
-        return w >= MIN_WORDS && w <= MAX_WORDS && !DANGLING.matcher(s.text()).find();
+        return w >= MIN_WORDS && w <= MAX_WORDS && !dangling.matcher(s.text()).find();
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Storyline on a stream: each arriving article goes through the per-article stages (text, dedup, cluster,
@@ -168,7 +169,7 @@ public final class StorySession {
      * on the session's thread; corroborate, summarize and timeline run wherever the supplier is called, so a
      * loaded server keeps the session's thread for arrivals. Null for an unknown id. The result is not cached.
      */
-    public java.util.function.Supplier<Story> tellLater(String id) {
+    public Supplier<Story> tellLater(String id) {
         List<String> members = clusterer.members(id);
         if (members == null) return null;
         StoryMaterial material = material(id, members, clusterer.storylineOf(id));
@@ -182,10 +183,7 @@ public final class StorySession {
     }
 
     private Story story(String id, List<String> members) {
-        return story(id, members, clusterer.storylineOf(id));
-    }
-
-    private Story story(String id, List<String> members, String storylineId) {
+        String storylineId = clusterer.storylineOf(id);
         Story cached = told.get(id);
         if (cached != null && cached.articleIds().equals(members) && cached.storylineId().equals(storylineId)) {
             return cached;

@@ -8,6 +8,7 @@ import dev.storyline.extract.ExtractionException;
 import dev.storyline.settings.Settings;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -32,7 +33,7 @@ final class LiveStoriesRun {
         SplittableRandom random = new SplittableRandom(7);
         LocalDate fillDate = LocalDate.of(2001, 1, 1);
         // the fill is set-up, not measured: batches let the per-article stages use every core
-        List<Article> batch = new java.util.ArrayList<>();
+        List<Article> batch = new ArrayList<>();
         for (int k = 0; k < liveStories; k++) {
             batch.add(synthetic(k, fillDate, random));
             if (batch.size() == 1000 || k == liveStories - 1) {

@@ -14,10 +14,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -42,7 +45,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
         LocalDate lastDate;
         Map<String, Double> centroid;
         /** Terms under which the story is posted, so retiring it can take it out of the index. */
-        final java.util.Set<String> postedTerms = new java.util.HashSet<>();
+        final Set<String> postedTerms = new HashSet<>();
         /** For a storyline: its stories still in memory. */
         int liveStories;
 
@@ -280,7 +283,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
         List<Retired> out = new ArrayList<>();
         if (latest == null) return out;
         LocalDate cutoff = latest.minusDays(idleDays);
-        for (java.util.Iterator<StoryState> it = stories.values().iterator(); it.hasNext(); ) {
+        for (Iterator<StoryState> it = stories.values().iterator(); it.hasNext(); ) {
             StoryState story = it.next();
             if (story.lastDate == null || !story.lastDate.isBefore(cutoff)) continue;
             it.remove();

@@ -3,6 +3,7 @@ package dev.storyline.dedup;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Reuse;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ public interface ReuseDetector {
     List<Reuse> add(AnalyzedArticle article);
 
     /** Drops these articles from the comparison index (their stories left memory); later articles are not compared with them. */
-    default void forget(java.util.Collection<String> articleIds) {}
+    default void forget(Collection<String> articleIds) {}
 
     static ReuseDetector create(DedupSettings settings) {
         return new ShingleReuseDetector(settings);

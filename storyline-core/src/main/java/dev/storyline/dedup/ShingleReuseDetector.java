@@ -5,6 +5,7 @@ import dev.storyline.domain.Reuse;
 import dev.storyline.domain.Sentence;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -86,7 +87,7 @@ final class ShingleReuseDetector implements ReuseDetector {
     }
 
     @Override
-    public void forget(java.util.Collection<String> ids) {
+    public void forget(Collection<String> ids) {
         for (String id : ids) {
             Integer index = indexOf.get(id);
             if (index != null) unindex(index);

@@ -107,7 +107,7 @@ public final class JsonExport {
     }
 
     /** An update summary (what is new in a story since a day), in the shape of a story's summary fields. */
-    public static Map<String, Object> update(Summary update, java.time.LocalDate since) {
+    public static Map<String, Object> update(Summary update, LocalDate since) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("since", since.toString());
         m.put("headline", update.headline());

@@ -13,12 +13,14 @@ import org.jsoup.select.Elements;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +38,7 @@ final class HtmlPage {
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|main|post|story|text|prose");
     private static final Pattern PARAGRAPH = Pattern.compile("(?i)paragraph");
     /** Elements that hold blocks, but whose own text is prose on pages that write without paragraphs. */
-    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("div", "section", "article");
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "article");
     private static final Pattern URL_DATE = Pattern.compile("/(\\d{4})/(\\d{1,2})/(\\d{1,2})/");
     private static final int MAX_DEPTH = 512;
 
@@ -146,7 +148,7 @@ final class HtmlPage {
         Map<Element, Integer> position = new IdentityHashMap<>();
         Elements all = root.getAllElements();
         for (int i = 0; i < all.size(); i++) position.put(all.get(i), i);
-        parts.sort(java.util.Comparator.comparingInt(position::get));
+        parts.sort(Comparator.comparingInt(position::get));
         Element merged = new Element("div");
         for (Element part : parts) merged.appendChild(part.clone());
         return merged;

@@ -5,7 +5,11 @@ import dev.storyline.domain.EntityMention;
 import dev.storyline.domain.Sentence;
 import dev.storyline.domain.Span;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -130,16 +134,16 @@ public final class EntityRecognizer {
     }
 
     private static Set<String> places() {
-        Set<String> places = new java.util.HashSet<>();
+        Set<String> places = new HashSet<>();
         for (String code : Locale.getISOCountries()) places.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
         try (var in = EntityRecognizer.class.getResourceAsStream("places.txt")) {
             if (in == null) throw new IllegalStateException("places.txt is missing from the classpath");
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String place = line.strip();
                 if (!place.isEmpty() && !place.startsWith("#")) places.add(place);
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return Set.copyOf(places);
     }

@@ -1,6 +1,7 @@
 package dev.storyline.summarize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,7 +56,7 @@ final class ConceptCoverage {
         Map<String, Double> weight = new HashMap<>();
         byArticle.forEach((c, as) -> {
             if (as.size() < minDf) return;
-            boolean onTopic = !focus.isEmpty() && java.util.Arrays.stream(c.split(" ")).anyMatch(focus::contains);
+            boolean onTopic = !focus.isEmpty() && Arrays.stream(c.split(" ")).anyMatch(focus::contains);
             weight.put(c, as.size() * (onTopic ? focusWeight : 1));
         });
         if (weight.isEmpty()) return fallback;

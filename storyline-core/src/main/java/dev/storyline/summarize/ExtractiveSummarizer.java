@@ -18,7 +18,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Extractive summary under a length budget. Sentences are ordered first by how much content shared across the
@@ -141,7 +143,7 @@ final class ExtractiveSummarizer implements Summarizer {
             central.put(c, cosine(c.vector(), centroid) + FOCUS * cosine(c.vector(), focus) + 0.08 / (1 + c.sentence().index()));
         }
         // in an update a sentence may open with "However," (what is new often contradicts what came before), not with "he"
-        java.util.function.Predicate<Candidate> eligible = fresh == null ? c -> usable(c.sentence())
+        Predicate<Candidate> eligible = fresh == null ? c -> usable(c.sentence())
                 : c -> fresh.contains(c.article()) && usable(c.sentence(), UNRESOLVED)
                         && index.carriers(c).stream().allMatch(o -> fresh.contains(o.article()));
         List<Candidate> candidates = all.stream().filter(eligible)
@@ -188,7 +190,7 @@ final class ExtractiveSummarizer implements Summarizer {
         List<SummarySentence> sentences = chosen.stream().map(c -> cite(c, index)).toList();
         SummarySentence what = top == null ? null : cite(top, index);
         List<AnalyzedArticle> titled = fresh == null ? articles
-                : java.util.stream.IntStream.range(0, n).filter(fresh::contains).mapToObj(articles::get).toList();
+                : IntStream.range(0, n).filter(fresh::contains).mapToObj(articles::get).toList();
         return new Summary(titled.isEmpty() ? "" : headline(titled, centroid, df), what, sentences);
     }
 

@@ -4,6 +4,7 @@ import dev.storyline.domain.Claim;
 import dev.storyline.domain.StoryMaterial;
 import dev.storyline.domain.Summary;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Writes a story's headline, one-sentence "what happened" and cited extractive summary. */
@@ -17,7 +18,7 @@ public interface Summarizer {
      * An update summary: what the story's articles published on or after {@code since} add, for a reader who saw
      * the story before then; nothing the earlier articles already said.
      */
-    Summary update(StoryMaterial story, List<Claim> claims, java.time.LocalDate since);
+    Summary update(StoryMaterial story, List<Claim> claims, LocalDate since);
 
     static Summarizer standard(SummarySettings settings) {
         return new ExtractiveSummarizer(settings);

@@ -1,5 +1,6 @@
 package dev.storyline.server;
 
+import dev.storyline.Storyline;
 import dev.storyline.domain.Article;
 import dev.storyline.domain.Story;
 import dev.storyline.export.JsonExport;
@@ -16,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +46,7 @@ public final class StorylineServer implements AutoCloseable {
     private final ServerOptions options;
     private final StoryEvents events = new StoryEvents();
     private final Library library;
-    private final dev.storyline.Storyline storyline;
+    private final Storyline storyline;
     private final List<FolderWatcher> watchers = new ArrayList<>();
     private final List<ExecutorService> followers = new ArrayList<>();
     private final byte[] openApi;
@@ -206,10 +209,10 @@ public final class StorylineServer implements AutoCloseable {
         Map<String, Object> detail = StoryView.detail(s, snapshot);
         String since = ctx.queryParam("since");
         if (since != null && !since.isBlank()) {
-            java.time.LocalDate day;
+            LocalDate day;
             try {
-                day = java.time.LocalDate.parse(since.strip());
-            } catch (java.time.format.DateTimeParseException e) {
+                day = LocalDate.parse(since.strip());
+            } catch (DateTimeParseException e) {
                 throw ApiError.badRequest("since must be a day, yyyy-mm-dd, not '" + since + "'");
             }
             detail.put("update", JsonExport.update(storyline.update(s, snapshot.articles, day), day));

@@ -13,6 +13,7 @@ import dev.storyline.ingest.DocumentSink;
 import dev.storyline.settings.Settings;
 import dev.storyline.text.SentenceEmbedder;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ final class CitationCheck {
     static Path samples() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             Path candidate = p.resolve("samples");
-            if (java.nio.file.Files.isRegularFile(candidate.resolve("README.md")) && java.nio.file.Files.isRegularFile(p.resolve("pom.xml"))) {
+            if (Files.isRegularFile(candidate.resolve("README.md")) && Files.isRegularFile(p.resolve("pom.xml"))) {
                 return candidate;
             }
         }

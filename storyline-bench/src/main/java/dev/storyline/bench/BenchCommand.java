@@ -48,6 +48,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Workers preparing articles ahead of the adding thread (default: one per core; 0 = all on one thread)")
     int threads;
 
+    @Option(names = "--rate", defaultValue = "0",
+            description = "Articles arriving per second, evenly spaced, to measure latency below capacity (default: 0 = all at once)")
+    double rate;
+
     @Option(names = "--retire-after-days", defaultValue = "365",
             description = "Stories idle this long (by article dates) leave memory, as on an endless stream; 0 = never (default: ${DEFAULT-VALUE})")
     int retireAfterDays;
@@ -79,7 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
         for (int n : sizes) {
             if (n <= 0) continue;
             System.err.printf(Locale.ROOT, "bench: %d articles, %s ...%n", n, mode);
-            EndToEndRun.Result r = EndToEndRun.run(corpus, n, settings, tellEvery, threads, retireAfterDays);
+            EndToEndRun.Result r = EndToEndRun.run(corpus, n, settings, tellEvery, threads, retireAfterDays, rate);
             rows.add(List.of(String.format(Locale.ROOT, "%,d", r.articles()), String.format(Locale.ROOT, "%,d", r.stories()),
                     String.format(Locale.ROOT, "%,d", r.retired()),
                     f1(r.seconds()), f1(r.articlesPerSecond()), f2(r.p50Millis()), f2(r.p99Millis()),
@@ -121,8 +125,8 @@ public final class BenchCommand implements Callable<Integer> {
             tables.add(new EvalTable("Telling one story from scratch (ms, median of 5): a DUC 2006 cluster replayed with fresh ids",
                     List.of("articles in the story", "corroborate", "summarize", "timeline", "total"), tellRows));
         }
-        EvalReport report = new EvalReport("bench-" + (lexicalOnly ? "lexical" : "default"),
-                "End to end, " + mode,
+        EvalReport report = new EvalReport("bench-" + (lexicalOnly ? "lexical" : "default") + (rate > 0 ? "-paced" : ""),
+                "End to end, " + mode + (rate > 0 ? ", " + f1(rate) + " articles arriving per second" : ""),
                 DevCorpus.STREAM + " (1,240 articles) replayed in time order with fresh ids, each round "
                         + DevCorpus.YEARS_PER_ROUND + " years later; machine: " + machine(),
                 tables,
@@ -150,7 +154,7 @@ public final class BenchCommand implements Callable<Integer> {
                 + " --live-stories " + String.join(",", liveStories.stream().map(String::valueOf).toList())
                 + " --story-sizes " + String.join(",", storySizes.stream().map(String::valueOf).toList())
                 + (lexicalOnly ? " --lexical-only" : "") + (tellEvery > 1 ? " --tell-every " + tellEvery : "")
-                + " --threads " + threads + " --retire-after-days " + retireAfterDays;
+                + " --threads " + threads + " --retire-after-days " + retireAfterDays + (rate > 0 ? " --rate " + f1(rate) : "");
     }
 
     static String machine() {

@@ -10,13 +10,16 @@ import dev.storyline.extract.ExtractionException;
 import dev.storyline.settings.Settings;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
@@ -49,11 +52,14 @@ final class EndToEndRun {
      * @param tellEvery tell the article's story again after every n-th article of it arrives (1 = always)
      * @param threads   workers preparing articles ahead (0 = none: everything on the adding thread)
      * @param idleDays  retire stories idle this long by article dates (0 = never)
+     * @param rate      articles arriving per second, evenly spaced, for the latency of a server below capacity;
+     *                  0 = all at once (throughput); latency then runs from each article's scheduled arrival
      */
-    static Result run(List<DevCorpus.Item> corpus, int n, Settings settings, int tellEvery, int threads, int idleDays)
-            throws InterruptedException {
+    static Result run(List<DevCorpus.Item> corpus, int n, Settings settings, int tellEvery, int threads, int idleDays,
+                      double rate) throws InterruptedException {
         Memory.resetPeaks();
         Storyline storyline = new Storyline(settings);
+        warmUp(storyline, corpus);
         StorySession session = storyline.session();
         Latencies latencies = new Latencies();
         LongAdder extractNanos = new LongAdder();
@@ -68,11 +74,39 @@ final class EndToEndRun {
         AtomicReference<RuntimeException> tellFailure = new AtomicReference<>();
         int submitted = 0;
         long start = System.nanoTime();
+        ScheduledExecutorService clock = null;
+        List<CompletableFuture<Ready>> arrivals = new ArrayList<>();
+        if (rate > 0 && workers != null) {
+            // each article arrives at its time, wherever the adding thread is: a paced feed, not a backlog
+            clock = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "bench-clock");
+                t.setDaemon(true);
+                return t;
+            });
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                long at = start + (long) (i * 1e9 / rate);
+                CompletableFuture<Ready> arrival = new CompletableFuture<>();
+                arrivals.add(arrival);
+                ExecutorService pool = workers;
+                clock.schedule(() -> pool.submit(() -> {
+                    try {
+                        Ready r = prepare(storyline, session, corpus, k, extractNanos);
+                        arrival.complete(r == null ? null : new Ready(r.prepared(), at));
+                    } catch (RuntimeException e) {
+                        arrival.completeExceptionally(e);
+                    }
+                }), at - System.nanoTime(), TimeUnit.NANOSECONDS);
+            }
+        }
         try {
             for (int i = 0; i < n; i++) {
                 Ready ready;
                 if (workers == null) {
                     ready = prepare(storyline, session, corpus, i, extractNanos);
+                } else if (!arrivals.isEmpty()) {
+                    ready = arrivals.get(i).get();
+                    arrivals.set(i, null);
                 } else {
                     while (submitted < n && ahead.size() < threads * AHEAD_PER_THREAD) {
                         int k = submitted++;
@@ -112,6 +146,7 @@ final class EndToEndRun {
             throw new IllegalStateException("preparing an article failed", e.getCause());
         } finally {
             if (workers != null) workers.shutdownNow();
+            if (clock != null) clock.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long peakHeap = Memory.peakHeap();
@@ -124,6 +159,18 @@ final class EndToEndRun {
         stageNanos.putAll(timings.nanos());
         return new Result(n - rejected, stories + retired, retired, seconds, stageNanos, latencies.quantileMillis(0.5),
                 latencies.quantileMillis(0.99), peakHeap, liveHeap, peakResident);
+    }
+
+    /** Loads the models (sentences, embeddings) and warms the code on a throwaway session, outside the timing. */
+    private static void warmUp(Storyline storyline, List<DevCorpus.Item> corpus) {
+        StorySession scratch = storyline.session();
+        for (int i = 0; i < Math.min(50, corpus.size()); i++) {
+            try {
+                scratch.story(scratch.add(storyline.extract(DevCorpus.replayed(corpus, i))).storyId());
+            } catch (ExtractionException e) {
+                // nothing to warm with this one
+            }
+        }
     }
 
     /** Extraction and every per-article stage of the i-th replayed article; null if it has no text to tell. */

@@ -64,6 +64,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Articles in the one story timed when told from scratch; empty to skip (default: ${DEFAULT-VALUE})")
     List<Integer> storySizes;
 
+    @Option(names = "--peers", negatable = true, defaultValue = "true",
+            description = "Also time the TF-IDF single-pass baseline and the extraction peers (default: ${DEFAULT-VALUE})")
+    boolean peers;
+
     @Option(names = "--out", defaultValue = "docs/PERFORMANCE.md", description = "Report to update (default: ${DEFAULT-VALUE})")
     Path out;
 
@@ -113,6 +117,19 @@ public final class BenchCommand implements Callable<Integer> {
                         f2(r.summarizeMillis()), f2(r.timelineMillis()), f2(r.totalMillis())));
             }
         }
+        List<List<String>> peerRows = new ArrayList<>();
+        if (peers) {
+            int n = sizes.stream().filter(k -> k > 0).findFirst().orElse(corpus.size());
+            System.err.printf(Locale.ROOT, "bench: peers (TF-IDF single pass on %d articles, extractors on AEB dev) ...%n", Math.min(n, 10_000));
+            try {
+                for (PeersRun.Result r : PeersRun.run(dataDir, corpus, Math.min(n, 10_000))) {
+                    peerRows.add(List.of(r.system(), r.work(), String.format(Locale.ROOT, "%,d", r.items()), f1(r.seconds()),
+                            f1(r.perSecond())));
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("the peers' run failed", e);
+            }
+        }
         List<EvalTable> tables = new ArrayList<>();
         tables.add(new EvalTable("Throughput, latency and memory", List.of("articles", "stories", "retired from memory", "seconds",
                 "articles/s", "p50 ms", "p99 ms", "peak heap MB", "live heap MB", "peak RSS MB"), rows));
@@ -120,6 +137,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (!liveRows.isEmpty()) {
             tables.add(new EvalTable("Growth with live stories (per-article stages of the next dev articles)",
                     List.of("live stories filled", "stories after fill", "articles timed", "ms/article", "p99 ms"), liveRows));
+        }
+        if (!peerRows.isEmpty()) {
+            tables.add(new EvalTable("Side by side in the same run: a plain TF-IDF clusterer, and the extraction stage against its peers",
+                    List.of("system", "work", "items", "seconds", "items/s"), peerRows));
         }
         if (!tellRows.isEmpty()) {
             tables.add(new EvalTable("Telling one story from scratch (ms, median of 5): a DUC 2006 cluster replayed with fresh ids",
@@ -153,6 +174,7 @@ public final class BenchCommand implements Callable<Integer> {
         return "./storyline bench --sizes " + String.join(",", sizes.stream().map(String::valueOf).toList())
                 + " --live-stories " + String.join(",", liveStories.stream().map(String::valueOf).toList())
                 + " --story-sizes " + String.join(",", storySizes.stream().map(String::valueOf).toList())
+                + (peers ? "" : " --no-peers")
                 + (lexicalOnly ? " --lexical-only" : "") + (tellEvery > 1 ? " --tell-every " + tellEvery : "")
                 + " --threads " + threads + " --retire-after-days " + retireAfterDays + (rate > 0 ? " --rate " + f1(rate) : "");
     }

@@ -44,7 +44,7 @@ public final class ExtractionEval implements EvalTask {
         return "extraction";
     }
 
-    record Page(String key, String url, String html, String gold) {}
+    public record Page(String key, String url, String html, String gold) {}
 
     @Override
     public EvalReport run(EvalContext context) throws Exception {
@@ -120,7 +120,7 @@ public final class ExtractionEval implements EvalTask {
         return m.find() ? m.group(1) : null;
     }
 
-    static List<Page> load(Path dir, int max) throws Exception {
+    public static List<Page> load(Path dir, int max) throws Exception {
         JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
         List<Page> pages = new ArrayList<>();
         List<String> keys = new ArrayList<>();

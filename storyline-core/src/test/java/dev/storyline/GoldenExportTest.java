@@ -40,6 +40,14 @@ class GoldenExportTest {
         assertThat(export(samples())).isEqualTo(export(samples()));
     }
 
+    /**
+     * Scores that carry an embedding's cosine are masked: ONNX Runtime's kernels differ by CPU (AVX2, AVX-512) in
+     * the last bits, which can move a rounded score; what the story says does not depend on them.
+     */
+    static String stable(String json) {
+        return json.replaceAll("(\"(?:score|embedding|bestLiveStoryScore|storylineLinkScore)\"\\s*:\\s*)-?[0-9][0-9.E-]*", "$1\"~\"");
+    }
+
     static Path samples() {
         Path samples = Path.of("..", "samples");
         return Files.isDirectory(samples) ? samples : Path.of("samples");
@@ -67,6 +75,6 @@ class GoldenExportTest {
         StringWriter out = new StringWriter();
         JsonExport.writeJson(run, out);
         // sources are paths as given: the same on every machine when the folder is given relative
-        return out.toString().replace(folder.toString() + "/", "samples/") + "\n";
+        return stable(out.toString().replace(folder.toString() + "/", "samples/")) + "\n";
     }
 }

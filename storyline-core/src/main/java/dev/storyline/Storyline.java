@@ -9,6 +9,7 @@ import dev.storyline.domain.ArticleFacts;
 import dev.storyline.domain.Claim;
 import dev.storyline.domain.Provenance;
 import dev.storyline.domain.RawDocument;
+import dev.storyline.domain.Rejection;
 import dev.storyline.domain.Story;
 import dev.storyline.domain.StoryMaterial;
 import dev.storyline.domain.StoryRun;
@@ -31,6 +32,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The table of contents of Storyline: each method is one stage of the recipe
@@ -60,6 +62,30 @@ public final class Storyline {
     /** Ingest: reads files and folders into raw documents; unreadable inputs go to the sink as rejections. */
     public void read(List<Path> paths, DocumentSink sink) {
         ingester.ingest(paths, sink);
+    }
+
+    /**
+     * Ingest and extract together: the articles in these files and folders, in reading order; an input that cannot
+     * be read, or holds no article, goes to {@code rejected}.
+     */
+    public List<Article> articles(List<Path> paths, Consumer<Rejection> rejected) {
+        List<Article> articles = new ArrayList<>();
+        read(paths, new DocumentSink() {
+            @Override
+            public void accept(RawDocument document) {
+                try {
+                    articles.add(extract(document));
+                } catch (ExtractionException e) {
+                    rejected.accept(new Rejection(document.source(), e.getMessage()));
+                }
+            }
+
+            @Override
+            public void reject(Rejection rejection) {
+                rejected.accept(rejection);
+            }
+        });
+        return articles;
     }
 
     /** Extract and clean: main text, boilerplate removed (and kept), metadata. */

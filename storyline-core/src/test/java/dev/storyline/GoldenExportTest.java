@@ -1,12 +1,8 @@
 package dev.storyline;
 
 import dev.storyline.domain.Article;
-import dev.storyline.domain.RawDocument;
-import dev.storyline.domain.Rejection;
 import dev.storyline.domain.StoryRun;
 import dev.storyline.export.JsonExport;
-import dev.storyline.extract.ExtractionException;
-import dev.storyline.ingest.DocumentSink;
 import dev.storyline.settings.Settings;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +10,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,21 +50,8 @@ class GoldenExportTest {
 
     static String export(Path folder) throws Exception {
         Storyline storyline = new Storyline(Settings.DEFAULTS);
-        List<Article> articles = new ArrayList<>();
-        storyline.read(List.of(folder), new DocumentSink() {
-            @Override
-            public void accept(RawDocument document) {
-                try {
-                    articles.add(storyline.extract(document));
-                } catch (ExtractionException e) {
-                    throw new AssertionError(document.source() + ": " + e.getMessage(), e);
-                }
-            }
-
-            @Override
-            public void reject(Rejection rejection) {
-                throw new AssertionError("a sample was rejected: " + rejection);
-            }
+        List<Article> articles = storyline.articles(List.of(folder), r -> {
+            throw new AssertionError("a sample was rejected: " + r);
         });
         StoryRun run = storyline.run(articles);
         StringWriter out = new StringWriter();

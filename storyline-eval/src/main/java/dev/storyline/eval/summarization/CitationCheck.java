@@ -3,13 +3,9 @@ package dev.storyline.eval.summarization;
 import dev.storyline.Storyline;
 import dev.storyline.domain.Article;
 import dev.storyline.domain.Citation;
-import dev.storyline.domain.RawDocument;
-import dev.storyline.domain.Rejection;
 import dev.storyline.domain.Story;
 import dev.storyline.domain.StoryRun;
 import dev.storyline.domain.SummarySentence;
-import dev.storyline.extract.ExtractionException;
-import dev.storyline.ingest.DocumentSink;
 import dev.storyline.settings.Settings;
 import dev.storyline.text.SentenceEmbedder;
 
@@ -52,20 +48,8 @@ final class CitationCheck {
 
     static Result run(String corpus, Path folder) {
         Storyline storyline = new Storyline(Settings.DEFAULTS);
-        List<Article> articles = new ArrayList<>();
-        storyline.read(List.of(folder), new DocumentSink() {
-            @Override
-            public void accept(RawDocument document) {
-                try {
-                    articles.add(storyline.extract(document));
-                } catch (ExtractionException e) {
-                    // a page without an article is no summary's source
-                }
-            }
-
-            @Override
-            public void reject(Rejection rejection) {}
-        });
+        // a page without an article is no summary's source
+        List<Article> articles = storyline.articles(List.of(folder), rejected -> { });
         StoryRun run = storyline.run(articles);
         Map<String, Article> byId = new LinkedHashMap<>();
         run.articles().forEach(a -> byId.put(a.id(), a));

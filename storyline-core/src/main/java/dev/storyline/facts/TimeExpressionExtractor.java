@@ -57,15 +57,15 @@ public final class TimeExpressionExtractor {
             new Rule("month-year", DIGIT, p("\\b(?:(?:early|mid|late)[- ])?" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b")),
             // financial news counts in quarters: "the third quarter", "third-quarter profit", "the year-ago quarter"
             new Rule("quarter", new String[]{"quarter"}, p("\\b(?:(the)\\s+)?(?:" + ORDINAL_QUARTER + "[- ])?(?:fiscal\\s+)?quarter\\b")),
-            new Rule("relative-unit", UNIT_WORD, p("\\b(last|next|this|past|coming)\\s+" + UNIT + "\\b")),
+            // "earlier this year", "early next month": TimeML keeps the modifier in the expression
+            new Rule("relative-unit", UNIT_WORD, p("\\b(?:(?:early|late|earlier|later|mid)[- ])?(last|next|this|past|coming)\\s+" + UNIT + "\\b")),
             new Rule("earlier-later", UNIT_WORD, p("\\b" + NUM + "\\s+" + UNIT + "\\s+(earlier|later|before|after)\\b")),
             new Rule("year-earlier", new String[]{"year-"}, p("\\byear-(?:earlier|ago)\\b")),
             new Rule("ago", new String[]{"ago"}, p("\\b" + NUM + "\\s+" + UNIT + "\\s+ago\\b")),
             new Rule("weekday", new String[]{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
                     p("\\b(?:(last|next|this|on|since|until|by)\\s+)?" + WEEKDAY + "(?:\\s+(morning|afternoon|evening|night))?\\b")),
             new Rule("deictic", new String[]{"today", "yesterday", "tomorrow", "tonight", "this morning", "this afternoon", "this evening", "last night"},
-                    p("\\b(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)\\b")),
-            new Rule("earlier-this", new String[]{"this year", "this month", "this week"}, p("\\b(earlier|later) this (year|month|week)\\b")),
+                    p("\\b(?:(?:early|late)\\s+)?(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)\\b")),
             new Rule("year", DIGIT, p("\\b(?:in|since|by|until|of|from|during|before|after|early|late|mid-?)\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:people|men|fighters|troops))")),
             // an age ("52 years old") is no time
             new Rule("duration", UNIT_WORD, p("\\b(?:the\\s+)?(?:past|last|next|coming|first|recent)?\\s*" + NUM + "\\s+" + UNIT + "\\b(?!\\s+old)")),
@@ -78,10 +78,12 @@ public final class TimeExpressionExtractor {
             new Rule("adjective-duration", new String[]{"-day", "-week", "-month", "-year"}, p("\\b" + NUM + "-(day|week|month|year)\\b(?!-old)")),
             // a month alone, but not the rest of an impossible day ("31 February" is no date, nor is its month)
             new Rule("month", new String[]{"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"},
-                    Pattern.compile("(?<!\\d\\s)(?<!\\d(?:st|nd|rd|th)\\s)\\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?"
+                    Pattern.compile("(?<!\\d\\s)(?<!\\d(?:st|nd|rd|th)\\s)\\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?"
                     + MONTH_NAME + "\\b(?!\\s+\\d)")),
             new Rule("bare-year", DIGIT, Pattern.compile("(?<![$\\d.,#-])\\b((?:19[5-9]|20[0-3])\\d)\\b(?![\\d,.%-]\\d|\\s*(?:people|men|women|fighters|troops|shares|cars|jobs|units|homes))")),
             new Rule("season", new String[]{"spring", "summer", "autumn", "fall", "winter"}, p("\\b(?:(last|this|next)\\s+)?(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?")));
+
+    private static final Pattern PREPOSITION = Pattern.compile("\\s*(?i:on|in|since|by|until|of|from|during|before|after|at)\\s+");
 
     private static Pattern p(String regex) {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
@@ -102,8 +104,12 @@ public final class TimeExpressionExtractor {
                     String[] typeValue = normalise(rule.name(), m, dct, s.text());
                     if (typeValue == null) continue;
                     for (int i = m.start(); i < m.end(); i++) taken[i] = true;
-                    String text = m.group().strip();
-                    int start = s.start() + m.start() + (m.group().length() - m.group().stripLeading().length());
+                    // the preposition anchors the match ("in 1988", "on Friday") but is no part of the expression
+                    String matched = m.group();
+                    Matcher preposition = PREPOSITION.matcher(matched);
+                    int skip = preposition.lookingAt() ? preposition.end() : 0;
+                    String text = matched.substring(skip).strip();
+                    int start = s.start() + m.start() + skip + (matched.length() - skip - matched.substring(skip).stripLeading().length());
                     out.add(new TimeExpression(new Span(article.id(), s.index(), start, start + text.length(), text),
                             typeValue[0], typeValue[1], RULE + ":" + rule.name()));
                 }
@@ -171,15 +177,6 @@ public final class TimeExpressionExtractor {
             case "year": return new String[]{"DATE", m.group(1)};
             case "weekday": return weekday(m.group(1), m.group(2), dct);
             case "deictic": return deictic(m.group(1).toLowerCase(Locale.ROOT), dct);
-            case "earlier-this": {
-                String unit = m.group(2).toLowerCase(Locale.ROOT);
-                if (dct == null) return new String[]{"DATE", unit.equals("year") ? "XXXX" : "XXXX-XX"};
-                return new String[]{"DATE", switch (unit) {
-                    case "year" -> String.valueOf(dct.getYear());
-                    case "month" -> dct.getYear() + "-" + two(dct.getMonthValue());
-                    default -> week(dct);
-                }};
-            }
             case "relative-unit": return relativeUnit(m.group(1).toLowerCase(Locale.ROOT), m.group(2).toLowerCase(Locale.ROOT), dct);
             case "ago": {
                 String n = number(m.group(1));

@@ -46,7 +46,7 @@ public final class Storyline {
     private final Ingester ingester;
     private final ArticleExtractor extractor = ArticleExtractor.standard();
     private final TextAnalyzer analyzer = TextAnalyzer.standard();
-    private final FactExtractor factExtractor = FactExtractor.standard();
+    private final FactExtractor factExtractor;
     private final Corroborator corroborator = Corroborator.standard();
     private final Summarizer summarizer;
     private final TimelineBuilder timelineBuilder = TimelineBuilder.standard();
@@ -55,6 +55,7 @@ public final class Storyline {
         this.settings = settings;
         this.ingester = new Ingester(settings.ingest());
         this.summarizer = Summarizer.standard(settings.summary());
+        this.factExtractor = FactExtractor.standard(settings.facts());
     }
 
     public Settings settings() { return settings; }
@@ -166,6 +167,8 @@ public final class Storyline {
         models.put("sentences", "opennlp-models-sentdetect-en 1.3.0 (" + dev.storyline.text.TextAnalyzer.SENTENCE_MODEL + ")");
         models.put("terms", "lucene EnglishAnalyzer 9.12.3");
         models.put("embeddings", dev.storyline.text.SentenceEmbedder.MODEL_NAME);
+        String attributions = settings.facts().attributionModel();
+        models.put("attributions", attributions == null ? "rules" : "AttributionTagger " + attributions);
         return new Provenance(VERSION, settings.fingerprint(), models);
     }
 }

@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (StoryStore store = cli.open().store()) {
             StoryRun run = store.lastRun().orElse(new StoryRun(store.articles(), List.of(), List.of(), List.of(),
-                    new dev.storyline.Storyline(dev.storyline.settings.Settings.DEFAULTS).provenance()));
+                    new dev.storyline.Storyline(cli.settings()).provenance()));
             Writer w = out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
                     : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
             try {

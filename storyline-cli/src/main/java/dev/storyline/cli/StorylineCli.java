@@ -3,6 +3,8 @@ package dev.storyline.cli;
 import dev.storyline.Storyline;
 import dev.storyline.bench.BenchCommand;
 import dev.storyline.eval.EvalCommand;
+import dev.storyline.eval.TrainCommand;
+import dev.storyline.facts.FactSettings;
 import dev.storyline.settings.Settings;
 import dev.storyline.store.StoryService;
 import dev.storyline.store.StoryStores;
@@ -19,7 +21,7 @@ import java.nio.file.Path;
 @Command(name = "storyline", mixinStandardHelpOptions = true, versionProvider = StorylineCli.Version.class,
         description = "Turns a pile or a stream of news articles into cited stories.",
         subcommands = {IngestCommand.class, WatchCommand.class, StoriesCommand.class, ShowCommand.class, ExportCommand.class,
-                RunCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
+                RunCommand.class, ServeCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
 public final class StorylineCli {
     /** Exit code when some inputs were rejected while the rest was stored. */
     public static final int REJECTED = 3;
@@ -33,6 +35,11 @@ public final class StorylineCli {
             description = "Database: postgresql://user:password@host:port/database for a shared PostgreSQL store "
                     + "(default: $STORYLINE_DB, else the embedded store in the data folder)")
     String db;
+
+    @Option(names = "--attribution-model", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "Attribution model written by `storyline train attribution` (default: $STORYLINE_ATTRIBUTION_MODEL, "
+                    + "else the rules alone)")
+    Path attributionModel;
 
     public static void main(String[] args) {
         System.exit(execute(args));
@@ -64,7 +71,13 @@ public final class StorylineCli {
     }
 
     StoryService open() {
-        return new StoryService(new Storyline(Settings.DEFAULTS), StoryStores.open(database(), dataDir()));
+        return new StoryService(new Storyline(settings()), StoryStores.open(database(), dataDir()));
+    }
+
+    /** The defaults, with the options above that change what the pipeline computes. */
+    Settings settings() {
+        String model = attributionModel != null ? attributionModel.toString() : System.getenv("STORYLINE_ATTRIBUTION_MODEL");
+        return Settings.DEFAULTS.withFacts(new FactSettings(model));
     }
 
     static final class Version implements CommandLine.IVersionProvider {

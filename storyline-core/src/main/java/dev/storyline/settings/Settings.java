@@ -2,6 +2,7 @@ package dev.storyline.settings;
 
 import dev.storyline.cluster.ClusterSettings;
 import dev.storyline.dedup.DedupSettings;
+import dev.storyline.facts.FactSettings;
 import dev.storyline.ingest.IngestSettings;
 import dev.storyline.summarize.SummarySettings;
 
@@ -13,17 +14,20 @@ import java.util.HexFormat;
 /**
  * All settings of a run, one typed object shared by CLI, REST and UI. Each part validates its own ranges.
  */
-public record Settings(IngestSettings ingest, DedupSettings dedup, ClusterSettings cluster, SummarySettings summary) {
+public record Settings(IngestSettings ingest, DedupSettings dedup, ClusterSettings cluster, FactSettings facts,
+                       SummarySettings summary) {
     public static final Settings DEFAULTS = new Settings(IngestSettings.DEFAULTS, DedupSettings.DEFAULTS,
-            ClusterSettings.DEFAULTS, SummarySettings.DEFAULTS);
+            ClusterSettings.DEFAULTS, FactSettings.DEFAULTS, SummarySettings.DEFAULTS);
 
-    public Settings withIngest(IngestSettings s) { return new Settings(s, dedup, cluster, summary); }
+    public Settings withIngest(IngestSettings s) { return new Settings(s, dedup, cluster, facts, summary); }
 
-    public Settings withDedup(DedupSettings s) { return new Settings(ingest, s, cluster, summary); }
+    public Settings withDedup(DedupSettings s) { return new Settings(ingest, s, cluster, facts, summary); }
 
-    public Settings withCluster(ClusterSettings s) { return new Settings(ingest, dedup, s, summary); }
+    public Settings withCluster(ClusterSettings s) { return new Settings(ingest, dedup, s, facts, summary); }
 
-    public Settings withSummary(SummarySettings s) { return new Settings(ingest, dedup, cluster, s); }
+    public Settings withFacts(FactSettings s) { return new Settings(ingest, dedup, cluster, s, summary); }
+
+    public Settings withSummary(SummarySettings s) { return new Settings(ingest, dedup, cluster, facts, s); }
 
     /** A short fingerprint of every value, recorded in each output's provenance. */
     public String fingerprint() {

@@ -63,6 +63,20 @@ class FactsTest {
     }
 
     @Test
+    void timeExpressionSpansAsTimeMlMarksThem() {
+        // the preposition that anchors a match is left out; a modifier of the time ("earlier", "late", "last") is kept
+        List<TimeExpression> t = new TimeExpressionExtractor().extract(article(
+                "Talks resumed on Friday. Sales fell in 1988. Prices rose earlier this year. "
+                        + "The vote came late yesterday. The plant opened last November.", LocalDate.of(1989, 12, 6)));
+        assertThat(t).extracting(x -> x.span().text(), TimeExpression::value).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Friday", "1989-12-01"),
+                org.assertj.core.groups.Tuple.tuple("1988", "1988"),
+                org.assertj.core.groups.Tuple.tuple("earlier this year", "1989"),
+                org.assertj.core.groups.Tuple.tuple("late yesterday", "1989-12-05"),
+                org.assertj.core.groups.Tuple.tuple("last November", "1989-11"));
+    }
+
+    @Test
     void quartersMonthsAndYearAgoInEarningsNews() {
         LocalDate dct = LocalDate.of(1989, 10, 26);
         List<TimeExpression> t = new TimeExpressionExtractor().extract(article(

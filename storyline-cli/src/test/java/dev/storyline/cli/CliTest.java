@@ -100,6 +100,34 @@ class CliTest {
     }
 
     @Test
+    void trainsAnAttributionModelThatTheOtherCommandsThenUse() throws Exception {
+        // a PolNeAR-shaped folder with two articles written here: brat spans into the text
+        Path split = tmp.resolve("shared/facts/polnear/train");
+        Files.createDirectories(split.resolve("text"));
+        Files.createDirectories(split.resolve("attributions"));
+        String text = "The mayor said that the bridge would reopen in May.\n\nThe weather was mild.";
+        String ann = "T1\tSource 0 9\tThe mayor\nT2\tCue 10 14\tsaid\nT3\tContent 15 50\tthat the bridge would reopen in May\n";
+        for (String name : new String[]{"paper_2024-05-01_bridge", "paper_2024-05-02_bridge"}) {
+            Files.writeString(split.resolve("text/" + name + ".txt"), text);
+            Files.writeString(split.resolve("attributions/" + name + "_ann1.ann"), ann);
+        }
+        Path model = tmp.resolve("attribution.bin");
+        Result trained = run("train", "attribution", "--data-dir", tmp.resolve("shared").toString(), "--out", model.toString(),
+                "--iterations", "5");
+        assertThat(trained.code()).isZero();
+        assertThat(trained.out()).contains("training on 2 articles").contains("wrote " + model);
+        Path data = tmp.resolve("data");
+        Result used = run("--data", data.toString(), "--attribution-model", model.toString(), "ingest", inputs().toString());
+        assertThat(used.code()).isEqualTo(StorylineCli.REJECTED);
+        assertThat(run("--data", data.toString(), "stories").out()).contains("Ferry");
+
+        Result missing = run("--data", data.toString(), "--attribution-model", tmp.resolve("nope.bin").toString(), "stories");
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).contains("attribution model").contains("nope.bin");
+        assertThat(run("train", "entities", "--data-dir", tmp.toString()).code()).isEqualTo(2);
+    }
+
+    @Test
     void showAcceptsANumberOrAnIdPrefixAndExplainsAnUnknownStory() throws Exception {
         Path data = tmp.resolve("data");
         run("--data", data.toString(), "ingest", inputs().toString());

@@ -28,7 +28,7 @@ public final class TrainCommand implements Callable<Integer> {
             defaultValue = "attribution-polnear.bin")
     Path out;
 
-    @Option(names = "--iterations", description = "GIS iterations (default: ${DEFAULT-VALUE})", defaultValue = "100")
+    @Option(names = "--iterations", description = "GIS iterations (default: ${DEFAULT-VALUE}, what the evaluation uses)", defaultValue = "100")
     int iterations;
 
     @Override

@@ -92,6 +92,8 @@ public final class TimeExpressionExtractor {
     public List<TimeExpression> extract(AnalyzedArticle article) {
         LocalDate dct = article.article().published();
         List<TimeExpression> out = new ArrayList<>();
+        // an earnings report compares quarters: its "a year ago" is that quarter a year before, in any sentence
+        boolean quarterlyReport = countQuarters(article.article().text()) >= 2;
         for (Sentence s : article.sentences()) {
             boolean[] taken = new boolean[s.text().length()];
             String lower = s.text().toLowerCase(Locale.ROOT);
@@ -101,7 +103,7 @@ public final class TimeExpressionExtractor {
                 Matcher m = rule.pattern().matcher(s.text());
                 while (m.find()) {
                     if (overlaps(taken, m.start(), m.end())) continue;
-                    String[] typeValue = normalise(rule.name(), m, dct, s.text());
+                    String[] typeValue = normalise(rule.name(), m, dct, quarterlyReport || QUARTERLY.matcher(s.text()).find());
                     if (typeValue == null) continue;
                     for (int i = m.start(); i < m.end(); i++) taken[i] = true;
                     // the preposition anchors the match ("in 1988", "on Friday") but is no part of the expression
@@ -132,9 +134,7 @@ public final class TimeExpressionExtractor {
     }
 
     /** {type, value}, or null when the match is no time expression after all. */
-    static String[] normalise(String rule, Matcher m, LocalDate dct, String sentence) {
-        // "a year ago" beside a quarter's figures means that quarter a year before, as earnings reports compare
-        boolean quarterly = QUARTERLY.matcher(sentence).find();
+    static String[] normalise(String rule, Matcher m, LocalDate dct, boolean quarterly) {
         switch (rule) {
             case "day-month-year": return date(m.group(3), month(m.group(2)), m.group(1));
             case "month-day-year": return date(m.group(3), month(m.group(1)), m.group(2));
@@ -175,7 +175,7 @@ public final class TimeExpressionExtractor {
             }
             case "bare-year": return new String[]{"DATE", m.group(1)};
             case "year": return new String[]{"DATE", m.group(1)};
-            case "weekday": return weekday(m.group(1), m.group(2), dct);
+            case "weekday": return partOfDay(weekday(m.group(1), m.group(2), dct), m.group(3));
             case "deictic": return deictic(m.group(1).toLowerCase(Locale.ROOT), dct);
             case "relative-unit": return relativeUnit(m.group(1).toLowerCase(Locale.ROOT), m.group(2).toLowerCase(Locale.ROOT), dct);
             case "ago": {
@@ -305,10 +305,32 @@ public final class TimeExpressionExtractor {
     private static String[] deictic(String word, LocalDate dct) {
         if (dct == null) return new String[]{"DATE", word.equals("tomorrow") ? "FUTURE_REF" : word.equals("yesterday") ? "PAST_REF" : "PRESENT_REF"};
         return switch (word) {
-            case "yesterday", "last night" -> new String[]{"DATE", dct.minusDays(1).toString()};
+            case "yesterday" -> new String[]{"DATE", dct.minusDays(1).toString()};
+            case "last night" -> partOfDay(new String[]{"DATE", dct.minusDays(1).toString()}, "night");
             case "tomorrow" -> new String[]{"DATE", dct.plusDays(1).toString()};
+            case "tonight" -> partOfDay(new String[]{"DATE", dct.toString()}, "night");
+            case "this morning", "this afternoon", "this evening" -> partOfDay(new String[]{"DATE", dct.toString()}, word.substring(5));
             default -> new String[]{"DATE", dct.toString()};
         };
+    }
+
+    /** "Wednesday night" is 2000-01-05TNI: a calendar day with its part of the day (TimeBank types it DATE). */
+    private static String[] partOfDay(String[] typeValue, String part) {
+        if (part == null || !typeValue[1].matches("\\d{4}-\\d{2}-\\d{2}")) return typeValue;
+        String code = switch (part.toLowerCase(Locale.ROOT)) {
+            case "morning" -> "MO";
+            case "afternoon" -> "AF";
+            case "evening" -> "EV";
+            default -> "NI";
+        };
+        return new String[]{"DATE", typeValue[1] + "T" + code};
+    }
+
+    private static int countQuarters(String text) {
+        Matcher m = QUARTERLY.matcher(text);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
     }
 
     private static String[] relativeUnit(String mod, String unit, LocalDate dct) {

@@ -77,6 +77,19 @@ class FactsTest {
     }
 
     @Test
+    void partsOfTheDayAndAnEarningsReportsYearAgo() {
+        LocalDate dct = LocalDate.of(1989, 10, 26);
+        assertThat(new TimeExpressionExtractor().extract(article("Troops moved in Wednesday night. Talks resume tonight.", dct)))
+                .extracting(TimeExpression::value).containsExactly("1989-10-25TNI", "1989-10-26TNI");
+        // the quarter is named in other sentences: the report compares quarters throughout
+        List<TimeExpression> t = new TimeExpressionExtractor().extract(article(
+                "Profit rose in the third quarter. Sales were flat. Revenue was $5 million a year ago. "
+                        + "The fourth quarter looks weaker.", dct));
+        assertThat(t).extracting(x -> x.span().text(), TimeExpression::value).contains(
+                org.assertj.core.groups.Tuple.tuple("a year ago", "1988-Q3"));
+    }
+
+    @Test
     void quartersMonthsAndYearAgoInEarningsNews() {
         LocalDate dct = LocalDate.of(1989, 10, 26);
         List<TimeExpression> t = new TimeExpressionExtractor().extract(article(

@@ -13,11 +13,15 @@ import dev.storyline.settings.Ranges;
  * @param textWeight         weight of TF-IDF cosine (title and body) between article and story
  * @param embeddingWeight    weight of MiniLM cosine between the article's lead and the story's mean
  * @param reuseWeight        weight of the share of the article copied from the story's articles
+ * @param storylineTextWeight share of TF-IDF cosine in the storyline link score, the rest being MiniLM cosine:
+ *                           a storyline's TF-IDF centroid over many articles keeps a topic's own vocabulary,
+ *                           while the mean of their leads' embeddings drifts towards "news about X country"
  * @param embeddings         false for the lexical-only mode
  */
 public record ClusterSettings(double threshold, double storylineThreshold, int windowDays, double textWeight,
-                              double embeddingWeight, double reuseWeight, boolean embeddings) {
-    public static final ClusterSettings DEFAULTS = new ClusterSettings(0.50, 0.25, 30, 0.55, 0.45, 0.6, true);
+                              double embeddingWeight, double reuseWeight, double storylineTextWeight,
+                              boolean embeddings) {
+    public static final ClusterSettings DEFAULTS = new ClusterSettings(0.50, 0.20, 30, 0.55, 0.45, 0.6, 0.75, true);
 
     public ClusterSettings {
         Ranges.check("cluster.threshold", threshold, 0.0, 2.0);
@@ -26,20 +30,28 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
         Ranges.check("cluster.textWeight", textWeight, 0.0, 1.0);
         Ranges.check("cluster.embeddingWeight", embeddingWeight, 0.0, 1.0);
         Ranges.check("cluster.reuseWeight", reuseWeight, 0.0, 1.0);
+        Ranges.check("cluster.storylineTextWeight", storylineTextWeight, 0.0, 1.0);
         if (storylineThreshold > threshold) {
             throw new IllegalArgumentException("cluster.storylineThreshold must not exceed cluster.threshold");
         }
     }
 
     public ClusterSettings withThresholds(double story, double storyline) {
-        return new ClusterSettings(story, storyline, windowDays, textWeight, embeddingWeight, reuseWeight, embeddings);
+        return new ClusterSettings(story, storyline, windowDays, textWeight, embeddingWeight, reuseWeight,
+                storylineTextWeight, embeddings);
     }
 
     public ClusterSettings withEmbeddings(boolean on) {
-        return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight, on);
+        return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight,
+                storylineTextWeight, on);
+    }
+
+    public ClusterSettings withStorylineTextWeight(double weight) {
+        return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight,
+                weight, embeddings);
     }
 
     public ClusterSettings withWindowDays(int days) {
-        return new ClusterSettings(threshold, storylineThreshold, days, textWeight, embeddingWeight, reuseWeight, embeddings);
+        return new ClusterSettings(threshold, storylineThreshold, days, textWeight, embeddingWeight, reuseWeight, storylineTextWeight, embeddings);
     }
 }

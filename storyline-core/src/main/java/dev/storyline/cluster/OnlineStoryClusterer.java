@@ -92,7 +92,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
         Map<String, StoryState> candidateLines = new TreeMap<>();
         for (StoryState candidate : candidates(vector, reuses)) {
             candidateLines.put(candidate.storyline, storylines.get(candidate.storyline));
-            Map<String, Double> signals = score(candidate, vector, embedding, reuses, date);
+            Map<String, Double> signals = score(candidate, vector, embedding, reuses, date, false);
             double s = signals.get("score");
             if (signals.get("time") > 0 && s > bestScore) {
                 bestScore = s;
@@ -104,7 +104,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
         double relatedScore = -1;
         if (best == null || bestScore < settings.threshold()) {
             for (StoryState line : candidateLines.values()) {
-                double s = score(line, vector, embedding, reuses, null).get("score");
+                double s = score(line, vector, embedding, reuses, null, true).get("score");
                 if (s > relatedScore) {
                     relatedScore = s;
                     related = line;
@@ -147,9 +147,13 @@ final class OnlineStoryClusterer implements StoryClusterer {
         return found.values();
     }
 
-    /** The signals for one candidate; "time" is 0 when the story is out of the window (it may still be related). */
+    /**
+     * The signals for one candidate; "time" is 0 when the story is out of the window (it may still be related).
+     * A storyline is weighed with {@code storylineTextWeight}: over a whole topic the TF-IDF centroid separates
+     * neighbouring topics (Chechnya war / Putin's rise; malaria / AIDS in Africa) better than the mean embedding.
+     */
     private Map<String, Double> score(StoryState story, Map<String, Double> vector, float[] embedding,
-                                      List<Reuse> reuses, LocalDate date) {
+                                      List<Reuse> reuses, LocalDate date, boolean storyline) {
         double timeFactor = 1;
         boolean live = true;
         if (date != null && story.lastDate != null) {
@@ -164,8 +168,10 @@ final class OnlineStoryClusterer implements StoryClusterer {
         for (Reuse r : reuses) {
             if (storyOfArticle.get(r.sourceArticleId()) == story) reuse = Math.max(reuse, r.share());
         }
-        double lexicalWeight = embedding == null ? settings.textWeight() + settings.embeddingWeight() : settings.textWeight();
-        double score = (lexicalWeight * text + (embedding == null ? 0 : settings.embeddingWeight() * emb)
+        double textWeight = storyline ? settings.storylineTextWeight() : settings.textWeight();
+        double embeddingWeight = storyline ? 1 - settings.storylineTextWeight() : settings.embeddingWeight();
+        double lexicalWeight = embedding == null ? textWeight + embeddingWeight : textWeight;
+        double score = (lexicalWeight * text + (embedding == null ? 0 : embeddingWeight * emb)
                 + settings.reuseWeight() * Math.min(1, reuse * 2)) * timeFactor;
         Map<String, Double> signals = new LinkedHashMap<>();
         signals.put("score", round(score));

@@ -28,6 +28,8 @@ import java.util.TreeMap;
  * from the stories of articles this one copies), never from a scan of all stories; each candidate is scored
  * by TF-IDF cosine, MiniLM cosine of the article's lead against the story's mean, and copied text, damped by
  * the time gap when both dates are known. An article without a trusted date is neutral in time.
+ * An article that started its own storyline and drew no other article within {@code adoptDays} is an outlier
+ * piece of a topic rather than a new topic: it is re-linked to the storyline it was closest to on arrival.
  */
 final class OnlineStoryClusterer implements StoryClusterer {
     static final int ARTICLE_TERMS = 60;
@@ -38,7 +40,8 @@ final class OnlineStoryClusterer implements StoryClusterer {
 
     private static final class StoryState {
         final String id;
-        final String storyline;
+        /** Changes only when a lone story is adopted by the storyline it was closest to. */
+        String storyline;
         final List<String> members = new ArrayList<>();
         Map<String, Double> termSums = new HashMap<>();
         float[] embeddingSum;
@@ -64,6 +67,12 @@ final class OnlineStoryClusterer implements StoryClusterer {
     private final Map<String, StoryState> storyOfArticle = new HashMap<>();
     private int documents;
     private LocalDate latest;
+    /** New storylines of one article that may be adopted, in arrival order, with what adoption needs. */
+    private final ArrayDeque<Orphan> orphans = new ArrayDeque<>();
+    private final List<Relink> relinks = new ArrayList<>();
+
+    private record Orphan(StoryState story, String closest, double score, AnalyzedArticle article,
+                          Map<String, Double> vector, float[] embedding, LocalDate date) {}
 
     OnlineStoryClusterer(ClusterSettings settings) {
         this.settings = settings;
@@ -83,6 +92,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
     public Assignment assign(AnalyzedArticle article, List<Reuse> reuses, float[] embedding) {
         LocalDate date = article.article().published();
         if (date != null && (latest == null || date.isAfter(latest))) latest = date;
+        adoptOrphans();
         Map<String, Double> vector = vector(article);
 
         // the best live story (within the time window) to join; failing that, the best storyline of any age
@@ -126,9 +136,36 @@ final class OnlineStoryClusterer implements StoryClusterer {
             if (best != null) signals.put("bestLiveStoryScore", round(bestScore));
             if (!storyline.equals(id)) signals.put("storylineLinkScore", round(relatedScore));
             assignment = new Assignment(article.id(), id, true, 0, signals);
+            if (storyline.equals(id) && related != null && date != null && relatedScore >= settings.adoptThreshold()) {
+                orphans.addLast(new Orphan(story, related.id, relatedScore, article, vector, embedding, date));
+            }
         }
         join(story, article, vector, embedding, date);
         return assignment;
+    }
+
+    /**
+     * Re-links each lone storyline whose adoption time has come: still one story of one article, its closest
+     * storyline still in memory. A new topic draws followers within weeks; an article that drew none was an
+     * outlier of a topic (a feature, a digest) that the strict link threshold left alone. Orphans are taken in
+     * arrival order against the latest date, so the result depends only on the input order.
+     */
+    private void adoptOrphans() {
+        while (!orphans.isEmpty() && latest != null
+                && ChronoUnit.DAYS.between(orphans.peekFirst().date(), latest) >= settings.adoptDays()) {
+            Orphan o = orphans.removeFirst();
+            StoryState own = storylines.get(o.story().storyline);
+            StoryState target = storylines.get(o.closest());
+            if (stories.get(o.story().id) != o.story() || own == null || own.members.size() != 1
+                    || target == null || target == own) {
+                continue;
+            }
+            storylines.remove(own.id);
+            o.story().storyline = target.id;
+            target.liveStories++;
+            add(target, o.article(), o.vector(), o.embedding(), o.date());
+            relinks.add(new Relink(o.story().id, own.id, target.id, round(o.score()), latest));
+        }
     }
 
     private Iterable<StoryState> candidates(Map<String, Double> vector, List<Reuse> reuses) {
@@ -305,6 +342,11 @@ final class OnlineStoryClusterer implements StoryClusterer {
             if (line != null && --line.liveStories <= 0) storylines.remove(story.storyline);
         }
         return out;
+    }
+
+    @Override
+    public List<Relink> relinks() {
+        return List.copyOf(relinks);
     }
 
     @Override

@@ -18,7 +18,11 @@ class OnlineStoryClustererTest {
     static final LocalDate DAY = LocalDate.of(2000, 8, 14);
 
     static AnalyzedArticle article(String id, List<String> titleTerms, List<String> bodyTerms) {
-        Article a = new Article(id, id, null, String.join(" ", titleTerms), null, null, DAY, List.of(),
+        return article(id, DAY, titleTerms, bodyTerms);
+    }
+
+    static AnalyzedArticle article(String id, LocalDate day, List<String> titleTerms, List<String> bodyTerms) {
+        Article a = new Article(id, id, null, String.join(" ", titleTerms), null, null, day, List.of(),
                 String.join(" ", bodyTerms), List.of(), id);
         return new AnalyzedArticle(a, titleTerms, List.of(new Sentence(id, 0, 0, 1, "x", bodyTerms)));
     }
@@ -49,5 +53,46 @@ class OnlineStoryClustererTest {
         assertThatThrownBy(() -> ClusterSettings.DEFAULTS.withStorylineTextWeight(1.5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cluster.storylineTextWeight");
         assertThat(ClusterSettings.DEFAULTS.storylineTextWeight()).isEqualTo(0.75);
+    }
+
+    /** A topic of two articles, then an article below the link threshold but above the adoption one. */
+    static StoryClusterer withLoneArticle(ClusterSettings settings) {
+        StoryClusterer c = StoryClusterer.create(settings);
+        c.assign(article("a", List.of("malaria", "ethiopia"), List.of("spray", "mosquito", "health", "rift")), List.of(), axis(0));
+        c.assign(article("b", DAY.plusDays(1), List.of("malaria", "zimbabwe"), List.of("mosquito", "net", "health", "campaign")), List.of(), axis(0));
+        return c;
+    }
+
+    @Test
+    void aLoneStorylineWithoutFollowersIsAdoptedByItsClosestStorylineAndTheMoveIsRecorded() {
+        // the link score of "c" lands between the two thresholds: alone at first, adopted after adoptDays
+        StoryClusterer c = withLoneArticle(ClusterSettings.DEFAULTS.withThresholds(0.5, 0.4).withAdoption(0.05, 30));
+        Assignment lone = c.assign(article("c", DAY.plusDays(2), List.of("health", "budget"), List.of("hospital", "minister", "mosquito", "tax")), List.of(), axis(1));
+        String topic = c.storylineOf(c.membership().keySet().iterator().next());
+        assertThat(lone.signals()).doesNotContainKey("storylineLinkScore");
+        assertThat(c.storylineOf(lone.storyId())).isEqualTo(lone.storyId());
+
+        c.assign(article("d", DAY.plusDays(20), List.of("election", "vote"), List.of("parliament", "ballot")), List.of(), axis(2));
+        assertThat(c.storylineOf(lone.storyId())).as("not yet %d days", 30).isEqualTo(lone.storyId());
+        c.assign(article("e", DAY.plusDays(40), List.of("football", "cup"), List.of("goal", "match")), List.of(), axis(3));
+        assertThat(c.storylineOf(lone.storyId())).isEqualTo(topic);
+        assertThat(c.relinks()).singleElement().satisfies(r -> {
+            assertThat(r.storyId()).isEqualTo(lone.storyId());
+            assertThat(r.fromStoryline()).isEqualTo(lone.storyId());
+            assertThat(r.toStoryline()).isEqualTo(topic);
+            assertThat(r.on()).isEqualTo(DAY.plusDays(40));
+        });
+        // the story itself is untouched: adoption links storylines, it never mixes stories
+        assertThat(c.members(lone.storyId())).containsExactly("c");
+    }
+
+    @Test
+    void aLoneStorylineThatDrewAFollowerIsANewTopicAndStaysApart() {
+        StoryClusterer c = withLoneArticle(ClusterSettings.DEFAULTS.withThresholds(0.5, 0.4).withAdoption(0.05, 30));
+        Assignment lone = c.assign(article("c", DAY.plusDays(2), List.of("health", "budget"), List.of("hospital", "minister", "mosquito", "tax")), List.of(), axis(1));
+        c.assign(article("c2", DAY.plusDays(3), List.of("health", "budget"), List.of("hospital", "minister", "tax", "cut")), List.of(), axis(1));
+        c.assign(article("e", DAY.plusDays(40), List.of("football", "cup"), List.of("goal", "match")), List.of(), axis(3));
+        assertThat(c.storylineOf(lone.storyId())).isEqualTo(lone.storyId());
+        assertThat(c.relinks()).isEmpty();
     }
 }

@@ -68,6 +68,7 @@ public final class ClusteringEval implements EvalTask {
         }
 
         EvalTable linkSweep = storylineSweep(prepared, context.settings(), gold);
+        EvalTable adoptionSweep = adoptionSweep(prepared, context.settings(), gold);
 
         return new EvalReport(name(), "Clustering: stories on the DUC 2006 newswire stream",
                 items.size() + " articles of " + DucStream.FILE + (context.smoke() ? " (smoke subset)" : "")
@@ -75,7 +76,7 @@ public final class ClusteringEval implements EvalTask {
                 List.of(new EvalTable("", List.of("system", "BCubed P", "BCubed R", "BCubed F1", "pairwise P",
                                 "pairwise R", "pairwise F1", "clusters", "gold clusters"), rows),
                         new EvalTable("Baseline threshold sweep", List.of("threshold", "BCubed F1", "clusters"), sweep),
-                        linkSweep),
+                        linkSweep, adoptionSweep),
                 List.of("Gold clusters are NIST topics spanning months or years, so they are matched at Storyline's "
                                 + "storyline level; the story level splits a topic into its events and is expected to "
                                 + "have high precision and lower recall here.",
@@ -157,6 +158,21 @@ public final class ClusteringEval implements EvalTask {
             lines.add(storyOf.get(i) == null ? "unextracted-" + i : clusterer.storylineOf(storyOf.get(i)));
         }
         return lines;
+    }
+
+    /** Storyline-level scores over the adoption of lone storylines, the rest of the settings as set. */
+    static EvalTable adoptionSweep(List<StorySession.Prepared> prepared, Settings settings, List<String> gold) {
+        ClusterSettings base = settings.cluster();
+        List<List<String>> rows = new ArrayList<>();
+        for (double t : new double[]{base.storylineThreshold(), 0.19, 0.18, 0.17, 0.16, 0.15}) {
+            if (t > base.storylineThreshold()) continue;
+            ClusterMetrics.Scores s = ClusterMetrics.score(
+                    storylinesOnly(prepared, settings, base.withAdoption(t, base.adoptDays())), gold);
+            rows.add(List.of(t >= base.storylineThreshold() ? "off" : f2(t), f3(s.bcubedP()), f3(s.bcubedR()),
+                    f3(s.bcubedF1()), String.valueOf(s.predicted())));
+        }
+        return new EvalTable("Adoption of lone storylines after " + base.adoptDays() + " days: storyline level",
+                List.of("adopt at", "BCubed P", "BCubed R", "BCubed F1", "clusters"), rows);
     }
 
     /** One pass over the prepared stream with these settings: story and storyline of each item. */

@@ -63,6 +63,11 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
                 storylineTextWeight, threshold, days, embeddings);
     }
 
+    /** No lone storyline is adopted: no link score reaches 2 (for sweeps and comparisons). */
+    public ClusterSettings withoutAdoption() {
+        return withAdoption(2.0, adoptDays);
+    }
+
     public ClusterSettings withWindowDays(int days) {
         return new ClusterSettings(threshold, storylineThreshold, days, textWeight, embeddingWeight, reuseWeight,
                 storylineTextWeight, adoptThreshold, adoptDays, embeddings);

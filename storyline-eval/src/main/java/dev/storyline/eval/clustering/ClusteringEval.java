@@ -83,7 +83,8 @@ public final class ClusteringEval implements EvalTask {
                         "Lingo clusters the whole set at once (title + first " + LingoPeer.LEAD_CHARS + " characters), "
                                 + "so unlike the one-pass systems it looks ahead; an article it leaves unclustered stands alone.",
                         "Storyline link sweep: the same prepared articles replayed (dedup and assignment only) with the "
-                                + "story level as set; rows are the TF-IDF share of the storyline link score, the rest MiniLM.",
+                                + "story level as set, without adoption; rows are the TF-IDF share of the storyline link score, "
+                                + "the rest MiniLM.",
                         "Storyline settings: " + context.settings().cluster() + "."));
     }
 
@@ -117,7 +118,7 @@ public final class ClusteringEval implements EvalTask {
 
     /**
      * Storyline-level BCubed F1 (and cluster count) over the storyline link's threshold and TF-IDF share, the
-     * story level left as set: how the defaults were chosen, and how flat the optimum is (docs/CLUSTERING.md).
+     * story level left as set and no adoption of lone storylines: how the defaults were chosen, and how flat the optimum is (docs/CLUSTERING.md).
      */
     static EvalTable storylineSweep(List<StorySession.Prepared> prepared, Settings settings, List<String> gold) {
         double[] thresholds = {0.15, 0.20, 0.25, 0.30};
@@ -128,7 +129,7 @@ public final class ClusteringEval implements EvalTask {
             List<String> row = new ArrayList<>(List.of(f2(weight)));
             for (double t : thresholds) {
                 ClusterSettings c = settings.cluster().withStorylineTextWeight(weight)
-                        .withThresholds(settings.cluster().threshold(), t);
+                        .withThresholds(settings.cluster().threshold(), t).withoutAdoption();
                 ClusterMetrics.Scores s = ClusterMetrics.score(storylinesOnly(prepared, settings, c), gold);
                 row.add(f3(s.bcubedF1()) + " (" + s.predicted() + ")");
             }
@@ -164,11 +165,10 @@ public final class ClusteringEval implements EvalTask {
     static EvalTable adoptionSweep(List<StorySession.Prepared> prepared, Settings settings, List<String> gold) {
         ClusterSettings base = settings.cluster();
         List<List<String>> rows = new ArrayList<>();
-        for (double t : new double[]{base.storylineThreshold(), 0.19, 0.18, 0.17, 0.16, 0.15}) {
-            if (t > base.storylineThreshold()) continue;
-            ClusterMetrics.Scores s = ClusterMetrics.score(
-                    storylinesOnly(prepared, settings, base.withAdoption(t, base.adoptDays())), gold);
-            rows.add(List.of(t >= base.storylineThreshold() ? "off" : f2(t), f3(s.bcubedP()), f3(s.bcubedR()),
+        for (double t : new double[]{2.0, 0.19, 0.18, 0.17, 0.16, 0.15}) {
+            ClusterSettings c = t >= 2.0 ? base.withoutAdoption() : base.withAdoption(t, base.adoptDays());
+            ClusterMetrics.Scores s = ClusterMetrics.score(storylinesOnly(prepared, settings, c), gold);
+            rows.add(List.of(t >= 2.0 ? "off" : f2(t), f3(s.bcubedP()), f3(s.bcubedR()),
                     f3(s.bcubedF1()), String.valueOf(s.predicted())));
         }
         return new EvalTable("Adoption of lone storylines after " + base.adoptDays() + " days: storyline level",

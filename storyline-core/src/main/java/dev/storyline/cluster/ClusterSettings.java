@@ -13,11 +13,20 @@ import dev.storyline.settings.Ranges;
  * @param textWeight         weight of TF-IDF cosine (title and body) between article and story
  * @param embeddingWeight    weight of MiniLM cosine between the article's lead and the story's mean
  * @param reuseWeight        weight of the share of the article copied from the story's articles
+ * @param storylineTextWeight share of TF-IDF cosine in the storyline link score, the rest being MiniLM cosine:
+ *                           a storyline's TF-IDF centroid over many articles keeps a topic's own vocabulary,
+ *                           while the mean of their leads' embeddings drifts towards "news about X country"
+ * @param adoptThreshold     a new story left as its own storyline, whose best storyline score was at least this,
+ *                           is adopted by that storyline if no other article joins it within {@code adoptDays};
+ *                           at or above {@code storylineThreshold} no story qualifies, which turns adoption off
+ * @param adoptDays          how long a lone storyline may wait for a follower before adoption
  * @param embeddings         false for the lexical-only mode
  */
 public record ClusterSettings(double threshold, double storylineThreshold, int windowDays, double textWeight,
-                              double embeddingWeight, double reuseWeight, boolean embeddings) {
-    public static final ClusterSettings DEFAULTS = new ClusterSettings(0.50, 0.25, 30, 0.55, 0.45, 0.6, true);
+                              double embeddingWeight, double reuseWeight, double storylineTextWeight,
+                              double adoptThreshold, int adoptDays, boolean embeddings) {
+    public static final ClusterSettings DEFAULTS =
+            new ClusterSettings(0.50, 0.20, 30, 0.55, 0.45, 0.6, 0.75, 0.18, 30, true);
 
     public ClusterSettings {
         Ranges.check("cluster.threshold", threshold, 0.0, 2.0);
@@ -26,20 +35,41 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
         Ranges.check("cluster.textWeight", textWeight, 0.0, 1.0);
         Ranges.check("cluster.embeddingWeight", embeddingWeight, 0.0, 1.0);
         Ranges.check("cluster.reuseWeight", reuseWeight, 0.0, 1.0);
+        Ranges.check("cluster.storylineTextWeight", storylineTextWeight, 0.0, 1.0);
+        Ranges.check("cluster.adoptThreshold", adoptThreshold, 0.0, 2.0);
+        Ranges.check("cluster.adoptDays", adoptDays, 1, 36500);
         if (storylineThreshold > threshold) {
             throw new IllegalArgumentException("cluster.storylineThreshold must not exceed cluster.threshold");
         }
     }
 
     public ClusterSettings withThresholds(double story, double storyline) {
-        return new ClusterSettings(story, storyline, windowDays, textWeight, embeddingWeight, reuseWeight, embeddings);
+        return new ClusterSettings(story, storyline, windowDays, textWeight, embeddingWeight, reuseWeight,
+                storylineTextWeight, adoptThreshold, adoptDays, embeddings);
     }
 
     public ClusterSettings withEmbeddings(boolean on) {
-        return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight, on);
+        return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight,
+                storylineTextWeight, adoptThreshold, adoptDays, on);
+    }
+
+    public ClusterSettings withStorylineTextWeight(double weight) {
+        return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight,
+                weight, adoptThreshold, adoptDays, embeddings);
+    }
+
+    public ClusterSettings withAdoption(double threshold, int days) {
+        return new ClusterSettings(this.threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight,
+                storylineTextWeight, threshold, days, embeddings);
+    }
+
+    /** No lone storyline is adopted: no link score reaches 2 (for sweeps and comparisons). */
+    public ClusterSettings withoutAdoption() {
+        return withAdoption(2.0, adoptDays);
     }
 
     public ClusterSettings withWindowDays(int days) {
-        return new ClusterSettings(threshold, storylineThreshold, days, textWeight, embeddingWeight, reuseWeight, embeddings);
+        return new ClusterSettings(threshold, storylineThreshold, days, textWeight, embeddingWeight, reuseWeight,
+                storylineTextWeight, adoptThreshold, adoptDays, embeddings);
     }
 }

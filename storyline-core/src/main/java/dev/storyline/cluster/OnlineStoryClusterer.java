@@ -28,6 +28,8 @@ import java.util.TreeMap;
  * from the stories of articles this one copies), never from a scan of all stories; each candidate is scored
  * by TF-IDF cosine, MiniLM cosine of the article's lead against the story's mean, and copied text, damped by
  * the time gap when both dates are known. An article without a trusted date is neutral in time.
+ * An article that started its own storyline and drew no other article within {@code adoptDays} is an outlier
+ * piece of a topic rather than a new topic: it is re-linked to the storyline it was closest to on arrival.
  */
 final class OnlineStoryClusterer implements StoryClusterer {
     static final int ARTICLE_TERMS = 60;
@@ -38,7 +40,8 @@ final class OnlineStoryClusterer implements StoryClusterer {
 
     private static final class StoryState {
         final String id;
-        final String storyline;
+        /** Changes only when a lone story is adopted by the storyline it was closest to. */
+        String storyline;
         final List<String> members = new ArrayList<>();
         Map<String, Double> termSums = new HashMap<>();
         float[] embeddingSum;
@@ -64,6 +67,12 @@ final class OnlineStoryClusterer implements StoryClusterer {
     private final Map<String, StoryState> storyOfArticle = new HashMap<>();
     private int documents;
     private LocalDate latest;
+    /** New storylines of one article that may be adopted, in arrival order, with what adoption needs. */
+    private final ArrayDeque<Orphan> orphans = new ArrayDeque<>();
+    private final List<Relink> relinks = new ArrayList<>();
+
+    private record Orphan(StoryState story, String closest, double score, AnalyzedArticle article,
+                          Map<String, Double> vector, float[] embedding, LocalDate date) {}
 
     OnlineStoryClusterer(ClusterSettings settings) {
         this.settings = settings;
@@ -83,6 +92,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
     public Assignment assign(AnalyzedArticle article, List<Reuse> reuses, float[] embedding) {
         LocalDate date = article.article().published();
         if (date != null && (latest == null || date.isAfter(latest))) latest = date;
+        adoptOrphans();
         Map<String, Double> vector = vector(article);
 
         // the best live story (within the time window) to join; failing that, the best storyline of any age
@@ -92,7 +102,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
         Map<String, StoryState> candidateLines = new TreeMap<>();
         for (StoryState candidate : candidates(vector, reuses)) {
             candidateLines.put(candidate.storyline, storylines.get(candidate.storyline));
-            Map<String, Double> signals = score(candidate, vector, embedding, reuses, date);
+            Map<String, Double> signals = score(candidate, vector, embedding, reuses, date, false);
             double s = signals.get("score");
             if (signals.get("time") > 0 && s > bestScore) {
                 bestScore = s;
@@ -104,7 +114,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
         double relatedScore = -1;
         if (best == null || bestScore < settings.threshold()) {
             for (StoryState line : candidateLines.values()) {
-                double s = score(line, vector, embedding, reuses, null).get("score");
+                double s = score(line, vector, embedding, reuses, null, true).get("score");
                 if (s > relatedScore) {
                     relatedScore = s;
                     related = line;
@@ -126,9 +136,36 @@ final class OnlineStoryClusterer implements StoryClusterer {
             if (best != null) signals.put("bestLiveStoryScore", round(bestScore));
             if (!storyline.equals(id)) signals.put("storylineLinkScore", round(relatedScore));
             assignment = new Assignment(article.id(), id, true, 0, signals);
+            if (storyline.equals(id) && related != null && date != null && relatedScore >= settings.adoptThreshold()) {
+                orphans.addLast(new Orphan(story, related.id, relatedScore, article, vector, embedding, date));
+            }
         }
         join(story, article, vector, embedding, date);
         return assignment;
+    }
+
+    /**
+     * Re-links each lone storyline whose adoption time has come: still one story of one article, its closest
+     * storyline still in memory. A new topic draws followers within weeks; an article that drew none was an
+     * outlier of a topic (a feature, a digest) that the strict link threshold left alone. Orphans are taken in
+     * arrival order against the latest date, so the result depends only on the input order.
+     */
+    private void adoptOrphans() {
+        while (!orphans.isEmpty() && latest != null
+                && ChronoUnit.DAYS.between(orphans.peekFirst().date(), latest) >= settings.adoptDays()) {
+            Orphan o = orphans.removeFirst();
+            StoryState own = storylines.get(o.story().storyline);
+            StoryState target = storylines.get(o.closest());
+            if (stories.get(o.story().id) != o.story() || own == null || own.members.size() != 1
+                    || target == null || target == own) {
+                continue;
+            }
+            storylines.remove(own.id);
+            o.story().storyline = target.id;
+            target.liveStories++;
+            add(target, o.article(), o.vector(), o.embedding(), o.date());
+            relinks.add(new Relink(o.story().id, own.id, target.id, round(o.score()), latest));
+        }
     }
 
     private Iterable<StoryState> candidates(Map<String, Double> vector, List<Reuse> reuses) {
@@ -147,9 +184,13 @@ final class OnlineStoryClusterer implements StoryClusterer {
         return found.values();
     }
 
-    /** The signals for one candidate; "time" is 0 when the story is out of the window (it may still be related). */
+    /**
+     * The signals for one candidate; "time" is 0 when the story is out of the window (it may still be related).
+     * A storyline is weighed with {@code storylineTextWeight}: over a whole topic the TF-IDF centroid separates
+     * neighbouring topics (Chechnya war / Putin's rise; malaria / AIDS in Africa) better than the mean embedding.
+     */
     private Map<String, Double> score(StoryState story, Map<String, Double> vector, float[] embedding,
-                                      List<Reuse> reuses, LocalDate date) {
+                                      List<Reuse> reuses, LocalDate date, boolean storyline) {
         double timeFactor = 1;
         boolean live = true;
         if (date != null && story.lastDate != null) {
@@ -164,8 +205,10 @@ final class OnlineStoryClusterer implements StoryClusterer {
         for (Reuse r : reuses) {
             if (storyOfArticle.get(r.sourceArticleId()) == story) reuse = Math.max(reuse, r.share());
         }
-        double lexicalWeight = embedding == null ? settings.textWeight() + settings.embeddingWeight() : settings.textWeight();
-        double score = (lexicalWeight * text + (embedding == null ? 0 : settings.embeddingWeight() * emb)
+        double textWeight = storyline ? settings.storylineTextWeight() : settings.textWeight();
+        double embeddingWeight = storyline ? 1 - settings.storylineTextWeight() : settings.embeddingWeight();
+        double lexicalWeight = embedding == null ? textWeight + embeddingWeight : textWeight;
+        double score = (lexicalWeight * text + (embedding == null ? 0 : embeddingWeight * emb)
                 + settings.reuseWeight() * Math.min(1, reuse * 2)) * timeFactor;
         Map<String, Double> signals = new LinkedHashMap<>();
         signals.put("score", round(score));
@@ -299,6 +342,11 @@ final class OnlineStoryClusterer implements StoryClusterer {
             if (line != null && --line.liveStories <= 0) storylines.remove(story.storyline);
         }
         return out;
+    }
+
+    @Override
+    public List<Relink> relinks() {
+        return List.copyOf(relinks);
     }
 
     @Override

@@ -41,6 +41,17 @@ public interface StoryClusterer {
         return storyId;
     }
 
+    /**
+     * A story moved to another storyline after its arrival (a lone story adopted by the storyline it was closest
+     * to): the record of a storyline merge, since the article's own {@code Assignment} predates it.
+     */
+    record Relink(String storyId, String fromStoryline, String toStoryline, double score, java.time.LocalDate on) {}
+
+    /** The storyline merges so far, in the order they happened. */
+    default List<Relink> relinks() {
+        return List.of();
+    }
+
     /** A story that left memory: its id, storyline and members. */
     record Retired(String storyId, String storylineId, List<String> members) {}
 

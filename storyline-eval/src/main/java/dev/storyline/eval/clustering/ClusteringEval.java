@@ -2,6 +2,9 @@ package dev.storyline.eval.clustering;
 
 import dev.storyline.StorySession;
 import dev.storyline.Storyline;
+import dev.storyline.cluster.ClusterSettings;
+import dev.storyline.cluster.StoryClusterer;
+import dev.storyline.dedup.ReuseDetector;
 import dev.storyline.domain.DocumentHints;
 import dev.storyline.domain.RawDocument;
 import dev.storyline.domain.Story;
@@ -38,7 +41,8 @@ public final class ClusteringEval implements EvalTask {
         if (context.smoke()) items = items.subList(0, Math.min(SMOKE_ARTICLES, items.size()));
         List<String> gold = items.stream().map(DucStream.Item::story).toList();
 
-        Levels storyline = runStoryline(items, context.settings());
+        List<StorySession.Prepared> prepared = prepare(items, context.settings());
+        Levels storyline = replay(prepared, context.settings());
         List<List<String>> rows = new ArrayList<>();
         rows.add(row("Storyline (storyline level)", ClusterMetrics.score(storyline.storylines(), gold)));
         rows.add(row("Storyline (story level)", ClusterMetrics.score(storyline.stories(), gold)));
@@ -63,17 +67,24 @@ public final class ClusteringEval implements EvalTask {
                     + ")", ClusterMetrics.score(LingoPeer.cluster(items, desired), gold)));
         }
 
+        EvalTable linkSweep = storylineSweep(prepared, context.settings(), gold);
+        EvalTable adoptionSweep = adoptionSweep(prepared, context.settings(), gold);
+
         return new EvalReport(name(), "Clustering: stories on the DUC 2006 newswire stream",
                 items.size() + " articles of " + DucStream.FILE + (context.smoke() ? " (smoke subset)" : "")
                         + ", in time order, one pass; gold = NIST topic",
                 List.of(new EvalTable("", List.of("system", "BCubed P", "BCubed R", "BCubed F1", "pairwise P",
                                 "pairwise R", "pairwise F1", "clusters", "gold clusters"), rows),
-                        new EvalTable("Baseline threshold sweep", List.of("threshold", "BCubed F1", "clusters"), sweep)),
+                        new EvalTable("Baseline threshold sweep", List.of("threshold", "BCubed F1", "clusters"), sweep),
+                        linkSweep, adoptionSweep),
                 List.of("Gold clusters are NIST topics spanning months or years, so they are matched at Storyline's "
                                 + "storyline level; the story level splits a topic into its events and is expected to "
                                 + "have high precision and lower recall here.",
                         "Lingo clusters the whole set at once (title + first " + LingoPeer.LEAD_CHARS + " characters), "
                                 + "so unlike the one-pass systems it looks ahead; an article it leaves unclustered stands alone.",
+                        "Storyline link sweep: the same prepared articles replayed (dedup and assignment only) with the "
+                                + "story level as set, without adoption; rows are the TF-IDF share of the storyline link score, "
+                                + "the rest MiniLM.",
                         "Storyline settings: " + context.settings().cluster() + "."));
     }
 
@@ -81,18 +92,94 @@ public final class ClusteringEval implements EvalTask {
     public record Levels(List<String> stories, List<String> storylines) {}
 
     public static Levels runStoryline(List<DucStream.Item> items, Settings settings) {
+        return replay(prepare(items, settings), settings);
+    }
+
+    /**
+     * The per-article stages (text, facts, the lead's embedding) once, in stream order; null for an item with no
+     * article text (e.g. a bare distribution notice), which stands alone. Replays with other clustering settings
+     * reuse them, so the sweep costs only dedup and assignment.
+     */
+    static List<StorySession.Prepared> prepare(List<DucStream.Item> items, Settings settings) {
         Storyline storyline = new Storyline(settings);
         StorySession session = storyline.session();
-        List<String> ids = new ArrayList<>();
+        List<StorySession.Prepared> out = new ArrayList<>();
         for (DucStream.Item item : items) {
             RawDocument doc = new RawDocument(item.id(), RawDocument.Format.TEXT, item.title() + "\n\n" + item.text(),
                     new DocumentHints(item.id(), null, item.title(), item.date().toString(), item.source()));
             try {
-                ids.add(session.add(storyline.extract(doc)).articleId());
+                out.add(session.prepare(storyline.extract(doc)));
             } catch (ExtractionException e) {
-                ids.add(null); // no article text (e.g. a bare distribution notice): it stands alone
+                out.add(null);
             }
         }
+        return out;
+    }
+
+    /**
+     * Storyline-level BCubed F1 (and cluster count) over the storyline link's threshold and TF-IDF share, the
+     * story level left as set and no adoption of lone storylines: how the defaults were chosen, and how flat the optimum is (docs/CLUSTERING.md).
+     */
+    static EvalTable storylineSweep(List<StorySession.Prepared> prepared, Settings settings, List<String> gold) {
+        double[] thresholds = {0.15, 0.20, 0.25, 0.30};
+        List<String> header = new ArrayList<>(List.of("storyline text weight"));
+        for (double t : thresholds) header.add("link at " + f2(t));
+        List<List<String>> rows = new ArrayList<>();
+        for (double weight : new double[]{0.55, 0.65, 0.75, 0.85}) {
+            List<String> row = new ArrayList<>(List.of(f2(weight)));
+            for (double t : thresholds) {
+                ClusterSettings c = settings.cluster().withStorylineTextWeight(weight)
+                        .withThresholds(settings.cluster().threshold(), t).withoutAdoption();
+                ClusterMetrics.Scores s = ClusterMetrics.score(storylinesOnly(prepared, settings, c), gold);
+                row.add(f3(s.bcubedF1()) + " (" + s.predicted() + ")");
+            }
+            rows.add(row);
+        }
+        return new EvalTable("Storyline link sweep: storyline-level BCubed F1 (clusters)", header, rows);
+    }
+
+    /**
+     * The storyline of each item from dedup and assignment alone, as {@link StorySession} runs them, without
+     * telling the stories (corroborate, summarize, timeline), which the sweep does not need.
+     */
+    static List<String> storylinesOnly(List<StorySession.Prepared> prepared, Settings settings, ClusterSettings cluster) {
+        ReuseDetector dedup = ReuseDetector.create(settings.dedup());
+        StoryClusterer clusterer = StoryClusterer.create(cluster);
+        List<String> storyOf = new ArrayList<>();
+        for (StorySession.Prepared p : prepared) {
+            if (p == null) {
+                storyOf.add(null);
+                continue;
+            }
+            storyOf.add(clusterer.assign(p.analyzed(), dedup.add(p.analyzed()), p.embedding()).storyId());
+        }
+        // stories never merge, so the story an article started or joined is still its story
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < storyOf.size(); i++) {
+            lines.add(storyOf.get(i) == null ? "unextracted-" + i : clusterer.storylineOf(storyOf.get(i)));
+        }
+        return lines;
+    }
+
+    /** Storyline-level scores over the adoption of lone storylines, the rest of the settings as set. */
+    static EvalTable adoptionSweep(List<StorySession.Prepared> prepared, Settings settings, List<String> gold) {
+        ClusterSettings base = settings.cluster();
+        List<List<String>> rows = new ArrayList<>();
+        for (double t : new double[]{2.0, 0.19, 0.18, 0.17, 0.16, 0.15}) {
+            ClusterSettings c = t >= 2.0 ? base.withoutAdoption() : base.withAdoption(t, base.adoptDays());
+            ClusterMetrics.Scores s = ClusterMetrics.score(storylinesOnly(prepared, settings, c), gold);
+            rows.add(List.of(t >= 2.0 ? "off" : f2(t), f3(s.bcubedP()), f3(s.bcubedR()),
+                    f3(s.bcubedF1()), String.valueOf(s.predicted())));
+        }
+        return new EvalTable("Adoption of lone storylines after " + base.adoptDays() + " days: storyline level",
+                List.of("adopt at", "BCubed P", "BCubed R", "BCubed F1", "clusters"), rows);
+    }
+
+    /** One pass over the prepared stream with these settings: story and storyline of each item. */
+    static Levels replay(List<StorySession.Prepared> prepared, Settings settings) {
+        StorySession session = new Storyline(settings).session();
+        List<String> ids = new ArrayList<>();
+        for (StorySession.Prepared p : prepared) ids.add(p == null ? null : session.add(p).articleId());
         StoryRun run = session.snapshot();
         Map<String, String> story = new HashMap<>();
         Map<String, String> line = new HashMap<>();

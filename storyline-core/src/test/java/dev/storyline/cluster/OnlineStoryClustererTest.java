@@ -1,0 +1,98 @@
+package dev.storyline.cluster;
+
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.Article;
+import dev.storyline.domain.Assignment;
+import dev.storyline.domain.Sentence;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/** The story and storyline levels weigh their signals apart; crafted vectors stand in for MiniLM here. */
+class OnlineStoryClustererTest {
+    static final LocalDate DAY = LocalDate.of(2000, 8, 14);
+
+    static AnalyzedArticle article(String id, List<String> titleTerms, List<String> bodyTerms) {
+        return article(id, DAY, titleTerms, bodyTerms);
+    }
+
+    static AnalyzedArticle article(String id, LocalDate day, List<String> titleTerms, List<String> bodyTerms) {
+        Article a = new Article(id, id, null, String.join(" ", titleTerms), null, null, day, List.of(),
+                String.join(" ", bodyTerms), List.of(), id);
+        return new AnalyzedArticle(a, titleTerms, List.of(new Sentence(id, 0, 0, 1, "x", bodyTerms)));
+    }
+
+    static float[] axis(int i) {
+        float[] v = new float[4];
+        v[i] = 1;
+        return v;
+    }
+
+    @Test
+    void theStorylineLinkUsesItsOwnTextShareWhileTheStoryScoreKeepsTheStoryWeights() {
+        ClusterSettings settings = ClusterSettings.DEFAULTS.withThresholds(0.5, 0.01);
+        StoryClusterer clusterer = StoryClusterer.create(settings);
+        Assignment a = clusterer.assign(article("a", List.of("russia", "submarine"), List.of("navy", "rescue", "crew")), List.of(), axis(0));
+        // the same day, an orthogonal embedding: both scores are text alone, each times its own text weight
+        Assignment b = clusterer.assign(article("b", List.of("russia", "chechnya"), List.of("war", "rebel", "crew")), List.of(), axis(1));
+
+        assertThat(b.newStory()).isTrue();
+        double story = b.signals().get("bestLiveStoryScore");
+        double line = b.signals().get("storylineLinkScore");
+        assertThat(line).isCloseTo(story * settings.storylineTextWeight() / settings.textWeight(), within(0.003));
+        assertThat(clusterer.storylineOf(b.storyId())).isEqualTo(clusterer.storylineOf(a.storyId()));
+    }
+
+    @Test
+    void theStorylineTextShareIsRangeChecked() {
+        assertThatThrownBy(() -> ClusterSettings.DEFAULTS.withStorylineTextWeight(1.5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cluster.storylineTextWeight");
+        assertThat(ClusterSettings.DEFAULTS.storylineTextWeight()).isEqualTo(0.75);
+    }
+
+    /** A topic of two articles, then an article below the link threshold but above the adoption one. */
+    static StoryClusterer withLoneArticle(ClusterSettings settings) {
+        StoryClusterer c = StoryClusterer.create(settings);
+        c.assign(article("a", List.of("malaria", "ethiopia"), List.of("spray", "mosquito", "health", "rift")), List.of(), axis(0));
+        c.assign(article("b", DAY.plusDays(1), List.of("malaria", "zimbabwe"), List.of("mosquito", "net", "health", "campaign")), List.of(), axis(0));
+        return c;
+    }
+
+    @Test
+    void aLoneStorylineWithoutFollowersIsAdoptedByItsClosestStorylineAndTheMoveIsRecorded() {
+        // the link score of "c" lands between the two thresholds: alone at first, adopted after adoptDays
+        StoryClusterer c = withLoneArticle(ClusterSettings.DEFAULTS.withThresholds(0.5, 0.4).withAdoption(0.05, 30));
+        Assignment lone = c.assign(article("c", DAY.plusDays(2), List.of("health", "budget"), List.of("hospital", "minister", "mosquito", "tax")), List.of(), axis(1));
+        String topic = c.storylineOf(c.membership().keySet().iterator().next());
+        assertThat(lone.signals()).doesNotContainKey("storylineLinkScore");
+        assertThat(c.storylineOf(lone.storyId())).isEqualTo(lone.storyId());
+
+        c.assign(article("d", DAY.plusDays(20), List.of("election", "vote"), List.of("parliament", "ballot")), List.of(), axis(2));
+        assertThat(c.storylineOf(lone.storyId())).as("not yet %d days", 30).isEqualTo(lone.storyId());
+        c.assign(article("e", DAY.plusDays(40), List.of("football", "cup"), List.of("goal", "match")), List.of(), axis(3));
+        assertThat(c.storylineOf(lone.storyId())).isEqualTo(topic);
+        assertThat(c.relinks()).singleElement().satisfies(r -> {
+            assertThat(r.storyId()).isEqualTo(lone.storyId());
+            assertThat(r.fromStoryline()).isEqualTo(lone.storyId());
+            assertThat(r.toStoryline()).isEqualTo(topic);
+            assertThat(r.on()).isEqualTo(DAY.plusDays(40));
+        });
+        // the story itself is untouched: adoption links storylines, it never mixes stories
+        assertThat(c.members(lone.storyId())).containsExactly("c");
+    }
+
+    @Test
+    void aLoneStorylineThatDrewAFollowerIsANewTopicAndStaysApart() {
+        StoryClusterer c = withLoneArticle(ClusterSettings.DEFAULTS.withThresholds(0.5, 0.4).withAdoption(0.05, 30));
+        Assignment lone = c.assign(article("c", DAY.plusDays(2), List.of("health", "budget"), List.of("hospital", "minister", "mosquito", "tax")), List.of(), axis(1));
+        c.assign(article("c2", DAY.plusDays(3), List.of("health", "budget"), List.of("hospital", "minister", "tax", "cut")), List.of(), axis(1));
+        c.assign(article("e", DAY.plusDays(40), List.of("football", "cup"), List.of("goal", "match")), List.of(), axis(3));
+        assertThat(c.storylineOf(lone.storyId())).isEqualTo(lone.storyId());
+        assertThat(c.relinks()).isEmpty();
+    }
+}

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 final class StandardTimelineBuilder implements TimelineBuilder {
     static final double SAME_EVENT = 0.2;
-    private static final Pattern CALENDAR = Pattern.compile("^(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?$");
+    /** A calendar value, possibly with a part of the day ("2000-01-05TNI"), which a timeline of days drops. */
+    private static final Pattern CALENDAR = Pattern.compile("^(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?(T[A-Z]{2})?$");
 
     private record Draft(String date, Sentence sentence, List<String> articleIds, List<TimeExpression> evidence) {}
 
@@ -37,7 +38,7 @@ final class StandardTimelineBuilder implements TimelineBuilder {
             ArticleFacts facts = story.facts().get(a);
             for (TimeExpression t : facts.times()) {
                 if (!"DATE".equals(t.type()) || !CALENDAR.matcher(t.value()).matches()) continue;
-                String date = t.value();
+                String date = t.value().replaceFirst("T[A-Z]{2}$", "");
                 if (date.startsWith("XXXX")) {
                     if (storyYear == null || date.length() < 10) continue;
                     date = storyYear + date.substring(4);

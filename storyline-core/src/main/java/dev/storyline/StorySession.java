@@ -11,6 +11,7 @@ import dev.storyline.domain.Reuse;
 import dev.storyline.domain.Story;
 import dev.storyline.domain.StoryMaterial;
 import dev.storyline.domain.StoryRun;
+import dev.storyline.domain.StorylineMove;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -189,9 +190,17 @@ public final class StorySession {
             return cached;
         }
         StoryMaterial material = material(id, members, storylineId);
-        Story story = storyline.tell(material, provenance, timings);
+        Story story = storyline.tell(material, provenance, timings).withMoves(moves(id));
         told.put(id, story);
         return story;
+    }
+
+    private List<StorylineMove> moves(String id) {
+        List<StorylineMove> out = new ArrayList<>();
+        for (StoryClusterer.Relink r : clusterer.relinksOf(id)) {
+            out.add(new StorylineMove(r.fromStoryline(), r.toStoryline(), r.score(), r.on()));
+        }
+        return out;
     }
 
     private StoryMaterial material(String id, List<String> members, String storylineId) {

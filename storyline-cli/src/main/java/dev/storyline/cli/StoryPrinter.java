@@ -5,6 +5,7 @@ import dev.storyline.domain.Claim;
 import dev.storyline.domain.Origin;
 import dev.storyline.domain.Story;
 import dev.storyline.domain.StoryRun;
+import dev.storyline.domain.StorylineMove;
 import dev.storyline.domain.Summary;
 import dev.storyline.domain.SummarySentence;
 import dev.storyline.domain.TimelineEvent;
@@ -14,6 +15,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -40,6 +42,10 @@ final class StoryPrinter {
 
         out.println("STORY " + s.id() + " · " + s.articleIds().size() + " articles"
                 + (s.storylineId().equals(s.id()) ? "" : " · storyline " + s.storylineId()));
+        for (StorylineMove m : s.moves()) {
+            out.printf(Locale.ROOT, "(joined storyline %s on %s: no later article followed it; closest on arrival, score %.2f)%n",
+                    m.toStoryline(), m.on(), m.score());
+        }
         out.println(s.headline());
         if (s.summary() != null && s.summary().whatHappened() != null) {
             out.println("What happened: " + s.summary().whatHappened().text() + " " + marks(s.summary().whatHappened(), number));

@@ -69,7 +69,8 @@ final class OnlineStoryClusterer implements StoryClusterer {
     private LocalDate latest;
     /** New storylines of one article that may be adopted, in arrival order, with what adoption needs. */
     private final ArrayDeque<Orphan> orphans = new ArrayDeque<>();
-    private final List<Relink> relinks = new ArrayList<>();
+    /** By story: a story moves at most once (only a lone story of its own storyline is adopted). */
+    private final Map<String, Relink> relinks = new LinkedHashMap<>();
 
     private record Orphan(StoryState story, String closest, double score, AnalyzedArticle article,
                           Map<String, Double> vector, float[] embedding, LocalDate date) {}
@@ -164,7 +165,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
             o.story().storyline = target.id;
             target.liveStories++;
             add(target, o.article(), o.vector(), o.embedding(), o.date());
-            relinks.add(new Relink(o.story().id, own.id, target.id, round(o.score()), latest));
+            relinks.put(o.story().id, new Relink(o.story().id, own.id, target.id, round(o.score()), latest));
         }
     }
 
@@ -331,6 +332,8 @@ final class OnlineStoryClusterer implements StoryClusterer {
             if (story.lastDate == null || !story.lastDate.isBefore(cutoff)) continue;
             it.remove();
             out.add(new Retired(story.id, story.storyline, List.copyOf(story.members)));
+            // a retired story was told with its move; kept, the record would grow with the stream
+            relinks.remove(story.id);
             for (String m : story.members) storyOfArticle.remove(m);
             for (String t : story.postedTerms) {
                 ArrayDeque<StoryState> list = postings.get(t);
@@ -346,7 +349,13 @@ final class OnlineStoryClusterer implements StoryClusterer {
 
     @Override
     public List<Relink> relinks() {
-        return List.copyOf(relinks);
+        return List.copyOf(relinks.values());
+    }
+
+    @Override
+    public List<Relink> relinksOf(String storyId) {
+        Relink r = relinks.get(storyId);
+        return r == null ? List.of() : List.of(r);
     }
 
     @Override

@@ -47,9 +47,14 @@ public interface StoryClusterer {
      */
     record Relink(String storyId, String fromStoryline, String toStoryline, double score, java.time.LocalDate on) {}
 
-    /** The storyline merges so far, in the order they happened. */
+    /** The storyline merges so far of the stories in memory, in the order they happened. */
     default List<Relink> relinks() {
         return List.of();
+    }
+
+    /** The storyline merges of one story; implementations should make this cheap. */
+    default List<Relink> relinksOf(String storyId) {
+        return relinks().stream().filter(r -> r.storyId().equals(storyId)).toList();
     }
 
     /** A story that left memory: its id, storyline and members. */

@@ -13,15 +13,23 @@ import java.util.List;
  * @param claims      facts with support, origins and variants
  * @param timeline    dated events, in date order
  * @param assignments why each article joined
+ * @param moves       how it came into its storyline after it began, if it did (empty for most stories)
  * @param provenance  what produced it
  */
 public record Story(String id, String storylineId, List<String> articleIds, Summary summary, List<Claim> claims,
-                    List<TimelineEvent> timeline, List<Assignment> assignments, Provenance provenance) {
+                    List<TimelineEvent> timeline, List<Assignment> assignments, List<StorylineMove> moves,
+                    Provenance provenance) {
     public Story {
         articleIds = List.copyOf(articleIds);
         claims = List.copyOf(claims);
         timeline = List.copyOf(timeline);
         assignments = List.copyOf(assignments);
+        // stories stored before moves were recorded have none
+        moves = moves == null ? List.of() : List.copyOf(moves);
+    }
+
+    public Story withMoves(List<StorylineMove> moves) {
+        return new Story(id, storylineId, articleIds, summary, claims, timeline, assignments, moves, provenance);
     }
 
     public String headline() { return summary == null ? "" : summary.headline(); }

@@ -102,6 +102,7 @@ public final class JsonExport {
         m.put("timeline", s.timeline().stream().map(JsonExport::event).toList());
         m.put("coverage", coverage(s, articles));
         m.put("assignments", s.assignments());
+        m.put("storylineMoves", s.moves());
         m.put("provenance", s.provenance());
         return m;
     }

@@ -82,8 +82,13 @@ class OnlineStoryClustererTest {
             assertThat(r.toStoryline()).isEqualTo(topic);
             assertThat(r.on()).isEqualTo(DAY.plusDays(40));
         });
+        assertThat(c.relinksOf(lone.storyId())).isEqualTo(c.relinks());
+        assertThat(c.relinksOf("a")).isEmpty();
         // the story itself is untouched: adoption links storylines, it never mixes stories
         assertThat(c.members(lone.storyId())).containsExactly("c");
+        // a story that leaves memory takes its record along: an endless stream does not grow it
+        c.retire(5);
+        assertThat(c.relinks()).isEmpty();
     }
 
     @Test

@@ -85,6 +85,13 @@ class AttributionTaggerTest {
     }
 
     @Test
+    void aBonusAtSpanStartsTradesPrecisionForRecall() {
+        AnalyzedArticle article = FactsTest.article("The weather was mild on the coast.\n\nPrices were stable in the region.", null);
+        assertThat(tagger.withStartBonus(0, 0).tag(article)).isEmpty();
+        assertThat(tagger.withStartBonus(30, 30).tag(article)).isNotEmpty();
+    }
+
+    @Test
     void aSavedModelTagsTheSame(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("attribution.bin");
         tagger.save(file);

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class EntityRecognizer {
     static final String RULE = "entity-rules";
+    private static final String UNTYPED = "UNTYPED";
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}'’-])(?:(?:al|as|ad|an|el|ash)-)?\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+(?:(?:of|for|the|al|bin|de|van|von)\\s+)?(?:(?:al|as|ad|an|el|ash)-)?\\p{Lu}[\\p{L}\\p{N}'’.-]*)*");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "president", "minister", "general", "gen.",
@@ -41,7 +42,9 @@ public final class EntityRecognizer {
                     + "corporation|co|ltd|llc|plc|ag|sa|holdings?|motors|airlines|airways|computers?|corps|systems|"
                     + "technologies|industries|electric|capital|partners|securities|exchange|fund|institute|foundation)\\b");
     /** Places typed by name alone: every country's English name, and the regions, states and cities of places.txt. */
-    private static final Set<String> PLACES = places();
+    private static final Set<String> PLACES = words("places.txt", true);
+    /** Given names: an otherwise untyped name of several words is a person's when it starts with one. */
+    private static final Set<String> GIVEN_NAMES = words("given-names.txt", false);
     private static final Pattern GROUP = Pattern.compile(
             "^(?:[\\p{Lu}][\\p{Ll}]+(?:ian|ean|ese|ish|ic|i)|Shiite|Shia|Sunni|Kurdish|Kurds|Arab|Arabs|Jewish|Muslim|Christian|Islamist)s?$");
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(in|to|from|near|at|into|across|outside|around|towards?)\\s+(?:the\\s+)?$");
@@ -56,6 +59,7 @@ public final class EntityRecognizer {
     public List<EntityMention> extract(AnalyzedArticle article) {
         List<Span> spans = new ArrayList<>();
         List<String> types = new ArrayList<>();
+        Set<String> alone = new HashSet<>(); // one-word names, sentence openers included
         for (Sentence s : article.sentences()) {
             Matcher m = NAME.matcher(s.text());
             while (m.find()) {
@@ -68,12 +72,20 @@ public final class EntityRecognizer {
                 // a capitalised sentence opener is a name only when it is more than one word or clearly typed
                 boolean opener = before.isBlank();
                 String type = type(name, before);
+                if (!name.contains(" ")) alone.add(name);
                 if (opener && !name.contains(" ") && type.equals("UNKNOWN")) continue;
-                if (type.equals("UNKNOWN")) type = name.contains(" ") ? "PERSON" : "ORGANIZATION";
+                if (type.equals("UNKNOWN")) type = name.contains(" ") && GIVEN_NAMES.contains(name.split("\\s+")[0]) ? "PERSON" : UNTYPED;
                 if (isTitleOnly(name)) continue;
                 spans.add(new Span(article.id(), s.index(), s.start() + start, s.start() + start + name.length(), name));
                 types.add(type);
             }
+        }
+        // a name no cue typed is a person's when the article goes on to call it by its last word alone ("Mulally"),
+        // as news does people; an organisation it shortens, if at all, to its first ("Ford")
+        for (int i = 0; i < spans.size(); i++) {
+            if (!types.get(i).equals(UNTYPED)) continue;
+            String[] words = spans.get(i).text().split("\\s+");
+            types.set(i, words.length > 1 && alone.contains(words[words.length - 1]) ? "PERSON" : "ORGANIZATION");
         }
         Map<String, String> canonical = link(spans);
         // "Jobs" is typed as the "Steve Jobs" it links to, when that full name was typed by a cue
@@ -133,19 +145,22 @@ public final class EntityRecognizer {
         return new int[]{start, end};
     }
 
-    private static Set<String> places() {
-        Set<String> places = new HashSet<>();
-        for (String code : Locale.getISOCountries()) places.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
-        try (var in = EntityRecognizer.class.getResourceAsStream("places.txt")) {
-            if (in == null) throw new IllegalStateException("places.txt is missing from the classpath");
+    /** A resource's entries, one a line ({@code lines}) or separated by any white space; '#' starts a comment. */
+    private static Set<String> words(String resource, boolean lines) {
+        Set<String> out = new HashSet<>();
+        if (lines) for (String code : Locale.getISOCountries()) out.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+        try (var in = EntityRecognizer.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String place = line.strip();
-                if (!place.isEmpty() && !place.startsWith("#")) places.add(place);
+                if (line.startsWith("#")) continue;
+                for (String entry : lines ? new String[]{line.strip()} : line.strip().split("\\s+")) {
+                    if (!entry.isEmpty()) out.add(entry);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(places);
+        return Set.copyOf(out);
     }
 
     private static boolean isTitleOnly(String name) {

@@ -170,6 +170,16 @@ class FactsTest {
     }
 
     @Test
+    void aNameNoCueTypesIsAPersonsByItsGivenNameOrWhenCalledByItsLastWordAlone() {
+        List<EntityMention> e = new EntityRecognizer().extract(article(
+                "Alan Mulally flew with Aer Lingus to meet Jusman Djamal. Djamal signed the order.", null));
+        assertThat(e).extracting(m -> m.span().text(), EntityMention::type).contains(
+                org.assertj.core.groups.Tuple.tuple("Alan Mulally", "PERSON"),
+                org.assertj.core.groups.Tuple.tuple("Aer Lingus", "ORGANIZATION"),
+                org.assertj.core.groups.Tuple.tuple("Jusman Djamal", "PERSON"));
+    }
+
+    @Test
     void theFactExtractorIsStatelessAndThreadSafe() throws Exception {
         FactExtractor facts = FactExtractor.standard();
         List<AnalyzedArticle> inputs = List.of(

@@ -72,7 +72,8 @@ final class OnlineStoryClusterer implements StoryClusterer {
     /** By story: a story moves at most once (only a lone story of its own storyline is adopted). */
     private final Map<String, Relink> relinks = new LinkedHashMap<>();
 
-    private record Orphan(StoryState story, String closest, double score, AnalyzedArticle article,
+    /** Holds the article's id, not the article: orphans wait for weeks and the text is not needed to adopt. */
+    private record Orphan(StoryState story, String closest, double score, String articleId,
                           Map<String, Double> vector, float[] embedding, LocalDate date) {}
 
     OnlineStoryClusterer(ClusterSettings settings) {
@@ -138,7 +139,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
             if (!storyline.equals(id)) signals.put("storylineLinkScore", round(relatedScore));
             assignment = new Assignment(article.id(), id, true, 0, signals);
             if (storyline.equals(id) && related != null && date != null && relatedScore >= settings.adoptThreshold()) {
-                orphans.addLast(new Orphan(story, related.id, relatedScore, article, vector, embedding, date));
+                orphans.addLast(new Orphan(story, related.id, relatedScore, article.id(), vector, embedding, date));
             }
         }
         join(story, article, vector, embedding, date);
@@ -164,7 +165,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
             storylines.remove(own.id);
             o.story().storyline = target.id;
             target.liveStories++;
-            add(target, o.article(), o.vector(), o.embedding(), o.date());
+            add(target, o.articleId(), o.vector(), o.embedding(), o.date());
             relinks.put(o.story().id, new Relink(o.story().id, own.id, target.id, round(o.score()), latest));
         }
     }
@@ -222,12 +223,12 @@ final class OnlineStoryClusterer implements StoryClusterer {
 
     private void join(StoryState story, AnalyzedArticle article, Map<String, Double> vector, float[] embedding, LocalDate date) {
         storyOfArticle.put(article.id(), story);
-        add(story, article, vector, embedding, date);
-        add(storylines.get(story.storyline), article, vector, embedding, date);
+        add(story, article.id(), vector, embedding, date);
+        add(storylines.get(story.storyline), article.id(), vector, embedding, date);
     }
 
-    private void add(StoryState story, AnalyzedArticle article, Map<String, Double> vector, float[] embedding, LocalDate date) {
-        story.members.add(article.id());
+    private void add(StoryState story, String articleId, Map<String, Double> vector, float[] embedding, LocalDate date) {
+        story.members.add(articleId);
         if (date != null && (story.lastDate == null || date.isAfter(story.lastDate))) story.lastDate = date;
         vector.forEach((t, w) -> story.termSums.merge(t, w, Double::sum));
         if (story.termSums.size() > STORY_TERMS * 2) story.termSums = top(story.termSums, STORY_TERMS);

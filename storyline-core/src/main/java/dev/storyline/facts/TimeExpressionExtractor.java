@@ -64,6 +64,7 @@ public final class TimeExpressionExtractor {
             new Rule("ago", new String[]{"ago"}, p("\\b" + NUM + "\\s+" + UNIT + "\\s+ago\\b")),
             new Rule("weekday", new String[]{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
                     p("\\b(?:(last|next|this|on|since|until|by)\\s+)?" + WEEKDAY + "(?:\\s+(morning|afternoon|evening|night))?\\b")),
+            new Rule("weekend", new String[]{"weekend"}, p("\\b(last|this|next|the)\\s+weekend\\b")),
             new Rule("deictic", new String[]{"today", "yesterday", "tomorrow", "tonight", "this morning", "this afternoon", "this evening", "last night"},
                     p("\\b(?:(?:early|late)\\s+)?(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)\\b")),
             new Rule("year", DIGIT, p("\\b(?:in|since|by|until|of|from|during|before|after|early|late|mid-?)\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:people|men|fighters|troops))")),
@@ -176,6 +177,18 @@ public final class TimeExpressionExtractor {
             case "bare-year": return new String[]{"DATE", m.group(1)};
             case "year": return new String[]{"DATE", m.group(1)};
             case "weekday": return partOfDay(weekday(m.group(1), m.group(2), dct), m.group(3));
+            case "weekend": {
+                if (dct == null) return new String[]{"DATE", "XXXX-WXX-WE"};
+                String mod = m.group(1).toLowerCase(Locale.ROOT);
+                // "the weekend" in a paper of Monday to Thursday is the one just past; from Friday, the one at hand
+                int shift = switch (mod) {
+                    case "last" -> -1;
+                    case "next" -> 1;
+                    case "this" -> 0;
+                    default -> dct.getDayOfWeek().getValue() <= 4 ? -1 : 0;
+                };
+                return new String[]{"DATE", week(dct.plusWeeks(shift)) + "-WE"};
+            }
             case "deictic": return deictic(m.group(1).toLowerCase(Locale.ROOT), dct);
             case "relative-unit": return relativeUnit(m.group(1).toLowerCase(Locale.ROOT), m.group(2).toLowerCase(Locale.ROOT), dct);
             case "ago": {

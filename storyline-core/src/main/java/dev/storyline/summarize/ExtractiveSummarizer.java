@@ -80,7 +80,7 @@ final class ExtractiveSummarizer implements Summarizer {
 
     @Override
     public Summary summarize(StoryMaterial story, List<Claim> claims) {
-        return summarize(story, claims, null, List.of());
+        return summarize(story, claims, null, List.of(), Set.of());
     }
 
     /**
@@ -91,7 +91,9 @@ final class ExtractiveSummarizer implements Summarizer {
     @Override
     public Summary summarize(StoryMaterial story, List<Claim> claims, String query) {
         List<String> terms = query == null ? List.of() : Terms.of(query).stream().filter(t -> !INSTRUCTION.contains(t)).toList();
-        return summarize(story, claims, null, terms);
+        Set<String> words = query == null ? Set.of() : new HashSet<>(ConceptTerms.contentWords(query));
+        words.removeAll(INSTRUCTION);
+        return summarize(story, claims, null, terms, words);
     }
 
     /**
@@ -106,14 +108,16 @@ final class ExtractiveSummarizer implements Summarizer {
             LocalDate published = story.articles().get(a).article().published();
             if (published != null && !published.isBefore(since)) fresh.add(a);
         }
-        return summarize(story, claims, fresh, List.of());
+        return summarize(story, claims, fresh, List.of(), Set.of());
     }
 
     /**
-     * @param fresh the articles sentences may come from, when only what they add is wanted; null for all
-     * @param query analysed terms of a topic to focus on; empty for a general summary
+     * @param fresh      the articles sentences may come from, when only what they add is wanted; null for all
+     * @param query      analysed terms of a topic to focus on; empty for a general summary
+     * @param focusWords the topic's content words as {@link ConceptTerms} stems them
      */
-    private Summary summarize(StoryMaterial story, List<Claim> claims, Set<Integer> fresh, List<String> query) {
+    private Summary summarize(StoryMaterial story, List<Claim> claims, Set<Integer> fresh, List<String> query,
+                              Set<String> focusWords) {
         List<AnalyzedArticle> articles = story.articles();
         Map<String, Integer> df = new HashMap<>();
         for (AnalyzedArticle a : articles) {
@@ -166,24 +170,13 @@ final class ExtractiveSummarizer implements Summarizer {
                 .thenComparingInt(Candidate::article).thenComparingInt(c -> c.sentence().index()));
         // content shared across articles first; centrality, carriers and backing order the rest
         ranked = ConceptCoverage.order(all.stream().filter(eligible).toList(), n, Candidate::article,
-                c -> c.sentence().terms(), c -> c.sentence().text().split("\\s+").length, ranked, PICKS_PER_SENTENCE * settings.maxSentences(),
-                focus.keySet(), FOCUS_CONCEPT);
+                c -> ConceptTerms.bigrams(c.sentence().text()), c -> c.sentence().text().split("\\s+").length, ranked,
+                PICKS_PER_SENTENCE * settings.maxSentences(), focusWords, FOCUS_CONCEPT, admission(fresh));
 
+        // the same check again over the whole order: the coverage picks pass as they did, then the rest fill any room
+        Predicate<Candidate> admit = admission(fresh);
         List<Candidate> chosen = new ArrayList<>();
-        int words = 0;
-        int bytes = 0;
-        for (Candidate c : ranked) {
-            if (chosen.size() >= settings.maxSentences()) break;
-            if (chosen.stream().anyMatch(x -> cosine(x.vector(), c.vector()) >= REDUNDANT)) continue;
-            if (chosen.isEmpty() && (fresh == null ? DANGLING : UNRESOLVED).matcher(c.sentence().text()).find()) continue;
-            int w = c.sentence().text().split("\\s+").length;
-            int b = c.sentence().text().getBytes(StandardCharsets.UTF_8).length + 1;
-            if (settings.maxWords() > 0 && words + w > settings.maxWords()) continue;
-            if (settings.maxBytes() > 0 && bytes + b > settings.maxBytes()) continue;
-            chosen.add(c);
-            words += w;
-            bytes += b;
-        }
+        for (Candidate c : ranked) if (admit.test(c)) chosen.add(c);
         if (chosen.isEmpty() && !ranked.isEmpty()) chosen.add(ranked.get(0));
         Candidate top = chosen.isEmpty() ? null : chosen.get(0);
         chosen.sort(Comparator.comparingInt(Candidate::article).thenComparingInt(c -> c.sentence().index()));
@@ -192,6 +185,29 @@ final class ExtractiveSummarizer implements Summarizer {
         List<AnalyzedArticle> titled = fresh == null ? articles
                 : IntStream.range(0, n).filter(fresh::contains).mapToObj(articles::get).toList();
         return new Summary(titled.isEmpty() ? "" : headline(titled, centroid, df), what, sentences);
+    }
+
+    /**
+     * The summary's intake: offered sentences one by one, it takes each that fits the sentence, word and byte
+     * budgets, does not repeat one taken (cosine >= {@link #REDUNDANT}) and, when first, does not open with a
+     * dangling reference. Stateful: one per pass over the candidates.
+     */
+    private Predicate<Candidate> admission(Set<Integer> fresh) {
+        List<Candidate> chosen = new ArrayList<>();
+        int[] used = new int[2]; // words, bytes
+        return c -> {
+            if (chosen.size() >= settings.maxSentences()) return false;
+            if (chosen.stream().anyMatch(x -> cosine(x.vector(), c.vector()) >= REDUNDANT)) return false;
+            if (chosen.isEmpty() && (fresh == null ? DANGLING : UNRESOLVED).matcher(c.sentence().text()).find()) return false;
+            int w = c.sentence().text().split("\\s+").length;
+            int b = c.sentence().text().getBytes(StandardCharsets.UTF_8).length + 1;
+            if (settings.maxWords() > 0 && used[0] + w > settings.maxWords()) return false;
+            if (settings.maxBytes() > 0 && used[1] + b > settings.maxBytes()) return false;
+            chosen.add(c);
+            used[0] += w;
+            used[1] += b;
+            return true;
+        };
     }
 
     /** Sentences that read on their own: not too short or long, not opening with a reference to something unsaid. */

@@ -35,8 +35,6 @@ final class ExtractiveSummarizer implements Summarizer {
     static final double CITE = 0.5;
     /** Cosine at which a candidate repeats an already chosen sentence. */
     static final double REDUNDANT = 0.45;
-    static final int MIN_WORDS = 6;
-    static final int MAX_WORDS = 60;
     /** Candidates scored in full (the rest cannot outrank them on centrality and position alone). */
     static final int SHORTLIST = 60;
     /** Coverage picks per summary sentence: room for picks the budget or the redundancy check will skip. */
@@ -66,7 +64,7 @@ final class ExtractiveSummarizer implements Summarizer {
     }
 
     /** Compared by identity: each is one sentence of the story, and hashing its vector for every map lookup was a tenth of the cost. */
-    private record Candidate(int article, Sentence sentence, Map<String, Double> vector) {
+    private record Candidate(int article, Sentence sentence, Map<String, Double> vector, String text) {
         @Override
         public boolean equals(Object o) {
             return this == o;
@@ -131,7 +129,7 @@ final class ExtractiveSummarizer implements Summarizer {
         for (int a = 0; a < n; a++) {
             for (Sentence s : articles.get(a).sentences()) {
                 Map<String, Double> v = vector(s.terms(), df, n);
-                all.add(new Candidate(a, s, v));
+                all.add(new Candidate(a, s, v, Compression.trim(s.text())));
                 v.forEach((t, w) -> centroid.merge(t, w, Double::sum));
             }
         }
@@ -147,8 +145,8 @@ final class ExtractiveSummarizer implements Summarizer {
             central.put(c, cosine(c.vector(), centroid) + FOCUS * cosine(c.vector(), focus) + 0.08 / (1 + c.sentence().index()));
         }
         // in an update a sentence may open with "However," (what is new often contradicts what came before), not with "he"
-        Predicate<Candidate> eligible = fresh == null ? c -> usable(c.sentence())
-                : c -> fresh.contains(c.article()) && usable(c.sentence(), UNRESOLVED)
+        Predicate<Candidate> eligible = fresh == null ? c -> Extractable.check(c.text(), DANGLING)
+                : c -> fresh.contains(c.article()) && Extractable.check(c.text(), UNRESOLVED)
                         && index.carriers(c).stream().allMatch(o -> fresh.contains(o.article()));
         List<Candidate> candidates = all.stream().filter(eligible)
                 .sorted(Comparator.comparingDouble((Candidate c) -> -central.get(c)).thenComparingInt(Candidate::article)
@@ -170,7 +168,7 @@ final class ExtractiveSummarizer implements Summarizer {
                 .thenComparingInt(Candidate::article).thenComparingInt(c -> c.sentence().index()));
         // content shared across articles first; centrality, carriers and backing order the rest
         ranked = ConceptCoverage.order(all.stream().filter(eligible).toList(), n, Candidate::article,
-                c -> ConceptTerms.bigrams(c.sentence().text()), c -> c.sentence().text().split("\\s+").length, ranked,
+                c -> ConceptTerms.bigrams(c.text()), c -> c.text().split("\\s+").length, ranked,
                 PICKS_PER_SENTENCE * settings.maxSentences(), focusWords, FOCUS_CONCEPT, admission(fresh));
 
         // the same check again over the whole order: the coverage picks pass as they did, then the rest fill any room
@@ -198,9 +196,9 @@ final class ExtractiveSummarizer implements Summarizer {
         return c -> {
             if (chosen.size() >= settings.maxSentences()) return false;
             if (chosen.stream().anyMatch(x -> cosine(x.vector(), c.vector()) >= REDUNDANT)) return false;
-            if (chosen.isEmpty() && (fresh == null ? DANGLING : UNRESOLVED).matcher(c.sentence().text()).find()) return false;
-            int w = c.sentence().text().split("\\s+").length;
-            int b = c.sentence().text().getBytes(StandardCharsets.UTF_8).length + 1;
+            if (chosen.isEmpty() && (fresh == null ? DANGLING : UNRESOLVED).matcher(c.text()).find()) return false;
+            int w = c.text().split("\\s+").length;
+            int b = c.text().getBytes(StandardCharsets.UTF_8).length + 1;
             if (settings.maxWords() > 0 && used[0] + w > settings.maxWords()) return false;
             if (settings.maxBytes() > 0 && used[1] + b > settings.maxBytes()) return false;
             chosen.add(c);
@@ -208,16 +206,6 @@ final class ExtractiveSummarizer implements Summarizer {
             used[1] += b;
             return true;
         };
-    }
-
-    /** Sentences that read on their own: not too short or long, not opening with a reference to something unsaid. */
-    private static boolean usable(Sentence s) {
-        return usable(s, DANGLING);
-    }
-
-    private static boolean usable(Sentence s, Pattern dangling) {
-        int w = s.text().split("\\s+").length;
-        return w >= MIN_WORDS && w <= MAX_WORDS && !dangling.matcher(s.text()).find();
     }
 
     /**
@@ -278,7 +266,7 @@ final class ExtractiveSummarizer implements Summarizer {
             double sim = o == c ? 1.0 : Math.round(cosine(o.vector(), c.vector()) * 1000) / 1000.0;
             citations.add(new Citation(o.sentence().articleId(), o.sentence().index(), o.sentence().start(), o.sentence().end(), sim));
         }
-        return new SummarySentence(c.sentence().text(), citations);
+        return new SummarySentence(c.text(), citations);
     }
 
     /** Number of independent origins behind the claims each sentence states. */

@@ -20,7 +20,8 @@ import java.util.Set;
  * kept inside a bigram ("president of", "of iraq") but no bigram made of stop words only, words lower-cased,
  * reduced to letters and digits and Porter-stemmed. Unlike the index terms (stop words removed, so "bank of
  * england" and "bank in england" would share "bank england"), these follow the text as a reader and a
- * bigram-counting evaluation see it.
+ * bigram-counting evaluation see it. Beside them, weaker concepts: word pairs with one to four words between
+ * them ("~oil spill" from "oil tanker's spill"), which tell the same fact worded a little differently.
  */
 final class ConceptTerms {
     private ConceptTerms() {}
@@ -62,6 +63,18 @@ final class ConceptTerms {
         return out;
     }
 
+    /** Most words between the two of a skip pair: ROUGE-SU4's window, the evaluation DUC reports beside ROUGE-2. */
+    static final int MAX_SKIP = 4;
+    /**
+     * What a skip pair weighs beside a bigram: many pairs only restate a sentence's bigrams, so they count less.
+     * On DUC 2006 (R-2 / SU4 at 250 words, general summary, length power 0.5): without skip pairs 0.1054 / 0.1530,
+     * 0.3: 0.1057 / 0.1568, 0.5: 0.1053 / 0.1576, 1: 0.1032 / 0.1563; 0.5 and length power 0.65: 0.1081 / 0.1586.
+     * Pairs of two content words only did worse (0.1040 / 0.1540 at 1).
+     */
+    static final double SKIP_WEIGHT = 0.5;
+    /** Marks a skip pair, so a concept says its kind. */
+    static final String SKIP = "~";
+
     /** The sentence's concepts: its bigrams that hold at least one content word. */
     static Set<String> bigrams(String text) {
         List<String> w = words(text);
@@ -73,6 +86,31 @@ final class ConceptTerms {
             out.add(strip(a) + " " + strip(b));
         }
         return out;
+    }
+
+    /** The bigrams and the skip pairs (one to {@link #MAX_SKIP} words between) that hold a content word. */
+    static Set<String> concepts(String text) {
+        List<String> w = words(text);
+        Set<String> out = bigrams(text);
+        for (int i = 0; i < w.size(); i++) {
+            for (int j = i + 2; j < w.size() && j - i - 1 <= MAX_SKIP; j++) {
+                String a = w.get(i);
+                String b = w.get(j);
+                if (a.startsWith("_") && b.startsWith("_")) continue;
+                out.add(SKIP + strip(a) + " " + strip(b));
+            }
+        }
+        return out;
+    }
+
+    /** A concept's weight for its kind: 1 for a bigram, {@link #SKIP_WEIGHT} for a skip pair. */
+    static double kindWeight(String concept) {
+        return concept.startsWith(SKIP) ? SKIP_WEIGHT : 1;
+    }
+
+    /** The two words of a concept. */
+    static String[] wordsOf(String concept) {
+        return (concept.startsWith(SKIP) ? concept.substring(SKIP.length()) : concept).split(" ");
     }
 
     /** Content words only, stemmed: what a query's concepts are matched on. */

@@ -84,6 +84,15 @@ class ConceptCoverageTest {
     }
 
     @Test
+    void skipPairsSpanUpToFourWordsAndWeighLess() {
+        assertThat(ConceptTerms.concepts("oil from the tanker spilled")).contains(
+                "oil from", "tanker spill", "~oil the", "~oil tanker", "~oil spill", "~from tanker", "~the spill")
+                .doesNotContain("~from spill x", "~the from");
+        assertThat(ConceptTerms.concepts("a b c d e f g")).doesNotContain("~a g"); // stop word "a", but 5 words apart
+        assertThat(ConceptTerms.kindWeight("~oil spill")).isLessThan(ConceptTerms.kindWeight("oil spill"));
+    }
+
+    @Test
     void conceptsKeepStopWordsInsideABigramButNotAPairOfThem() {
         assertThat(ConceptTerms.bigrams("The President of the United States said")).containsExactlyInAnyOrder(
                 "the presid", "presid of", "the unit", "unit state", "state said");

@@ -33,10 +33,14 @@ final class Compression {
 
     /** The sentence without its dateline, closing attribution and bare weekdays; the sentence itself if nothing is left. */
     static String trim(String sentence) {
-        String t = DATELINE.matcher(sentence).replaceFirst("");
-        t = PRONOUN_SAID.matcher(t).replaceFirst("");
-        t = NAMED_SAID.matcher(t).replaceFirst("");
-        t = WEEKDAY.matcher(t).replaceAll("");
+        // every sentence of a story passes here: a pattern runs only where its words are
+        String t = sentence;
+        if (t.contains("--") || t.contains("_") || t.contains("—")) t = DATELINE.matcher(t).replaceFirst("");
+        if (t.contains(" sa") || t.contains(" added") || t.contains("according")) {
+            t = PRONOUN_SAID.matcher(t).replaceFirst("");
+            t = NAMED_SAID.matcher(t).replaceFirst("");
+        }
+        if (t.contains("day")) t = WEEKDAY.matcher(t).replaceAll("");
         t = t.replace(" ,", ",").replace(",.", ".").strip();
         if (t.isEmpty()) return sentence;
         return Character.toUpperCase(t.charAt(0)) + t.substring(1);

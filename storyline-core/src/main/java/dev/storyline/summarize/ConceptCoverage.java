@@ -2,6 +2,7 @@ package dev.storyline.summarize;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +34,7 @@ final class ConceptCoverage {
     static final double LENGTH_POWER = 0.65;
 
     /**
-     * @param concepts    a sentence's concepts
+     * @param wordsOf     a sentence's words ({@link ConceptTerms#words}), of which its concepts are made
      * @param picks       how many sentences to offer (each pick scans every sentence, so this bounds the cost in a
      *                    story of thousands of articles); the rest follow in the fallback order
      * @param focus       query words: a concept containing one weighs {@code focusWeight} times more
@@ -41,21 +42,24 @@ final class ConceptCoverage {
      * @param take        offered a sentence, whether the summary takes it
      * @return the sentences taken, in the order taken, then the others in the fallback order
      */
-    static <T> List<T> order(List<T> sentences, int articles, ToIntFunction<T> articleOf, Function<T, Set<String>> concepts,
+    static <T> List<T> order(List<T> sentences, int articles, ToIntFunction<T> articleOf, Function<T, List<String>> wordsOf,
                              ToIntFunction<T> words, List<T> fallback, int picks, Set<String> focus, double focusWeight,
                              Predicate<T> take) {
         int minDf = Math.max(2, (int) Math.ceil(articles * MIN_ARTICLE_SHARE));
+        // a concept is in no more articles than either of its words: concepts of a rarer word are never made, which
+        // in a story of a thousand articles leaves out most of the millions a sentence's pairs would give
+        Map<T, List<String>> textWords = new HashMap<>();
+        for (T s : sentences) textWords.put(s, wordsOf.apply(s));
+        Map<String, Integer> wordDf = documentFrequency(sentences, articleOf, textWords::get);
+        Predicate<String> frequent = w -> wordDf.get(w) >= minDf;
         Map<T, Set<String>> conceptsOf = new HashMap<>();
-        for (T s : sentences) conceptsOf.put(s, concepts.apply(s));
-        Map<String, Set<Integer>> byArticle = new HashMap<>();
-        for (T s : sentences) {
-            for (String c : conceptsOf.get(s)) byArticle.computeIfAbsent(c, k -> new HashSet<>()).add(articleOf.applyAsInt(s));
-        }
+        for (T s : sentences) conceptsOf.put(s, ConceptTerms.concepts(textWords.get(s), frequent));
+        Map<String, Integer> df = documentFrequency(sentences, articleOf, conceptsOf::get);
         Map<String, Double> weight = new HashMap<>();
-        byArticle.forEach((c, as) -> {
-            if (as.size() < minDf) return;
+        df.forEach((c, n) -> {
+            if (n < minDf) return;
             boolean onTopic = !focus.isEmpty() && Arrays.stream(ConceptTerms.wordsOf(c)).anyMatch(focus::contains);
-            weight.put(c, ConceptTerms.kindWeight(c) * as.size() * (onTopic ? focusWeight : 1));
+            weight.put(c, ConceptTerms.kindWeight(c) * n * (onTopic ? focusWeight : 1));
         });
         if (weight.isEmpty()) return fallback;
 
@@ -100,5 +104,15 @@ final class ConceptCoverage {
         Set<T> placed = new HashSet<>(ordered);
         for (T s : fallback) if (placed.add(s)) ordered.add(s);
         return ordered;
+    }
+
+    /** In how many articles each item occurs: counted from each article's set once, not from a set per item. */
+    private static <T> Map<String, Integer> documentFrequency(List<T> sentences, ToIntFunction<T> articleOf,
+                                                              Function<T, ? extends Collection<String>> items) {
+        Map<Integer, Set<String>> byArticle = new HashMap<>();
+        for (T s : sentences) byArticle.computeIfAbsent(articleOf.applyAsInt(s), k -> new HashSet<>()).addAll(items.apply(s));
+        Map<String, Integer> df = new HashMap<>();
+        for (Set<String> cs : byArticle.values()) for (String c : cs) df.merge(c, 1, Integer::sum);
+        return df;
     }
 }

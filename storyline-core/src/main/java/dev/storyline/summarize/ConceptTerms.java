@@ -10,10 +10,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The concepts of a sentence as Gillick and Favre define them: word bigrams of the running text, stop words
@@ -77,27 +78,28 @@ final class ConceptTerms {
 
     /** The sentence's concepts: its bigrams that hold at least one content word. */
     static Set<String> bigrams(String text) {
-        List<String> w = words(text);
-        Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i + 1 < w.size(); i++) {
-            String a = w.get(i);
-            String b = w.get(i + 1);
-            if (a.startsWith("_") && b.startsWith("_")) continue;
-            out.add(strip(a) + " " + strip(b));
-        }
-        return out;
+        return concepts(words(text), w -> true, false);
     }
 
     /** The bigrams and the skip pairs (one to {@link #MAX_SKIP} words between) that hold a content word. */
     static Set<String> concepts(String text) {
-        List<String> w = words(text);
-        Set<String> out = bigrams(text);
+        return concepts(words(text), w -> true);
+    }
+
+    /** The concepts of a sentence's {@link #words} made of words that pass {@code frequent} only. */
+    static Set<String> concepts(List<String> words, Predicate<String> frequent) {
+        return concepts(words, frequent, true);
+    }
+
+    private static Set<String> concepts(List<String> w, Predicate<String> frequent, boolean skips) {
+        Set<String> out = new HashSet<>();
         for (int i = 0; i < w.size(); i++) {
-            for (int j = i + 2; j < w.size() && j - i - 1 <= MAX_SKIP; j++) {
-                String a = w.get(i);
+            String a = w.get(i);
+            if (!frequent.test(a)) continue;
+            for (int j = i + 1; j < w.size() && j - i - 1 <= (skips ? MAX_SKIP : 0); j++) {
                 String b = w.get(j);
-                if (a.startsWith("_") && b.startsWith("_")) continue;
-                out.add(SKIP + strip(a) + " " + strip(b));
+                if (a.startsWith("_") && b.startsWith("_") || !frequent.test(b)) continue;
+                out.add((j == i + 1 ? "" : SKIP) + strip(a) + " " + strip(b));
             }
         }
         return out;
@@ -115,7 +117,7 @@ final class ConceptTerms {
 
     /** Content words only, stemmed: what a query's concepts are matched on. */
     static Set<String> contentWords(String text) {
-        Set<String> out = new LinkedHashSet<>();
+        Set<String> out = new HashSet<>();
         for (String w : words(text)) if (!w.startsWith("_")) out.add(w);
         return out;
     }

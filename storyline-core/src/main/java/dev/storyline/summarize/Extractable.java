@@ -23,10 +23,11 @@ final class Extractable {
     private static final Pattern ENDED = Pattern.compile("(?<!\\b[A-Z])[.!?]['\"”’)]*\\s*$");
     /** Contact details: a phone number, an e-mail address, a web address. */
     private static final Pattern CONTACT = Pattern.compile(
-            "\\d{3}[-.) ]\\d{3,4}-\\d{4}|\\S+@\\S+\\.\\w|\\(at\\)|https?://|www\\.|\\.(?:com|org|htm)\\b");
+            "\\d{3}[-.) ]\\d{3,4}-\\d{4}|@\\S+\\.\\w|\\(at\\)|https?://|www\\.|\\.(?:com|org|htm)\\b");
 
     static boolean check(String text, Pattern dangling) {
         int words = text.split("\\s+").length;
+        // cheapest first: every sentence of a story is checked
         return words >= MIN_WORDS && words <= MAX_WORDS && !dangling.matcher(text).find()
                 && !QUOTATION.matcher(text).find() && ENDED.matcher(text).find() && !CONTACT.matcher(text).find()
                 && capitalised(text) <= MAX_CAPITALISED;

@@ -169,7 +169,7 @@ final class ExtractiveSummarizer implements Summarizer {
                 .thenComparingInt(Candidate::article).thenComparingInt(c -> c.sentence().index()));
         // content shared across articles first; centrality, carriers and backing order the rest
         ranked = ConceptCoverage.order(all.stream().filter(eligible).toList(), n, Candidate::article,
-                c -> ConceptTerms.concepts(c.text()), c -> c.text().split("\\s+").length, ranked,
+                c -> ConceptTerms.words(c.text()), c -> c.text().split("\\s+").length, ranked,
                 PICKS_PER_SENTENCE * settings.maxSentences(), focusWords, FOCUS_CONCEPT, admission(fresh));
 
         // the same check again over the whole order: the coverage picks pass as they did, then the rest fill any room

@@ -16,6 +16,8 @@ final class Compression {
             "^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+)*"
                     + "|[A-Z][A-Za-z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+)*(?=,? [A-Z][a-z]{2,8}\\.? \\d|\\s*\\())"
                     + "(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})?\\s*(?:\\([A-Za-z. ]+\\))?\\s*(?:--|_|—)\\s+");
+    /** What is left of a dateline when the sentence splitter cut it after its place ("LITTLETON, Colo." / "(AP) --"). */
+    private static final Pattern AGENCY = Pattern.compile("^\\([A-Z][A-Za-z. ]*\\)\\s*(?:--|_|—)\\s+");
     /** A closing attribution to a pronoun or a collective ("..., he said."), not after a quotation. */
     private static final Pattern PRONOUN_SAID = Pattern.compile(
             "(?<![\"'”’`]),?\\s+(?:he|she|they|it|officials|police) (?:said|says|added)(?=\\.\\s*$)");
@@ -35,7 +37,7 @@ final class Compression {
     static String trim(String sentence) {
         // every sentence of a story passes here: a pattern runs only where its words are
         String t = sentence;
-        if (t.contains("--") || t.contains("_") || t.contains("—")) t = DATELINE.matcher(t).replaceFirst("");
+        if (t.contains("--") || t.contains("_") || t.contains("—")) t = AGENCY.matcher(DATELINE.matcher(t).replaceFirst("")).replaceFirst("");
         if (t.contains(" sa") || t.contains(" added") || t.contains("according")) {
             t = PRONOUN_SAID.matcher(t).replaceFirst("");
             t = NAMED_SAID.matcher(t).replaceFirst("");

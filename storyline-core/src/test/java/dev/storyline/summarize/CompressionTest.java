@@ -13,6 +13,9 @@ class CompressionTest {
                 .isEqualTo("China will protect its wetlands.");
         assertThat(Compression.trim("WASHINGTON _ The Senate passed the bill."))
                 .isEqualTo("The Senate passed the bill.");
+        // the splitter may cut "LITTLETON, Colo. (AP) --" after "Colo."
+        assertThat(Compression.trim("(AP) -- The school board adopted 27 security measures."))
+                .isEqualTo("The school board adopted 27 security measures.");
         // a dash inside a sentence is no dateline
         assertThat(Compression.trim("Clinton -- the president -- spoke."))
                 .isEqualTo("Clinton -- the president -- spoke.");

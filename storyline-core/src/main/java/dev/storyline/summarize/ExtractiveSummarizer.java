@@ -35,16 +35,15 @@ final class ExtractiveSummarizer implements Summarizer {
     static final double CITE = 0.5;
     /** Cosine at which a candidate repeats an already chosen sentence. */
     static final double REDUNDANT = 0.45;
-    static final int MIN_WORDS = 6;
-    static final int MAX_WORDS = 60;
     /** Candidates scored in full (the rest cannot outrank them on centrality and position alone). */
     static final int SHORTLIST = 60;
     /** Coverage picks per summary sentence: room for picks the budget or the redundancy check will skip. */
     static final int PICKS_PER_SENTENCE = 4;
     /**
-     * Weight of a sentence's cosine to the query, beside its cosine to the story's centroid, and how many times
-     * more a shared concept weighs when it contains a query term. Tuned on DUC 2006 with the topic narrative as
-     * query (ROUGE-2 at 250 words: 0.0891 at 1 and 3; 0.0858 without focus, 0.0873 at 0.5 and 2, 0.0887 at 2 and 5).
+     * Weight of a sentence's cosine to the query, beside its cosine to the story's centroid (it orders only the
+     * sentences that add no shared concept), and how many times more a shared concept weighs when it contains a
+     * query word. The factor, on DUC 2006 with the topic narrative as query (R-2 / SU4 at 250 words): 3: 0.1099 /
+     * 0.1624; 2: 0.1088 / 0.1612; 4: 0.1082 / 0.1608; 1 (no focus): 0.1081 / 0.1586.
      */
     static final double FOCUS = 1;
     static final double FOCUS_CONCEPT = 3;
@@ -66,7 +65,7 @@ final class ExtractiveSummarizer implements Summarizer {
     }
 
     /** Compared by identity: each is one sentence of the story, and hashing its vector for every map lookup was a tenth of the cost. */
-    private record Candidate(int article, Sentence sentence, Map<String, Double> vector) {
+    private record Candidate(int article, Sentence sentence, Map<String, Double> vector, String text) {
         @Override
         public boolean equals(Object o) {
             return this == o;
@@ -80,7 +79,7 @@ final class ExtractiveSummarizer implements Summarizer {
 
     @Override
     public Summary summarize(StoryMaterial story, List<Claim> claims) {
-        return summarize(story, claims, null, List.of());
+        return summarize(story, claims, null, List.of(), Set.of());
     }
 
     /**
@@ -91,7 +90,9 @@ final class ExtractiveSummarizer implements Summarizer {
     @Override
     public Summary summarize(StoryMaterial story, List<Claim> claims, String query) {
         List<String> terms = query == null ? List.of() : Terms.of(query).stream().filter(t -> !INSTRUCTION.contains(t)).toList();
-        return summarize(story, claims, null, terms);
+        Set<String> words = query == null ? Set.of() : new HashSet<>(ConceptTerms.contentWords(query));
+        words.removeAll(INSTRUCTION);
+        return summarize(story, claims, null, terms, words);
     }
 
     /**
@@ -106,14 +107,16 @@ final class ExtractiveSummarizer implements Summarizer {
             LocalDate published = story.articles().get(a).article().published();
             if (published != null && !published.isBefore(since)) fresh.add(a);
         }
-        return summarize(story, claims, fresh, List.of());
+        return summarize(story, claims, fresh, List.of(), Set.of());
     }
 
     /**
-     * @param fresh the articles sentences may come from, when only what they add is wanted; null for all
-     * @param query analysed terms of a topic to focus on; empty for a general summary
+     * @param fresh      the articles sentences may come from, when only what they add is wanted; null for all
+     * @param query      analysed terms of a topic to focus on; empty for a general summary
+     * @param focusWords the topic's content words as {@link ConceptTerms} stems them
      */
-    private Summary summarize(StoryMaterial story, List<Claim> claims, Set<Integer> fresh, List<String> query) {
+    private Summary summarize(StoryMaterial story, List<Claim> claims, Set<Integer> fresh, List<String> query,
+                              Set<String> focusWords) {
         List<AnalyzedArticle> articles = story.articles();
         Map<String, Integer> df = new HashMap<>();
         for (AnalyzedArticle a : articles) {
@@ -127,7 +130,7 @@ final class ExtractiveSummarizer implements Summarizer {
         for (int a = 0; a < n; a++) {
             for (Sentence s : articles.get(a).sentences()) {
                 Map<String, Double> v = vector(s.terms(), df, n);
-                all.add(new Candidate(a, s, v));
+                all.add(new Candidate(a, s, v, Compression.trim(s.text())));
                 v.forEach((t, w) -> centroid.merge(t, w, Double::sum));
             }
         }
@@ -143,8 +146,8 @@ final class ExtractiveSummarizer implements Summarizer {
             central.put(c, cosine(c.vector(), centroid) + FOCUS * cosine(c.vector(), focus) + 0.08 / (1 + c.sentence().index()));
         }
         // in an update a sentence may open with "However," (what is new often contradicts what came before), not with "he"
-        Predicate<Candidate> eligible = fresh == null ? c -> usable(c.sentence())
-                : c -> fresh.contains(c.article()) && usable(c.sentence(), UNRESOLVED)
+        Predicate<Candidate> eligible = fresh == null ? c -> Extractable.check(c.text(), DANGLING)
+                : c -> fresh.contains(c.article()) && Extractable.check(c.text(), UNRESOLVED)
                         && index.carriers(c).stream().allMatch(o -> fresh.contains(o.article()));
         List<Candidate> candidates = all.stream().filter(eligible)
                 .sorted(Comparator.comparingDouble((Candidate c) -> -central.get(c)).thenComparingInt(Candidate::article)
@@ -166,24 +169,13 @@ final class ExtractiveSummarizer implements Summarizer {
                 .thenComparingInt(Candidate::article).thenComparingInt(c -> c.sentence().index()));
         // content shared across articles first; centrality, carriers and backing order the rest
         ranked = ConceptCoverage.order(all.stream().filter(eligible).toList(), n, Candidate::article,
-                c -> c.sentence().terms(), c -> c.sentence().text().split("\\s+").length, ranked, PICKS_PER_SENTENCE * settings.maxSentences(),
-                focus.keySet(), FOCUS_CONCEPT);
+                c -> ConceptTerms.words(c.text()), c -> c.text().split("\\s+").length, ranked,
+                PICKS_PER_SENTENCE * settings.maxSentences(), focusWords, FOCUS_CONCEPT, admission(fresh));
 
+        // the same check again over the whole order: the coverage picks pass as they did, then the rest fill any room
+        Predicate<Candidate> admit = admission(fresh);
         List<Candidate> chosen = new ArrayList<>();
-        int words = 0;
-        int bytes = 0;
-        for (Candidate c : ranked) {
-            if (chosen.size() >= settings.maxSentences()) break;
-            if (chosen.stream().anyMatch(x -> cosine(x.vector(), c.vector()) >= REDUNDANT)) continue;
-            if (chosen.isEmpty() && (fresh == null ? DANGLING : UNRESOLVED).matcher(c.sentence().text()).find()) continue;
-            int w = c.sentence().text().split("\\s+").length;
-            int b = c.sentence().text().getBytes(StandardCharsets.UTF_8).length + 1;
-            if (settings.maxWords() > 0 && words + w > settings.maxWords()) continue;
-            if (settings.maxBytes() > 0 && bytes + b > settings.maxBytes()) continue;
-            chosen.add(c);
-            words += w;
-            bytes += b;
-        }
+        for (Candidate c : ranked) if (admit.test(c)) chosen.add(c);
         if (chosen.isEmpty() && !ranked.isEmpty()) chosen.add(ranked.get(0));
         Candidate top = chosen.isEmpty() ? null : chosen.get(0);
         chosen.sort(Comparator.comparingInt(Candidate::article).thenComparingInt(c -> c.sentence().index()));
@@ -194,14 +186,27 @@ final class ExtractiveSummarizer implements Summarizer {
         return new Summary(titled.isEmpty() ? "" : headline(titled, centroid, df), what, sentences);
     }
 
-    /** Sentences that read on their own: not too short or long, not opening with a reference to something unsaid. */
-    private static boolean usable(Sentence s) {
-        return usable(s, DANGLING);
-    }
-
-    private static boolean usable(Sentence s, Pattern dangling) {
-        int w = s.text().split("\\s+").length;
-        return w >= MIN_WORDS && w <= MAX_WORDS && !dangling.matcher(s.text()).find();
+    /**
+     * The summary's intake: offered sentences one by one, it takes each that fits the sentence, word and byte
+     * budgets, does not repeat one taken (cosine >= {@link #REDUNDANT}) and, when first, does not open with a
+     * dangling reference. Stateful: one per pass over the candidates.
+     */
+    private Predicate<Candidate> admission(Set<Integer> fresh) {
+        List<Candidate> chosen = new ArrayList<>();
+        int[] used = new int[2]; // words, bytes
+        return c -> {
+            if (chosen.size() >= settings.maxSentences()) return false;
+            if (chosen.stream().anyMatch(x -> cosine(x.vector(), c.vector()) >= REDUNDANT)) return false;
+            if (chosen.isEmpty() && (fresh == null ? DANGLING : UNRESOLVED).matcher(c.text()).find()) return false;
+            int w = c.text().split("\\s+").length;
+            int b = c.text().getBytes(StandardCharsets.UTF_8).length + 1;
+            if (settings.maxWords() > 0 && used[0] + w > settings.maxWords()) return false;
+            if (settings.maxBytes() > 0 && used[1] + b > settings.maxBytes()) return false;
+            chosen.add(c);
+            used[0] += w;
+            used[1] += b;
+            return true;
+        };
     }
 
     /**
@@ -262,7 +267,7 @@ final class ExtractiveSummarizer implements Summarizer {
             double sim = o == c ? 1.0 : Math.round(cosine(o.vector(), c.vector()) * 1000) / 1000.0;
             citations.add(new Citation(o.sentence().articleId(), o.sentence().index(), o.sentence().start(), o.sentence().end(), sim));
         }
-        return new SummarySentence(c.sentence().text(), citations);
+        return new SummarySentence(c.text(), citations);
     }
 
     /** Number of independent origins behind the claims each sentence states. */

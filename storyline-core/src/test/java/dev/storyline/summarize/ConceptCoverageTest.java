@@ -2,20 +2,20 @@ package dev.storyline.summarize;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ConceptCoverageTest {
-    /** A sentence of article {@code article}: its terms are its words. */
+    /** A sentence of article {@code article}. */
     record S(int article, String text) {
-        List<String> terms() { return Arrays.asList(text.split(" ")); }
-        int words() { return text.split(" ").length; }
+        List<String> words() { return ConceptTerms.words(text); }
+        int length() { return text.split(" ").length; }
     }
 
     static List<S> order(List<S> sentences, int articles, List<S> fallback) {
-        return ConceptCoverage.order(sentences, articles, S::article, S::terms, S::words, fallback, 100);
+        return ConceptCoverage.order(sentences, articles, S::article, S::words, S::length, fallback, 100, Set.of(), 1, s -> true);
     }
 
     @Test
@@ -45,7 +45,8 @@ class ConceptCoverageTest {
         S b = new S(1, "dam burst today");
         S c = new S(1, "rescue teams came");
         S d = new S(2, "rescue teams left");
-        List<S> ordered = ConceptCoverage.order(List.of(a, b, c, d), 3, S::article, S::terms, S::words, List.of(d, c, b, a), 1);
+        List<S> ordered = ConceptCoverage.order(List.of(a, b, c, d), 3, S::article, S::words, S::length, List.of(d, c, b, a), 1,
+                Set.of(), 1, s -> true);
         assertThat(ordered).containsExactly(a, d, c, b);
     }
 
@@ -66,7 +67,34 @@ class ConceptCoverageTest {
         List<S> all = List.of(dam, damAgain, damThird, rescue, rescue2);
         // without a query the dam's concepts (3 articles each) come first; asked about rescue, the rescue's (2 x 3)
         assertThat(order(all, 3, List.of()).get(0)).isEqualTo(dam);
-        assertThat(ConceptCoverage.order(all, 3, S::article, S::terms, S::words, List.of(), 100, java.util.Set.of("rescue"), 3)
+        assertThat(ConceptCoverage.order(all, 3, S::article, S::words, S::length, List.of(), 100, Set.of("rescu"), 3, s -> true)
                 .get(0)).isEqualTo(rescue);
+    }
+
+    @Test
+    void aSentenceTheSummaryTurnsDownCoversNothing() {
+        S dam = new S(0, "dam burst flooded valley");
+        S damAgain = new S(1, "dam burst flooded valley");
+        S rescue = new S(1, "rescue teams reached town");
+        S rescue2 = new S(2, "rescue teams reached town");
+        // the summary refuses the first dam sentence (say, no room for it): the second still adds the dam's concepts
+        List<S> ordered = ConceptCoverage.order(List.of(dam, damAgain, rescue, rescue2), 3, S::article, S::words, S::length,
+                List.of(), 100, Set.of(), 1, s -> s != dam);
+        assertThat(ordered.subList(0, 2)).containsExactlyInAnyOrder(damAgain, rescue);
+    }
+
+    @Test
+    void skipPairsSpanUpToFourWordsAndWeighLess() {
+        assertThat(ConceptTerms.concepts("oil from the tanker spilled")).contains(
+                "oil from", "tanker spill", "~oil the", "~oil tanker", "~oil spill", "~from tanker", "~the spill")
+                .doesNotContain("~from spill x", "~the from");
+        assertThat(ConceptTerms.concepts("a b c d e f g")).doesNotContain("~a g"); // stop word "a", but 5 words apart
+        assertThat(ConceptTerms.kindWeight("~oil spill")).isLessThan(ConceptTerms.kindWeight("oil spill"));
+    }
+
+    @Test
+    void conceptsKeepStopWordsInsideABigramButNotAPairOfThem() {
+        assertThat(ConceptTerms.bigrams("The President of the United States said")).containsExactlyInAnyOrder(
+                "the presid", "presid of", "the unit", "unit state", "state said");
     }
 }

@@ -7,6 +7,11 @@ import java.util.regex.Pattern;
  * carry no news of their own are dropped (a wire dateline, a closing "he said", a weekday the reader cannot place
  * anyway), nothing is added or reordered, and the summary still cites the whole article sentence. A summary of a
  * fixed length says more this way: the words go to what happened.
+ * <p>
+ * Who says so stays: a closing attribution to a name or a body ("..., said John Smith", "..., according to the
+ * forestry office", "..., police said") is kept, since without it a claim would read as established fact. Dropping
+ * those too scored higher on DUC 2006 (250 words, general: ROUGE-2 0.1109 against 0.1091, SU4 0.1616 against
+ * 0.1595); a reader's trust in the summary is worth more than those points.
  */
 final class Compression {
     private Compression() {}
@@ -18,12 +23,9 @@ final class Compression {
                     + "(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})?\\s*(?:\\([A-Za-z. ]+\\))?\\s*(?:--|_|—)\\s+");
     /** What is left of a dateline when the sentence splitter cut it after its place ("LITTLETON, Colo." / "(AP) --"). */
     private static final Pattern AGENCY = Pattern.compile("^\\([A-Z][A-Za-z. ]*\\)\\s*(?:--|_|—)\\s+");
-    /** A closing attribution to a pronoun or a collective ("..., he said."), not after a quotation. */
+    /** A closing attribution to a pronoun ("..., he said."), which names no one in a summary; not after a quotation. */
     private static final Pattern PRONOUN_SAID = Pattern.compile(
-            "(?<![\"'”’`]),?\\s+(?:he|she|they|it|officials|police) (?:said|says|added)(?=\\.\\s*$)");
-    /** A closing attribution to a name ("..., said John Smith, a spokesman for the agency."), not after a quotation. */
-    private static final Pattern NAMED_SAID = Pattern.compile(
-            "(?<![\"'”’`]),\\s+(?:said|says|according to) [^,;\"“”`']{1,60}(?:, [^,;\"“”`']{1,80})?(?=\\.\\s*$)");
+            "(?<![\"'”’`]),?\\s+(?:he|she|they|it) (?:said|says|added)(?=\\.\\s*$)");
     /**
      * A bare weekday ("on Friday"): news prose dates events by the weekday of the article, which means nothing in a
      * summary of many days' articles. Kept where it is not bare: "last Friday", "by Friday", "Friday night", and where a sentence opens with it.
@@ -33,15 +35,12 @@ final class Compression {
                     + " (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!'s)"
                     + "(?=[,.]| (?!morning|afternoon|evening|night)[a-z])");
 
-    /** The sentence without its dateline, closing attribution and bare weekdays; the sentence itself if nothing is left. */
+    /** The sentence without its dateline, closing "he said" and bare weekdays; the sentence itself if nothing is left. */
     static String trim(String sentence) {
         // every sentence of a story passes here: a pattern runs only where its words are
         String t = sentence;
         if (t.contains("--") || t.contains("_") || t.contains("—")) t = AGENCY.matcher(DATELINE.matcher(t).replaceFirst("")).replaceFirst("");
-        if (t.contains(" sa") || t.contains(" added") || t.contains("according")) {
-            t = PRONOUN_SAID.matcher(t).replaceFirst("");
-            t = NAMED_SAID.matcher(t).replaceFirst("");
-        }
+        if (t.contains(" sa") || t.contains(" added")) t = PRONOUN_SAID.matcher(t).replaceFirst("");
         if (t.contains("day")) t = WEEKDAY.matcher(t).replaceAll("");
         t = t.replace(" ,", ",").replace(",.", ".").strip();
         if (t.isEmpty()) return sentence;

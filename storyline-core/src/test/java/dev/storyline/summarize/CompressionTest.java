@@ -22,11 +22,15 @@ class CompressionTest {
     }
 
     @Test
-    void closingAttributionsGoButNotAfterAQuotation() {
+    void aClosingHeSaidGoesButWhoSaysSoStays() {
         assertThat(Compression.trim("The dam was built in 1950, he said."))
                 .isEqualTo("The dam was built in 1950.");
         assertThat(Compression.trim("The dam will be repaired, said John Smith, a spokesman for the agency."))
-                .isEqualTo("The dam will be repaired.");
+                .isEqualTo("The dam will be repaired, said John Smith, a spokesman for the agency.");
+        assertThat(Compression.trim("Ten people died, according to the forestry office."))
+                .isEqualTo("Ten people died, according to the forestry office.");
+        assertThat(Compression.trim("Ten people died, police said."))
+                .isEqualTo("Ten people died, police said.");
         assertThat(Compression.trim("``The dam is safe,'' he said."))
                 .isEqualTo("``The dam is safe,'' he said.");
     }

@@ -18,22 +18,29 @@ final class Extractable {
     static final double MAX_CAPITALISED = 0.6;
 
     /** Opens with a quotation mark: a quotation, whose speaker and occasion are elsewhere. */
-    private static final Pattern QUOTATION = Pattern.compile("^\\s*(?:``|''|\"|“|‘|')");
-    /** Ends as a sentence does: a full stop (not after a lone initial), question or exclamation mark, closing marks after. */
-    private static final Pattern ENDED = Pattern.compile("(?<!\\b[A-Z])[.!?]['\"”’)]*\\s*$");
+    private static final Pattern QUOTATION = Pattern.compile("^\\s*(?:``|''|\"|“|‘|'|「|『)");
+    /**
+     * Ends as a sentence does: a full stop (not after a lone initial), question or exclamation mark, closing marks
+     * after; the ideographic and full-width ones of Chinese and Japanese too.
+     */
+    private static final Pattern ENDED = Pattern.compile("(?<!\\b[A-Z])[.!?。！？]['\"”’)」』）]*\\s*$");
     /** Contact details: a phone number, an e-mail address, a web address. */
     private static final Pattern CONTACT = Pattern.compile(
             "\\d{3}[-.) ]\\d{3,4}-\\d{4}|@\\S+\\.\\w|\\(at\\)|https?://|www\\.|\\.(?:com|org|htm)\\b");
 
     static boolean check(String text, Pattern dangling) {
-        int words = text.split("\\s+").length;
+        int words = Words.count(text);
         // cheapest first: every sentence of a story is checked
         return words >= MIN_WORDS && words <= MAX_WORDS && !dangling.matcher(text).find()
                 && !QUOTATION.matcher(text).find() && ENDED.matcher(text).find() && !CONTACT.matcher(text).find()
                 && capitalised(text) <= MAX_CAPITALISED;
     }
 
-    /** Share of the words (those with a letter) that start with a capital. */
+    /**
+     * Share of the words (those with a letter) that start with a capital. A piece of Chinese or Japanese counts as
+     * a word in lower case, whatever Latin letters open it: those scripts have no capitals to tell a title by, and
+     * "WHO称…" is a sentence.
+     */
     static double capitalised(String text) {
         int words = 0;
         int caps = 0;
@@ -42,6 +49,7 @@ final class Extractable {
             while (i < w.length() && !Character.isLetter(w.charAt(i))) i++;
             if (i == w.length()) continue;
             words++;
+            if (w.codePoints().anyMatch(Words::unspaced)) continue;
             if (Character.isUpperCase(w.charAt(i))) caps++;
         }
         return words == 0 ? 1 : caps / (double) words;

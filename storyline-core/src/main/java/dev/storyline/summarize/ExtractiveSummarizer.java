@@ -169,7 +169,7 @@ final class ExtractiveSummarizer implements Summarizer {
                 .thenComparingInt(Candidate::article).thenComparingInt(c -> c.sentence().index()));
         // content shared across articles first; centrality, carriers and backing order the rest
         ranked = ConceptCoverage.order(all.stream().filter(eligible).toList(), n, Candidate::article,
-                c -> ConceptTerms.words(c.text()), c -> c.text().split("\\s+").length, ranked,
+                c -> ConceptTerms.words(c.text()), c -> Words.count(c.text()), ranked,
                 PICKS_PER_SENTENCE * settings.maxSentences(), focusWords, FOCUS_CONCEPT, admission(fresh));
 
         // the same check again over the whole order: the coverage picks pass as they did, then the rest fill any room
@@ -198,7 +198,7 @@ final class ExtractiveSummarizer implements Summarizer {
             if (chosen.size() >= settings.maxSentences()) return false;
             if (chosen.stream().anyMatch(x -> cosine(x.vector(), c.vector()) >= REDUNDANT)) return false;
             if (chosen.isEmpty() && (fresh == null ? DANGLING : UNRESOLVED).matcher(c.text()).find()) return false;
-            int w = c.text().split("\\s+").length;
+            int w = Words.count(c.text());
             int b = c.text().getBytes(StandardCharsets.UTF_8).length + 1;
             if (settings.maxWords() > 0 && used[0] + w > settings.maxWords()) return false;
             if (settings.maxBytes() > 0 && used[1] + b > settings.maxBytes()) return false;

@@ -4,7 +4,8 @@ import dev.storyline.settings.Ranges;
 
 /**
  * @param maxSentences most sentences in a summary
- * @param maxWords     word budget (0 = none)
+ * @param maxWords     word budget (0 = none); Chinese and Japanese, written without spaces, count about a word per
+ *                     1.7 characters
  * @param maxBytes     byte budget (0 = none)
  */
 public record SummarySettings(int maxSentences, int maxWords, int maxBytes) {

@@ -12,10 +12,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sentences from OpenNLP's English model (UD EWT), split within lines so no sentence spans a paragraph
- * break; terms from {@link Terms}. The model is loaded once; the detector is not thread-safe, so each
+ * break, and after Chinese and Japanese full stops; terms from {@link Terms}. The model is loaded once; the detector is not thread-safe, so each
  * thread gets its own.
  */
 final class StandardTextAnalyzer implements TextAnalyzer {
@@ -34,7 +36,7 @@ final class StandardTextAnalyzer implements TextAnalyzer {
             if (lineEnd < 0) lineEnd = text.length();
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                for (Span span : joinAfterAbbreviations(line, detector.get().sentPosDetect(line))) {
+                for (Span span : splitAtFullStops(line, joinAfterAbbreviations(line, detector.get().sentPosDetect(line)))) {
                     int start = lineStart + span.getStart();
                     int end = lineStart + span.getEnd();
                     // trim whitespace the model may leave at the edges, so text equals the substring exactly
@@ -65,6 +67,29 @@ final class StandardTextAnalyzer implements TextAnalyzer {
             } else {
                 out.add(span);
             }
+        }
+        return out;
+    }
+
+    /** A Chinese or Japanese sentence's end: an ideographic full stop, or a full-width "!" or "?", closing marks after. */
+    private static final Pattern FULL_STOP = Pattern.compile("[。！？]+[」』”’）》〉)\"]*");
+
+    /**
+     * The English model knows no ideographic full stop, so a Chinese or Japanese paragraph came out as one
+     * sentence, too long to summarise or cite; cut after each. Text without those marks is left as the model split it.
+     */
+    static List<Span> splitAtFullStops(String line, List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span span : spans) {
+            int start = span.getStart();
+            Matcher m = FULL_STOP.matcher(line).region(span.getStart(), span.getEnd());
+            while (m.find()) {
+                if (m.end() < span.getEnd()) {
+                    out.add(new Span(start, m.end()));
+                    start = m.end();
+                }
+            }
+            out.add(start == span.getStart() ? span : new Span(start, span.getEnd()));
         }
         return out;
     }

@@ -44,6 +44,19 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void splitsChineseAndJapaneseAtTheirFullStops() {
+        String text = "青河市昨日发生洪水，三座桥梁被冲毁。市政府说：“救援队已经出发！”居民暂时安全？\n"
+                + "山田市で大雨が降った。 市は避難所を開いた。";
+        AnalyzedArticle a = analyzer.analyze(article(text));
+        assertThat(a.sentences()).extracting(Sentence::text).containsExactly(
+                "青河市昨日发生洪水，三座桥梁被冲毁。", "市政府说：“救援队已经出发！”", "居民暂时安全？",
+                "山田市で大雨が降った。", "市は避難所を開いた。");
+        for (Sentence s : a.sentences()) {
+            assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+        }
+    }
+
+    @Test
     void termsAreStemmedLowerCasedWithoutStopWords() {
         assertThat(Terms.of("The fighters have arrived in Damascus")).containsExactly("fighter", "have", "arriv", "damascu");
         assertThat(analyzer.analyze(article("x")).titleTerms()).containsExactly("fighter", "arriv", "damascu");

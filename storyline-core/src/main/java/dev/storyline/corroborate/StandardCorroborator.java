@@ -10,6 +10,7 @@ import dev.storyline.domain.Reuse;
 import dev.storyline.domain.Sentence;
 import dev.storyline.domain.Span;
 import dev.storyline.domain.StoryMaterial;
+import dev.storyline.text.Words;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -41,6 +42,7 @@ import java.util.function.Function;
 final class StandardCorroborator implements Corroborator {
     static final double SAME_CONTEXT = 0.25;
     static final double SAME_STATEMENT = 0.5;
+    /** Counted as {@link Words} counts, so a Chinese or Japanese statement, written without spaces, is not one word. */
     static final int MIN_STATEMENT_WORDS = 6;
     static final double MAX_VARIANT_RATIO = 5;
 
@@ -87,7 +89,7 @@ final class StandardCorroborator implements Corroborator {
                         attributionBySentence.get(a).get(s.index()), q));
             }
             for (Attribution at : story.facts().get(a).attributions()) {
-                if (at.content().text().split("\\s+").length < MIN_STATEMENT_WORDS) continue;
+                if (Words.count(at.content().text()) < MIN_STATEMENT_WORDS) continue;
                 Sentence s = article.sentences().get(at.content().sentenceIndex());
                 statements.add(new Mention(a, at.content(), at.rule(), new HashSet<>(s.terms()), at, null));
             }

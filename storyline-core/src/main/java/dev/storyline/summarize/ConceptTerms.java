@@ -1,5 +1,6 @@
 package dev.storyline.summarize;
 
+import dev.storyline.text.Words;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -23,6 +24,11 @@ import java.util.function.Predicate;
  * england" and "bank in england" would share "bank england"), these follow the text as a reader and a
  * bigram-counting evaluation see it. Beside them, weaker concepts: word pairs with one to four words between
  * them ("~oil spill" from "oil tanker's spill"), which tell the same fact worded a little differently.
+ *
+ * <p>Chinese and Japanese put no space between words, and finding them takes a dictionary; each ideograph or kana
+ * is a unit instead, so a run's concepts are its character bigrams, the unit that ROUGE for Chinese and Japanese
+ * is often counted in where English counts word bigrams. A hiragana is taken as a stop word, as the
+ * particles and verb endings written in it ("が", "した") are the function words of Japanese.
  */
 final class ConceptTerms {
     private ConceptTerms() {}
@@ -44,9 +50,15 @@ final class ConceptTerms {
             + "through to too under until up very was we were what when where which while who whom why will with would "
             + "you your yours yourself said says say told according mr mrs ms s t may might must shall").split(" "));
 
-    /** Lower-cased, stemmed words of letters and digits, in text order; a stop word is marked with a leading "_". */
+    /**
+     * Lower-cased, stemmed words of letters a to z and digits, and each ideograph and kana alone, in text order; a
+     * stop word is marked with a leading "_".
+     */
     static List<String> words(String text) {
-        String norm = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ");
+        String lower = text.toLowerCase(Locale.ROOT);
+        // text with no unspaced script takes the way it always has, which keeps every English concept as it was
+        String norm = lower.codePoints().anyMatch(Words::unspaced) ? eachCharacterAWord(lower)
+                : lower.replaceAll("[^a-z0-9]+", " ");
         List<String> out = new ArrayList<>();
         try (TokenStream stream = STEM.tokenStream("t", norm)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -55,13 +67,30 @@ final class ConceptTerms {
             String[] raw = norm.trim().split(" ");
             while (stream.incrementToken()) {
                 String w = raw[i++];
-                out.add(STOP.contains(w) ? "_" + term : term.toString());
+                out.add(STOP.contains(w) || hiragana(w) ? "_" + term : term.toString());
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysis of an in-memory string failed", e);
         }
         return out;
+    }
+
+    /** The text as {@code words} reads English, with each ideograph or kana a word of its own. */
+    private static String eachCharacterAWord(String lower) {
+        StringBuilder b = new StringBuilder(lower.length() * 2);
+        lower.codePoints().forEach(cp -> {
+            if (Words.unspaced(cp)) b.append(' ').appendCodePoint(cp).append(' ');
+            else if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9') b.appendCodePoint(cp);
+            else b.append(' ');
+        });
+        return b.toString().replaceAll(" +", " ");
+    }
+
+    private static boolean hiragana(String w) {
+        // the first test settles every English word
+        return w.charAt(0) >= 0x3040 && w.codePointCount(0, w.length()) == 1
+                && Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.HIRAGANA;
     }
 
     /** Most words between the two of a skip pair: ROUGE-SU4's window, the evaluation DUC reports beside ROUGE-2. */

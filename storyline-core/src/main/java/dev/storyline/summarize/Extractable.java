@@ -1,5 +1,7 @@
 package dev.storyline.summarize;
 
+import dev.storyline.text.Words;
+
 import java.util.regex.Pattern;
 
 /**

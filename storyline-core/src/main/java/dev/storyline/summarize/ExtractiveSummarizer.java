@@ -8,6 +8,7 @@ import dev.storyline.domain.StoryMaterial;
 import dev.storyline.domain.Summary;
 import dev.storyline.domain.SummarySentence;
 import dev.storyline.text.Terms;
+import dev.storyline.text.Words;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

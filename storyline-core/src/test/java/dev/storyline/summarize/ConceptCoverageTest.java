@@ -97,4 +97,43 @@ class ConceptCoverageTest {
         assertThat(ConceptTerms.bigrams("The President of the United States said")).containsExactlyInAnyOrder(
                 "the presid", "presid of", "the unit", "unit state", "state said");
     }
+
+    @Test
+    void englishWordsAreWhatTheyWereBeforeChineseGotConcepts() {
+        // as ConceptTerms made them before Chinese and Japanese runs were split into characters: letters outside
+        // a to z still cut a word ("se or", "m ller")
+        assertThat(ConceptTerms.words("DENVER (AP) -- The fire chief's 10,000-acre blaze: it's \"out\", Señor Müller said "
+                + "of the U.S. lines.")).containsExactly("denver", "ap", "_the", "fire", "chief", "_s", "10", "000", "acr",
+                "blaze", "_it", "_s", "_out", "se", "_or", "m", "ller", "_said", "_of", "_the", "u", "_s", "line");
+    }
+
+    @Test
+    void aChineseRunGivesItsCharacterBigramsAsConcepts() {
+        // 青河市/转移/居民: no spaces to find words by, so each character is a unit and its bigrams the concepts
+        assertThat(ConceptTerms.bigrams("青河市转移居民。")).containsExactlyInAnyOrder(
+                "青 河", "河 市", "市 转", "转 移", "移 居", "居 民");
+        assertThat(ConceptTerms.concepts("青河市转移居民。")).contains("~青 转", "~河 居").doesNotContain("~青 民");
+        // Latin words and numbers inside it stay words, and pair with the characters beside them
+        assertThat(ConceptTerms.bigrams("WHO代表3月抵达")).containsExactlyInAnyOrder(
+                "who 代", "代 表", "表 3", "3 月", "月 抵", "抵 达");
+    }
+
+    @Test
+    void twoHiraganaAreNoConceptAsTwoStopWordsAreNone() {
+        // 川/が/氾濫/した: "した" is a verb ending, as common to every Japanese sentence as "of the" to English ones
+        assertThat(ConceptTerms.bigrams("川が氾濫した。")).containsExactlyInAnyOrder("川 が", "が 氾", "氾 濫", "濫 し");
+        assertThat(ConceptTerms.contentWords("川が氾濫した。")).containsExactlyInAnyOrder("川", "氾", "濫");
+    }
+
+    @Test
+    void chineseSentencesSharingConceptsComeBeforeTheFallbackOrder() {
+        S flood = new S(0, "东门大桥桥面坍塌");
+        S floodAgain = new S(1, "东门大桥部分桥面坍塌");
+        S school = new S(1, "全市中小学停课");
+        S lone = new S(0, "气象部门预计降雨");
+        // the bridge's bigrams are in both articles; before, Chinese had no concepts and the fallback order stood
+        List<S> ordered = order(List.of(flood, floodAgain, school, lone), 2, List.of(lone, school, floodAgain, flood));
+        assertThat(ordered.get(0)).isIn(flood, floodAgain);
+        assertThat(ordered.subList(1, ordered.size())).containsExactly(lone, school, ordered.get(0) == flood ? floodAgain : flood);
+    }
 }

@@ -6,6 +6,7 @@ import dev.storyline.domain.StoryMaterial;
 import dev.storyline.domain.Summary;
 import dev.storyline.domain.SummarySentence;
 import dev.storyline.text.TextAnalyzer;
+import dev.storyline.text.Words;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,12 +1,13 @@
-package dev.storyline.summarize;
+package dev.storyline.text;
 
 /**
  * How many words a text has, for the limits and budgets set in words. Chinese and Japanese put no space between
  * words, so a count of whitespace-separated pieces made any of their sentences one word long: never extractable,
  * and free under a word budget. Their characters are counted instead, at {@link #CHARS_PER_WORD} a word. Korean
- * spaces its words and is counted as English is.
+ * spaces its words and is counted as English is. Here beside the terms rather than in a stage, since every stage
+ * that sets a limit in words (a summary's sentences and budget, a claim's shortest statement) must count alike.
  */
-final class Words {
+public final class Words {
     private Words() {}
 
     /**
@@ -16,9 +17,9 @@ final class Words {
      * makes one term of each ideograph and kana, which would count characters, and a 60-character Chinese sentence
      * is an ordinary one.
      */
-    static final double CHARS_PER_WORD = 1.7;
+    public static final double CHARS_PER_WORD = 1.7;
 
-    static int count(String text) {
+    public static int count(String text) {
         // the same count as ever where there is no unspaced script, which keeps every English result as it was
         if (text.codePoints().noneMatch(Words::unspaced)) return text.split("\\s+").length;
         int words = 0;
@@ -43,7 +44,7 @@ final class Words {
     }
 
     /** Of a script written without spaces between words: Chinese ideographs and Japanese kana. */
-    static boolean unspaced(int codePoint) {
+    public static boolean unspaced(int codePoint) {
         if (codePoint < 0x2E80) return false; // below the CJK blocks: every character of English text stops here
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         // the long-vowel mark "ー" of katakana words is of no script

@@ -1,0 +1,105 @@
+package dev.storyline.corroborate;
+
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.Article;
+import dev.storyline.domain.ArticleFacts;
+import dev.storyline.domain.Attribution;
+import dev.storyline.domain.Claim;
+import dev.storyline.domain.Sentence;
+import dev.storyline.domain.Span;
+import dev.storyline.domain.StoryMaterial;
+import dev.storyline.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StandardCorroboratorTest {
+    private static final TextAnalyzer ANALYZER = TextAnalyzer.standard();
+    private final Corroborator corroborator = Corroborator.standard();
+
+    /** An analysed article a{n} with this text. */
+    static AnalyzedArticle article(int n, String text) {
+        return ANALYZER.analyze(new Article("a" + n, "test", null, "t" + n, null, null, null, List.of(), text, List.of(), "h" + n));
+    }
+
+    /**
+     * The attribution a fact stage would report for "source cue content" in the article: the rules only know English
+     * cues, so the facts of a Chinese article are written here as another extractor would give them.
+     */
+    static Attribution said(AnalyzedArticle article, String source, String cue, String content) {
+        String text = article.article().text();
+        Sentence s = article.sentences().stream().filter(x -> x.text().contains(content)).findFirst().orElseThrow();
+        return new Attribution(span(article, s, text.indexOf(source, s.start()), source),
+                span(article, s, text.indexOf(cue, s.start()), cue),
+                span(article, s, text.indexOf(content, s.start()), content), List.of(source), true, "test");
+    }
+
+    private static Span span(AnalyzedArticle article, Sentence s, int start, String text) {
+        return new Span(article.id(), s.index(), start, start + text.length(), text);
+    }
+
+    /** A story of these articles, each with the attributions listed for it (article, attribution, ...). */
+    static StoryMaterial story(List<AnalyzedArticle> articles, List<List<Attribution>> attributions) {
+        List<ArticleFacts> facts = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            facts.add(new ArticleFacts(articles.get(i).id(), List.of(), List.of(), List.of(), attributions.get(i)));
+        }
+        return new StoryMaterial("s1", "l1", articles, facts, List.of(), List.of());
+    }
+
+    // an invented evacuation in an invented city, reported by two invented articles with the same figure
+    static final AnalyzedArticle CHINESE_0 = article(0, "青河市昨日遭遇特大暴雨。市防汛指挥部说，全市已紧急转移居民两千三百人。");
+    static final AnalyzedArticle CHINESE_1 = article(1, "受暴雨影响，青河市连夜组织撤离。市防汛指挥部表示，全市已紧急转移居民两千三百人。");
+    static final String EVACUATED = "全市已紧急转移居民两千三百人"; // 14 ideographs: about 8 words
+
+    @Test
+    void aChineseStatementLongEnoughIsOneClaimOfBothArticles() {
+        StoryMaterial story = story(List.of(CHINESE_0, CHINESE_1), List.of(
+                List.of(said(CHINESE_0, "市防汛指挥部", "说", EVACUATED)),
+                List.of(said(CHINESE_1, "市防汛指挥部", "表示", EVACUATED))));
+
+        List<Claim> claims = corroborator.corroborate(story);
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo("statement");
+            assertThat(c.value()).isEqualTo(EVACUATED);
+            assertThat(c.supportingArticleIds()).containsExactly("a0", "a1");
+            assertThat(c.evidence()).extracting(e -> e.span().text()).containsExactly(EVACUATED, EVACUATED);
+            assertThat(c.origins()).singleElement().satisfies(o -> {
+                assertThat(o.name()).isEqualTo("市防汛指挥部");
+                assertThat(o.articleIds()).containsExactly("a0", "a1");
+            });
+        });
+    }
+
+    @Test
+    void aChineseStatementShorterThanTheMinimumIsNoClaim() {
+        // 转移/了/居民: 5 ideographs, about 3 words
+        AnalyzedArticle a0 = article(0, "市防汛指挥部说，转移了居民。");
+        AnalyzedArticle a1 = article(1, "市防汛指挥部表示，转移了居民。");
+        StoryMaterial story = story(List.of(a0, a1), List.of(
+                List.of(said(a0, "市防汛指挥部", "说", "转移了居民")),
+                List.of(said(a1, "市防汛指挥部", "表示", "转移了居民"))));
+
+        assertThat(corroborator.corroborate(story)).isEmpty();
+    }
+
+    @Test
+    void englishStatementsAreMeasuredByTheirSpacesAsBefore() {
+        AnalyzedArticle a0 = article(0, "The flood office said the city has evacuated 2,300 residents. The office said residents left.");
+        AnalyzedArticle a1 = article(1, "The flood office said the city has evacuated 2,300 residents. The office said residents left.");
+        String six = "the city has evacuated 2,300 residents"; // six words: just long enough
+        String three = "residents left"; // too short to stand as a claim
+        StoryMaterial story = story(List.of(a0, a1), List.of(
+                List.of(said(a0, "The flood office", "said", six), said(a0, "The office", "said", three)),
+                List.of(said(a1, "The flood office", "said", six), said(a1, "The office", "said", three))));
+
+        assertThat(corroborator.corroborate(story)).singleElement().satisfies(c -> {
+            assertThat(c.value()).isEqualTo(six);
+            assertThat(c.supportingArticleIds()).containsExactly("a0", "a1");
+        });
+    }
+}

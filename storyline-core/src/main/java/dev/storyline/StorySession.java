@@ -10,6 +10,7 @@ import dev.storyline.domain.Provenance;
 import dev.storyline.domain.Reuse;
 import dev.storyline.domain.Story;
 import dev.storyline.domain.StoryMaterial;
+import dev.storyline.domain.StoryMerge;
 import dev.storyline.domain.StoryRun;
 import dev.storyline.domain.StorylineMove;
 
@@ -104,7 +105,7 @@ public final class StorySession {
         long start = System.nanoTime();
         List<Reuse> found = reuseDetector.add(article);
         long afterDedup = System.nanoTime();
-        Assignment assignment = clusterer.assign(article, found, embedding);
+        Assignment assignment = clusterer.assign(article, found, embedding, articleFacts.entities());
         timings.add("dedup", afterDedup - start);
         timings.add("cluster", System.nanoTime() - afterDedup);
         analyzed.put(article.id(), article);
@@ -157,9 +158,11 @@ public final class StorySession {
     /** Every story as it stands, in order of its first article. */
     public StoryRun snapshot() {
         List<Story> stories = new ArrayList<>();
-        for (Map.Entry<String, List<String>> entry : clusterer.membership().entrySet()) {
+        Map<String, List<String>> membership = clusterer.membership();
+        for (Map.Entry<String, List<String>> entry : membership.entrySet()) {
             stories.add(story(entry.getKey(), entry.getValue()));
         }
+        told.keySet().retainAll(membership.keySet()); // stories merged into others are told no more
         List<ArticleFacts> allFacts = analyzed.keySet().stream().map(facts::get).toList();
         return new StoryRun(analyzed.values().stream().map(AnalyzedArticle::article).toList(), stories,
                 reuses, allFacts, provenance);
@@ -174,7 +177,9 @@ public final class StorySession {
         List<String> members = clusterer.members(id);
         if (members == null) return null;
         StoryMaterial material = material(id, members, clusterer.storylineOf(id));
-        return () -> storyline.tell(material, provenance, timings);
+        List<StorylineMove> moves = moves(id);
+        List<StoryMerge> merges = merges(id);
+        return () -> storyline.tell(material, provenance, timings).withHistory(moves, merges);
     }
 
     /** One story as it stands now (told again only if its members changed), or null for an unknown id. */
@@ -190,7 +195,7 @@ public final class StorySession {
             return cached;
         }
         StoryMaterial material = material(id, members, storylineId);
-        Story story = storyline.tell(material, provenance, timings).withMoves(moves(id));
+        Story story = storyline.tell(material, provenance, timings).withHistory(moves(id), merges(id));
         told.put(id, story);
         return story;
     }
@@ -199,6 +204,14 @@ public final class StorySession {
         List<StorylineMove> out = new ArrayList<>();
         for (StoryClusterer.Relink r : clusterer.relinksOf(id)) {
             out.add(new StorylineMove(r.fromStoryline(), r.toStoryline(), r.score(), r.on()));
+        }
+        return out;
+    }
+
+    private List<StoryMerge> merges(String id) {
+        List<StoryMerge> out = new ArrayList<>();
+        for (StoryClusterer.Merge m : clusterer.mergesOf(id)) {
+            out.add(new StoryMerge(m.absorbedStoryId(), m.score(), m.on(), m.articleId()));
         }
         return out;
     }

@@ -133,7 +133,7 @@ public final class Storyline {
         timings.add("summarize", t2 - t1);
         timings.add("timeline", System.nanoTime() - t2);
         return new Story(material.storyId(), material.storylineId(), material.articles().stream().map(AnalyzedArticle::id).toList(),
-                summary, claims, timeline, material.assignments(), List.of(), provenance);
+                summary, claims, timeline, material.assignments(), List.of(), List.of(), provenance);
     }
 
     /**

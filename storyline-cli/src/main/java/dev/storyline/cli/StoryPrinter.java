@@ -1,10 +1,12 @@
 package dev.storyline.cli;
 
 import dev.storyline.domain.Article;
+import dev.storyline.domain.Assignment;
 import dev.storyline.domain.Claim;
 import dev.storyline.domain.Origin;
 import dev.storyline.domain.Story;
 import dev.storyline.domain.StoryRun;
+import dev.storyline.domain.StoryMerge;
 import dev.storyline.domain.StorylineMove;
 import dev.storyline.domain.Summary;
 import dev.storyline.domain.SummarySentence;
@@ -39,12 +41,18 @@ final class StoryPrinter {
         run.articles().forEach(a -> articles.put(a.id(), a));
         Map<String, Integer> number = new HashMap<>();
         for (int i = 0; i < s.articleIds().size(); i++) number.put(s.articleIds().get(i), i + 1);
+        Map<String, Assignment> assignments = new HashMap<>();
+        for (Assignment a : s.assignments()) if (a != null) assignments.put(a.articleId(), a);
 
         out.println("STORY " + s.id() + " · " + s.articleIds().size() + " articles"
                 + (s.storylineId().equals(s.id()) ? "" : " · storyline " + s.storylineId()));
         for (StorylineMove m : s.moves()) {
             out.printf(Locale.ROOT, "(joined storyline %s on %s: no later article followed it; closest on arrival, score %.2f)%n",
                     m.toStoryline(), m.on(), m.score());
+        }
+        for (StoryMerge m : s.merges()) {
+            out.printf(Locale.ROOT, "(story %s merged into it on %s: article %s could join both, stories alike at %.2f)%n",
+                    m.absorbedStoryId(), m.on(), m.articleId(), m.score());
         }
         out.println(s.headline());
         if (s.summary() != null && s.summary().whatHappened() != null) {
@@ -96,7 +104,27 @@ final class StoryPrinter {
             if (a == null) continue;
             out.printf("  [%d] %s — %s (%s) %s%n", number.get(id), a.outlet() == null ? "unknown outlet" : a.outlet(), a.title(),
                     a.published() == null ? "undated" : a.published(), a.source());
+            Assignment why = assignments.get(id);
+            if (why != null) out.println("      why: " + why(why, s));
         }
+    }
+
+    /** Why an article is in the story, from the clusterer's signals at its arrival. */
+    static String why(Assignment a, Story s) {
+        Map<String, Double> signals = a.signals();
+        if (a.newStory()) {
+            StringBuilder b = new StringBuilder(a.storyId().equals(s.id()) ? "began the story" : "began story " + a.storyId() + ", merged in since");
+            Double link = signals.get("storylineLinkScore");
+            if (link != null) b.append(String.format(Locale.ROOT, "; linked to an existing storyline at %.2f", link));
+            Double best = signals.get("bestLiveStoryScore");
+            if (best != null) b.append(String.format(Locale.ROOT, "; no live story close enough (best %.2f)", best));
+            return b.toString();
+        }
+        String parts = signals.entrySet().stream().filter(e -> !e.getKey().equals("score"))
+                .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", "));
+        return (a.storyId().equals(s.id()) ? "joined" : "joined story " + a.storyId() + ", merged in since,")
+                + String.format(Locale.ROOT, " at %.2f (%s)", a.score(), parts);
     }
 
     /** What is new in a story since a day, citing its articles by their numbers in {@code show}. */

@@ -21,12 +21,18 @@ import dev.storyline.settings.Ranges;
  *                           at or above {@code storylineThreshold} no story qualifies, which turns adoption off
  * @param adoptDays          how long a lone storyline may wait for a follower before adoption
  * @param embeddings         false for the lexical-only mode
+ * @param entityWeight       share of the named-entity cosine (people, organisations, places by canonical name,
+ *                           TF-IDF weighted) in the story score, the other signals sharing the rest; 0 by default:
+ *                           names are already terms, and no event-level dev set shows a gain (docs/CLUSTERING.md)
+ * @param storylineEntityWeight the same share in the storyline link score; 0 by default: every share tried on the
+ *                           DUC 2006 stream lowered storyline-level F1 (swept by the clustering eval)
  */
 public record ClusterSettings(double threshold, double storylineThreshold, int windowDays, double textWeight,
                               double embeddingWeight, double reuseWeight, double storylineTextWeight,
-                              double adoptThreshold, int adoptDays, boolean embeddings) {
+                              double adoptThreshold, int adoptDays, boolean embeddings,
+                              double entityWeight, double storylineEntityWeight, double mergeThreshold) {
     public static final ClusterSettings DEFAULTS =
-            new ClusterSettings(0.50, 0.20, 30, 0.55, 0.45, 0.6, 0.75, 0.18, 30, true);
+            new ClusterSettings(0.50, 0.20, 30, 0.55, 0.45, 0.6, 0.75, 0.18, 30, true, 0.0, 0.0, 0.55);
 
     public ClusterSettings {
         Ranges.check("cluster.threshold", threshold, 0.0, 2.0);
@@ -38,6 +44,9 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
         Ranges.check("cluster.storylineTextWeight", storylineTextWeight, 0.0, 1.0);
         Ranges.check("cluster.adoptThreshold", adoptThreshold, 0.0, 2.0);
         Ranges.check("cluster.adoptDays", adoptDays, 1, 36500);
+        Ranges.check("cluster.entityWeight", entityWeight, 0.0, 1.0);
+        Ranges.check("cluster.storylineEntityWeight", storylineEntityWeight, 0.0, 1.0);
+        Ranges.check("cluster.mergeThreshold", mergeThreshold, 0.0, 2.0);
         if (storylineThreshold > threshold) {
             throw new IllegalArgumentException("cluster.storylineThreshold must not exceed cluster.threshold");
         }
@@ -45,22 +54,22 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
 
     public ClusterSettings withThresholds(double story, double storyline) {
         return new ClusterSettings(story, storyline, windowDays, textWeight, embeddingWeight, reuseWeight,
-                storylineTextWeight, adoptThreshold, adoptDays, embeddings);
+                storylineTextWeight, adoptThreshold, adoptDays, embeddings, entityWeight, storylineEntityWeight, mergeThreshold);
     }
 
     public ClusterSettings withEmbeddings(boolean on) {
         return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight,
-                storylineTextWeight, adoptThreshold, adoptDays, on);
+                storylineTextWeight, adoptThreshold, adoptDays, on, entityWeight, storylineEntityWeight, mergeThreshold);
     }
 
     public ClusterSettings withStorylineTextWeight(double weight) {
         return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight,
-                weight, adoptThreshold, adoptDays, embeddings);
+                weight, adoptThreshold, adoptDays, embeddings, entityWeight, storylineEntityWeight, mergeThreshold);
     }
 
     public ClusterSettings withAdoption(double threshold, int days) {
         return new ClusterSettings(this.threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight,
-                storylineTextWeight, threshold, days, embeddings);
+                storylineTextWeight, threshold, days, embeddings, entityWeight, storylineEntityWeight, mergeThreshold);
     }
 
     /** No lone storyline is adopted: no link score reaches 2 (for sweeps and comparisons). */
@@ -68,8 +77,18 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
         return withAdoption(2.0, adoptDays);
     }
 
+    public ClusterSettings withEntityWeights(double story, double storyline) {
+        return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight,
+                storylineTextWeight, adoptThreshold, adoptDays, embeddings, story, storyline, mergeThreshold);
+    }
+
+    public ClusterSettings withMergeThreshold(double merge) {
+        return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight,
+                storylineTextWeight, adoptThreshold, adoptDays, embeddings, entityWeight, storylineEntityWeight, merge);
+    }
+
     public ClusterSettings withWindowDays(int days) {
         return new ClusterSettings(threshold, storylineThreshold, days, textWeight, embeddingWeight, reuseWeight,
-                storylineTextWeight, adoptThreshold, adoptDays, embeddings);
+                storylineTextWeight, adoptThreshold, adoptDays, embeddings, entityWeight, storylineEntityWeight, mergeThreshold);
     }
 }

@@ -28,6 +28,12 @@ public interface StoryClusterer {
         return assign(article, reuses);
     }
 
+    /** Assigns the article with its {@link #embed} result and its named entities (from the fact stage). */
+    default Assignment assign(AnalyzedArticle article, List<Reuse> reuses, float[] embedding,
+                              List<dev.storyline.domain.EntityMention> entities) {
+        return assign(article, reuses, embedding);
+    }
+
     /** Current stories: story id to member article ids in arrival order, stories in creation order. */
     LinkedHashMap<String, List<String>> membership();
 
@@ -55,6 +61,17 @@ public interface StoryClusterer {
     /** The storyline merges of one story; implementations should make this cheap. */
     default List<Relink> relinksOf(String storyId) {
         return relinks().stream().filter(r -> r.storyId().equals(storyId)).toList();
+    }
+
+    /**
+     * Two live stories became one: an arriving article could join both and their own representations had come
+     * together. {@code absorbedStoryId}'s articles now belong to {@code storyId}, the older of the two.
+     */
+    record Merge(String storyId, String absorbedStoryId, double score, java.time.LocalDate on, String articleId) {}
+
+    /** The stories merged into this one, in the order it happened; implementations should make this cheap. */
+    default List<Merge> mergesOf(String storyId) {
+        return List.of();
     }
 
     /** A story that left memory: its id, storyline and members. */

@@ -14,11 +14,12 @@ import java.util.List;
  * @param timeline    dated events, in date order
  * @param assignments why each article joined
  * @param moves       how it came into its storyline after it began, if it did (empty for most stories)
+ * @param merges      the stories folded into it since it began (empty for most stories)
  * @param provenance  what produced it
  */
 public record Story(String id, String storylineId, List<String> articleIds, Summary summary, List<Claim> claims,
                     List<TimelineEvent> timeline, List<Assignment> assignments, List<StorylineMove> moves,
-                    Provenance provenance) {
+                    List<StoryMerge> merges, Provenance provenance) {
     public Story {
         articleIds = List.copyOf(articleIds);
         claims = List.copyOf(claims);
@@ -26,10 +27,12 @@ public record Story(String id, String storylineId, List<String> articleIds, Summ
         assignments = List.copyOf(assignments);
         // stories stored before moves were recorded have none
         moves = moves == null ? List.of() : List.copyOf(moves);
+        merges = merges == null ? List.of() : List.copyOf(merges);
     }
 
-    public Story withMoves(List<StorylineMove> moves) {
-        return new Story(id, storylineId, articleIds, summary, claims, timeline, assignments, moves, provenance);
+    /** The same story with how it came to be what it is: the moves and merges the told material does not carry. */
+    public Story withHistory(List<StorylineMove> moves, List<StoryMerge> merges) {
+        return new Story(id, storylineId, articleIds, summary, claims, timeline, assignments, moves, merges, provenance);
     }
 
     public String headline() { return summary == null ? "" : summary.headline(); }

@@ -103,6 +103,7 @@ public final class JsonExport {
         m.put("coverage", coverage(s, articles));
         m.put("assignments", s.assignments());
         m.put("storylineMoves", s.moves());
+        m.put("merges", s.merges());
         m.put("provenance", s.provenance());
         return m;
     }

@@ -100,4 +100,75 @@ class OnlineStoryClustererTest {
         assertThat(c.storylineOf(lone.storyId())).isEqualTo(lone.storyId());
         assertThat(c.relinks()).isEmpty();
     }
+
+    /** Two stories of one event that began apart; "c" could join both and brings them together. */
+    static StoryClusterer twoBeginnings(ClusterSettings settings, List<Assignment> out) {
+        StoryClusterer c = StoryClusterer.create(settings);
+        out.add(c.assign(article("a", List.of("quake", "tremor"), List.of("epicentre", "village", "rescue", "rubble")), List.of(), null));
+        out.add(c.assign(article("b", DAY.plusDays(1), List.of("quake", "aftershock"), List.of("village", "rubble", "tents", "aid")), List.of(), null));
+        out.add(c.assign(article("c", DAY.plusDays(2), List.of("quake", "tremor", "aftershock"),
+                List.of("epicentre", "village", "rescue", "rubble", "tents", "aid")), List.of(), null));
+        return c;
+    }
+
+    static final ClusterSettings LEXICAL = ClusterSettings.DEFAULTS.withEmbeddings(false).withThresholds(0.6, 0.2);
+
+    @Test
+    void twoStoriesThatOneArticleBringsTogetherMergeIntoTheOlderAndTheMergeIsRecorded() {
+        List<Assignment> arrivals = new java.util.ArrayList<>();
+        StoryClusterer c = twoBeginnings(LEXICAL.withMergeThreshold(0.6), arrivals);
+        Assignment a = arrivals.get(0), b = arrivals.get(1), bridge = arrivals.get(2);
+        assertThat(b.newStory()).as("b begins apart: %s", b.signals()).isTrue();
+        assertThat(bridge.newStory()).isFalse();
+
+        assertThat(c.membership()).containsOnlyKeys(a.storyId());
+        assertThat(c.members(a.storyId())).as("arrival order").containsExactly("a", "b", "c");
+        assertThat(c.members(b.storyId())).isNull();
+        assertThat(c.mergesOf(a.storyId())).singleElement().satisfies(m -> {
+            assertThat(m.storyId()).isEqualTo(a.storyId());
+            assertThat(m.absorbedStoryId()).isEqualTo(b.storyId());
+            assertThat(m.articleId()).isEqualTo("c");
+            assertThat(m.on()).isEqualTo(DAY.plusDays(2));
+            assertThat(m.score()).isGreaterThanOrEqualTo(0.6);
+        });
+        // the merged story goes on as one: a later report of the event joins it, and it leaves memory whole
+        Assignment d = c.assign(article("d", DAY.plusDays(3), List.of("quake", "aftershock"), List.of("tents", "aid", "rubble")), List.of(), null);
+        assertThat(d.storyId()).isEqualTo(a.storyId());
+        c.assign(article("e", DAY.plusDays(90), List.of("football", "cup"), List.of("goal", "match")), List.of(), null);
+        assertThat(c.retire(30)).singleElement().satisfies(r -> assertThat(r.members()).containsExactly("a", "b", "c", "d"));
+        assertThat(c.mergesOf(a.storyId())).isEmpty();
+    }
+
+    @Test
+    void storiesStayApartBelowTheMergeThreshold() {
+        List<Assignment> arrivals = new java.util.ArrayList<>();
+        StoryClusterer c = twoBeginnings(LEXICAL.withMergeThreshold(2.0), arrivals);
+        assertThat(c.membership()).hasSize(2);
+        assertThat(c.mergesOf(arrivals.get(0).storyId())).isEmpty();
+        assertThatThrownBy(() -> ClusterSettings.DEFAULTS.withMergeThreshold(-1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cluster.mergeThreshold");
+    }
+
+    static List<dev.storyline.domain.EntityMention> names(String article, String... names) {
+        return java.util.Arrays.stream(names)
+                .map(n -> new dev.storyline.domain.EntityMention(new dev.storyline.domain.Span(article, 0, 0, n.length(), n), "PERSON", n, "test"))
+                .toList();
+    }
+
+    @Test
+    void sharedNamesCountWithTheirWeightAndShowInTheWhy() {
+        for (double weight : new double[]{0.0, 0.5}) {
+            StoryClusterer c = StoryClusterer.create(LEXICAL.withEntityWeights(weight, 0));
+            c.assign(article("a", List.of("summit", "talks"), List.of("border", "leaders")), List.of(), null, names("a", "Ilse Marten", "Corvin Dahl"));
+            Assignment b = c.assign(article("b", List.of("summit", "dinner"), List.of("menu", "leaders")), List.of(), null, names("b", "Ilse Marten", "Corvin Dahl"));
+            if (weight == 0) {
+                assertThat(b.newStory()).as("the words alone are too far apart: %s", b.signals()).isTrue();
+            } else {
+                // the same two names, the same words: half the score is now the names' cosine of 1
+                assertThat(b.newStory()).isFalse();
+                assertThat(b.signals()).containsEntry("entities", 1.0);
+                assertThat(b.score()).isCloseTo(0.5 * b.signals().get("text") + 0.5, within(0.002));
+            }
+        }
+    }
 }

@@ -69,6 +69,8 @@ public final class ClusteringEval implements EvalTask {
 
         EvalTable linkSweep = storylineSweep(prepared, context.settings(), gold);
         EvalTable adoptionSweep = adoptionSweep(prepared, context.settings(), gold);
+        EvalTable entitySweep = entitySweep(prepared, context.settings(), gold);
+        EvalTable mergeSweep = mergeSweep(prepared, context.settings(), gold);
 
         return new EvalReport(name(), "Clustering: stories on the DUC 2006 newswire stream",
                 items.size() + " articles of " + DucStream.FILE + (context.smoke() ? " (smoke subset)" : "")
@@ -76,7 +78,7 @@ public final class ClusteringEval implements EvalTask {
                 List.of(new EvalTable("", List.of("system", "BCubed P", "BCubed R", "BCubed F1", "pairwise P",
                                 "pairwise R", "pairwise F1", "clusters", "gold clusters"), rows),
                         new EvalTable("Baseline threshold sweep", List.of("threshold", "BCubed F1", "clusters"), sweep),
-                        linkSweep, adoptionSweep),
+                        linkSweep, adoptionSweep, entitySweep, mergeSweep),
                 List.of("Gold clusters are NIST topics spanning months or years, so they are matched at Storyline's "
                                 + "storyline level; the story level splits a topic into its events and is expected to "
                                 + "have high precision and lower recall here.",
@@ -85,6 +87,11 @@ public final class ClusteringEval implements EvalTask {
                         "Storyline link sweep: the same prepared articles replayed (dedup and assignment only) with the "
                                 + "story level as set, without adoption; rows are the TF-IDF share of the storyline link score, "
                                 + "the rest MiniLM.",
+                        "Named entities: the fact stage's people, organisations, places and groups by canonical name, "
+                                + "TF-IDF weighted, as a share of the storyline link score (0 = off, the default).",
+                        "Story merging: two live stories an arriving article could both join merge when they are at "
+                                + "least as alike as the threshold (the younger into the older); the story level is where "
+                                + "it acts, and both levels are shown.",
                         "Storyline settings: " + context.settings().cluster() + "."));
     }
 
@@ -143,22 +150,28 @@ public final class ClusteringEval implements EvalTask {
      * telling the stories (corroborate, summarize, timeline), which the sweep does not need.
      */
     static List<String> storylinesOnly(List<StorySession.Prepared> prepared, Settings settings, ClusterSettings cluster) {
+        return assignOnly(prepared, settings, cluster).storylines();
+    }
+
+    /** Story and storyline of each item from dedup and assignment alone (see {@link #storylinesOnly}). */
+    static Levels assignOnly(List<StorySession.Prepared> prepared, Settings settings, ClusterSettings cluster) {
         ReuseDetector dedup = ReuseDetector.create(settings.dedup());
         StoryClusterer clusterer = StoryClusterer.create(cluster);
-        List<String> storyOf = new ArrayList<>();
         for (StorySession.Prepared p : prepared) {
-            if (p == null) {
-                storyOf.add(null);
-                continue;
-            }
-            storyOf.add(clusterer.assign(p.analyzed(), dedup.add(p.analyzed()), p.embedding()).storyId());
+            if (p != null) clusterer.assign(p.analyzed(), dedup.add(p.analyzed()), p.embedding(), p.facts().entities());
         }
-        // stories never merge, so the story an article started or joined is still its story
+        // stories may have merged since an article joined, so its story is read from the final membership
+        Map<String, String> storyOf = new HashMap<>();
+        clusterer.membership().forEach((story, members) -> members.forEach(m -> storyOf.put(m, story)));
+        List<String> stories = new ArrayList<>();
         List<String> lines = new ArrayList<>();
-        for (int i = 0; i < storyOf.size(); i++) {
-            lines.add(storyOf.get(i) == null ? "unextracted-" + i : clusterer.storylineOf(storyOf.get(i)));
+        for (int i = 0; i < prepared.size(); i++) {
+            StorySession.Prepared p = prepared.get(i);
+            String story = p == null ? null : storyOf.get(p.analyzed().id());
+            stories.add(story == null ? "unextracted-" + i : story);
+            lines.add(story == null ? "unextracted-" + i : clusterer.storylineOf(story));
         }
-        return lines;
+        return new Levels(stories, lines);
     }
 
     /** Storyline-level scores over the adoption of lone storylines, the rest of the settings as set. */
@@ -173,6 +186,48 @@ public final class ClusteringEval implements EvalTask {
         }
         return new EvalTable("Adoption of lone storylines after " + base.adoptDays() + " days: storyline level",
                 List.of("adopt at", "BCubed P", "BCubed R", "BCubed F1", "clusters"), rows);
+    }
+
+    /**
+     * Storyline-level BCubed F1 (clusters) over the named-entity share of the storyline link score, each with its
+     * link threshold re-swept (the names' cosine runs lower than the words', so every share shifts the scale) and
+     * adoption 0.02 below the link, as in the defaults.
+     */
+    static EvalTable entitySweep(List<StorySession.Prepared> prepared, Settings settings, List<String> gold) {
+        double[] thresholds = {0.14, 0.16, 0.18, 0.20};
+        List<String> header = new ArrayList<>(List.of("storyline entity share"));
+        for (double t : thresholds) header.add("link at " + f2(t));
+        List<List<String>> rows = new ArrayList<>();
+        ClusterSettings base = settings.cluster();
+        for (double share : new double[]{0.0, 0.1, 0.2, 0.3}) {
+            List<String> row = new ArrayList<>(List.of(f2(share)));
+            for (double t : thresholds) {
+                ClusterSettings c = base.withEntityWeights(base.entityWeight(), share)
+                        .withThresholds(base.threshold(), t).withAdoption(t - 0.02, base.adoptDays());
+                ClusterMetrics.Scores s = ClusterMetrics.score(storylinesOnly(prepared, settings, c), gold);
+                row.add(f3(s.bcubedF1()) + " (" + s.predicted() + ")");
+            }
+            rows.add(row);
+        }
+        return new EvalTable("Named entities in the storyline link: storyline-level BCubed F1 (clusters)", header, rows);
+    }
+
+    /** Story merging over its threshold: how many stories merge, what it does to both levels. */
+    static EvalTable mergeSweep(List<StorySession.Prepared> prepared, Settings settings, List<String> gold) {
+        List<List<String>> rows = new ArrayList<>();
+        ClusterSettings base = settings.cluster();
+        int unmerged = -1;
+        for (double t : new double[]{2.0, 0.65, 0.60, 0.55, 0.50, 0.45}) {
+            Levels levels = assignOnly(prepared, settings, base.withMergeThreshold(t));
+            ClusterMetrics.Scores story = ClusterMetrics.score(levels.stories(), gold);
+            ClusterMetrics.Scores line = ClusterMetrics.score(levels.storylines(), gold);
+            if (unmerged < 0) unmerged = story.predicted();
+            rows.add(List.of(t > 1 ? "off" : f2(t), String.valueOf(unmerged - story.predicted()), f3(story.bcubedP()),
+                    f3(story.bcubedR()), f3(line.bcubedF1()), String.valueOf(line.predicted())));
+        }
+        return new EvalTable("Story merging: stories merged, story level, storyline level",
+                List.of("merge at", "stories merged", "story BCubed P", "story BCubed R", "storyline BCubed F1",
+                        "storylines"), rows);
     }
 
     /** One pass over the prepared stream with these settings: story and storyline of each item. */

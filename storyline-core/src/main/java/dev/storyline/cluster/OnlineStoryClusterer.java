@@ -172,7 +172,13 @@ final class OnlineStoryClusterer implements StoryClusterer {
         }
         arrivals++;
         join(story, article, features, date);
-        if (!assignment.newStory()) mergeConverging(story, joinable, article.id());
+        if (!assignment.newStory()) {
+            StoryState merged = mergeConverging(story, joinable, article.id());
+            // the story it joined may have just been folded into an older one: name the story it is in
+            if (merged != story) {
+                assignment = new Assignment(article.id(), merged.id, false, assignment.score(), assignment.signals());
+            }
+        }
         return assignment;
     }
 
@@ -181,7 +187,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
      * that began twice (two outlets' first reports that did not match each other, a follow-up that bridges them).
      * The younger is folded into the older, and the merge is recorded: the articles' own assignments predate it.
      */
-    private void mergeConverging(StoryState joined, List<StoryState> joinable, String articleId) {
+    private StoryState mergeConverging(StoryState joined, List<StoryState> joinable, String articleId) {
         StoryState keep = joined;
         for (StoryState other : joinable) {
             if (other == keep || stories.get(other.id) != other) continue;
@@ -196,6 +202,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
             record.add(new Merge(older.id, younger.id, round(similarity), latest, articleId));
             keep = older;
         }
+        return keep;
     }
 
     /** Story to story, weighed as an article against a story is, without time and copies. */

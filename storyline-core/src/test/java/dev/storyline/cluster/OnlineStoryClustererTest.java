@@ -120,6 +120,7 @@ class OnlineStoryClustererTest {
         Assignment a = arrivals.get(0), b = arrivals.get(1), bridge = arrivals.get(2);
         assertThat(b.newStory()).as("b begins apart: %s", b.signals()).isTrue();
         assertThat(bridge.newStory()).isFalse();
+        assertThat(bridge.storyId()).as("the story it is in, whichever of the two it joined").isEqualTo(a.storyId());
 
         assertThat(c.membership()).containsOnlyKeys(a.storyId());
         assertThat(c.members(a.storyId())).as("arrival order").containsExactly("a", "b", "c");
@@ -170,5 +171,20 @@ class OnlineStoryClustererTest {
                 assertThat(b.score()).isCloseTo(0.5 * b.signals().get("text") + 0.5, within(0.002));
             }
         }
+    }
+
+    @Test
+    void anArticleThatJoinsTheYoungerOfTwoMergingStoriesIsToldItIsInTheOlder() {
+        StoryClusterer c = StoryClusterer.create(LEXICAL.withMergeThreshold(0.5));
+        Assignment a = c.assign(article("a", List.of("quake", "tremor"), List.of("epicentre", "village", "rescue", "rubble")), List.of(), null);
+        Assignment b = c.assign(article("b", DAY.plusDays(1), List.of("quake", "aftershock"), List.of("village", "rubble", "tents", "aid")), List.of(), null);
+        // closer to b than to a, and close enough to both
+        Assignment bridge = c.assign(article("c", DAY.plusDays(2), List.of("quake", "aftershock"),
+                List.of("village", "rubble", "tents", "aid", "epicentre", "rescue")), List.of(), null);
+        assertThat(b.newStory()).isTrue();
+        assertThat(bridge.signals().get("text")).as("scored against b, the story it joined")
+                .isGreaterThan(0.8);
+        assertThat(c.membership()).containsOnlyKeys(a.storyId());
+        assertThat(bridge.storyId()).isEqualTo(a.storyId());
     }
 }

@@ -30,6 +30,8 @@ final class Snapshot {
     final Map<String, Article> articles = new LinkedHashMap<>();
     final Map<String, Story> stories = new LinkedHashMap<>();
     final Map<String, String> storyOfArticle = new HashMap<>();
+    /** A story merged into another: its id to the story it is part of now, so an old link still leads somewhere. */
+    final Map<String, String> mergedInto = new HashMap<>();
     /** reuse by the later article: what each article copies */
     final Map<String, List<Reuse>> copies = new HashMap<>();
     /** reuse by the earlier article: who copies each article */
@@ -54,6 +56,7 @@ final class Snapshot {
         }
         for (Story s : run.stories()) {
             stories.put(s.id(), s);
+            s.merges().forEach(m -> mergedInto.put(m.absorbedStoryId(), s.id()));
             LocalDate latest = null;
             int last = -1;
             Set<String> names = new LinkedHashSet<>();

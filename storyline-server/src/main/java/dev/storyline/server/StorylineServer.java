@@ -8,6 +8,7 @@ import dev.storyline.store.IngestReport;
 import dev.storyline.store.StoryService;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 
 import java.io.IOException;
@@ -205,6 +206,13 @@ public final class StorylineServer implements AutoCloseable {
     private void getStory(Context ctx) {
         Snapshot snapshot = library.snapshot();
         Story s = snapshot.stories.get(ctx.pathParam("id"));
+        String into = snapshot.mergedInto.get(ctx.pathParam("id"));
+        if (s == null && into != null) {
+            // a merged story lives on in the older one: a reader's saved link follows it there
+            String query = ctx.queryString();
+            ctx.redirect("/api/stories/" + into + (query == null ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
         if (s == null) throw ApiError.notFound("no story '" + ctx.pathParam("id") + "'");
         Map<String, Object> detail = StoryView.detail(s, snapshot);
         String since = ctx.queryParam("since");

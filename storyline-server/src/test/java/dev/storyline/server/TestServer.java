@@ -4,6 +4,7 @@ import dev.storyline.Storyline;
 import dev.storyline.settings.Settings;
 import dev.storyline.store.InMemoryStoryStore;
 import dev.storyline.store.StoryService;
+import dev.storyline.store.StoryStore;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,7 +23,11 @@ final class TestServer implements AutoCloseable {
     final String token;
 
     private TestServer(ServerOptions options, boolean samples) {
-        service = new StoryService(new Storyline(Settings.DEFAULTS), new InMemoryStoryStore());
+        this(options, samples, new InMemoryStoryStore());
+    }
+
+    private TestServer(ServerOptions options, boolean samples, StoryStore store) {
+        service = new StoryService(new Storyline(Settings.DEFAULTS), store);
         server = new StorylineServer(service, options).start();
         token = options.token();
         if (samples) server.ingest(List.of(samples()));
@@ -30,6 +35,11 @@ final class TestServer implements AutoCloseable {
 
     static TestServer withSamples() {
         return new TestServer(ServerOptions.local(0), true);
+    }
+
+    /** Over a store as a previous run left it. */
+    static TestServer over(StoryStore store) {
+        return new TestServer(ServerOptions.local(0), false, store);
     }
 
     static TestServer empty(ServerOptions options) {

@@ -1,0 +1,47 @@
+package dev.storyline.server;
+
+import dev.storyline.domain.Article;
+import dev.storyline.domain.Assignment;
+import dev.storyline.domain.Provenance;
+import dev.storyline.domain.Story;
+import dev.storyline.domain.StoryMerge;
+import dev.storyline.domain.StoryRun;
+import dev.storyline.store.InMemoryStoryStore;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A story merged into another: the API shows the merge, and a link to the merged story leads to the one it is in. */
+class MergedStoryTest {
+    static final LocalDate DAY = LocalDate.of(2015, 6, 8);
+
+    static Article article(String id) {
+        return new Article(id, id + ".txt", null, "Title " + id, "Outlet", null, DAY, List.of(), "Text of " + id + ".", List.of(), id);
+    }
+
+    @Test
+    void theMergeIsShownAndTheAbsorbedStoryRedirectsToTheStoryItIsIn() throws Exception {
+        Provenance provenance = new Provenance("test", "f", Map.of());
+        Story merged = new Story("s1", "s1", List.of("a", "b"), null, List.of(), List.of(),
+                List.of(new Assignment("a", "s1", true, 0, Map.of()), new Assignment("b", "s2", true, 0, Map.of())),
+                List.of(), List.of(new StoryMerge("s2", 0.58, DAY, "c")), provenance);
+        InMemoryStoryStore store = new InMemoryStoryStore();
+        store.addArticles(List.of(article("a"), article("b")));
+        store.saveRun(new StoryRun(List.of(article("a"), article("b")), List.of(merged), List.of(), List.of(), provenance));
+        try (TestServer server = TestServer.over(store)) {
+            HttpResponse<String> story = server.get("/api/stories/s1");
+            assertThat(story.statusCode()).isEqualTo(200);
+            assertThat(ApiTest.JSON.readTree(story.body()).get("merges").get(0).get("absorbedStoryId").asText()).isEqualTo("s2");
+
+            HttpResponse<String> old = server.get("/api/stories/s2?since=2015-06-08");
+            assertThat(old.statusCode()).isEqualTo(301);
+            assertThat(old.headers().firstValue("Location")).contains("/api/stories/s1?since=2015-06-08");
+            assertThat(server.get("/api/stories/s3").statusCode()).isEqualTo(404);
+        }
+    }
+}

@@ -139,6 +139,10 @@ class UiTest {
         assertThat(browser.findElements(By.cssSelector("#timeline-chart circle"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#coverage-chart circle"))).hasSize(3);
         assertThat(browser.findElement(By.id("first-outlet")).getText()).startsWith("First: ");
+        // why each article is here: the first began the story, the others joined it with their signals
+        assertThat(browser.findElements(By.cssSelector("#members .why")).stream().map(WebElement::getText).toList())
+                .hasSize(3).first().asString().startsWith("Why here: began the story");
+        assertThat(browser.findElement(By.id("members")).getText()).containsPattern("Why here: joined at \\d\\.\\d\\d \\(text \\d");
 
         WebElement cite = browser.findElement(By.cssSelector("#summary .cite"));
         String articleId = cite.getAttribute("data-article");

@@ -166,6 +166,7 @@ async function storyPage(id, params) {
       s.whatHappened ? el('p', {class: 'lede'}, s.whatHappened) : null,
       el('p', {class: 'meta'}, plural(s.articles.length, 'article') + ' · ' + plural(s.outlets.length, 'outlet')
           + (s.firstPublished ? ' · ' + s.firstPublished + (s.lastPublished !== s.firstPublished ? ' – ' + s.lastPublished : '') : '')),
+      history(s),
       el('h2', {}, 'Summary'),
       summary(s, articles, source),
       el('h2', {}, 'Claims'),
@@ -340,11 +341,40 @@ function coverage(s) {
 }
 
 function memberList(s, articles) {
+  const why = new Map((s.assignments || []).filter(Boolean).map(x => [x.articleId, x]));
   return el('ul', {class: 'story-list', id: 'members'}, s.articles.map(a => el('li', {class: 'card'},
       el('h3', {}, link('/article/' + encodeURIComponent(a.id), a.title || '(untitled)')),
       el('p', {class: 'meta'}, [a.outlet, a.published].filter(Boolean).join(' · ')),
+      why.has(a.id) ? el('p', {class: 'meta why'}, 'Why here: ' + whyText(why.get(a.id), s)) : null,
       reuseLine('Copies text from', a.copies, articles),
       reuseLine('Copied by', a.copiedBy, articles))));
+}
+
+/** The clusterer's reason, as `storyline show` prints it: the signals on arrival, or how the story began. */
+function whyText(x, s) {
+  const signals = x.signals || {};
+  const n = v => Number(v).toFixed(2);
+  if (x.newStory) {
+    let t = x.storyId === s.id ? 'began the story' : 'began a story merged in since';
+    if (signals.storylineLinkScore !== undefined) t += '; linked to an existing storyline at ' + n(signals.storylineLinkScore);
+    if (signals.bestLiveStoryScore !== undefined) t += '; no live story close enough (best ' + n(signals.bestLiveStoryScore) + ')';
+    return t;
+  }
+  const parts = Object.entries(signals).filter(([k]) => k !== 'score').map(([k, v]) => k + ' ' + n(v)).join(', ');
+  return (x.storyId === s.id ? 'joined' : 'joined a story merged in since,') + ' at ' + n(x.score) + ' (' + parts + ')';
+}
+
+/** How the story came to be what it is, when it did not simply grow: stories merged into it, a storyline it joined later. */
+function history(s) {
+  const lines = [];
+  for (const m of s.merges || []) {
+    lines.push('Another story merged into this one on ' + m.on + ': an article could join both, and they were alike at '
+        + Number(m.score).toFixed(2) + '.');
+  }
+  for (const m of s.storylineMoves || []) {
+    lines.push('Joined a storyline on ' + m.on + ': no later article followed it, and that storyline was the closest on arrival.');
+  }
+  return lines.length ? el('ul', {class: 'meta', id: 'history'}, lines.map(t => el('li', {}, t))) : null;
 }
 
 function reuseLine(label, reuses, articles) {

@@ -246,6 +246,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
             if (!list.contains(keep)) {
                 list.addLast(keep);
                 keep.postedTerms.add(t);
+                if (list.size() > POSTINGS_PER_TERM) list.removeFirst();
             }
         }
         stories.remove(gone.id);

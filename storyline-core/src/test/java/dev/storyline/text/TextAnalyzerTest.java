@@ -20,6 +20,13 @@ class TextAnalyzerTest {
         return new Article("a1", "test", null, "Fighters arrive in Damascus", null, null, null, List.of(), text, List.of(), "h");
     }
 
+    /** Each sentence's offsets cut exactly its text out of the article's: citations rely on it. */
+    static void assertOffsetsExact(String text, AnalyzedArticle a) {
+        for (Sentence s : a.sentences()) {
+            assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+        }
+    }
+
     @Test
     void splitsSentencesWithExactOffsets() {
         String text = "Around 7,000 fighters have arrived in Damascus. The goal is to reach 10,000 men, the source said.\n\n"
@@ -29,9 +36,7 @@ class TextAnalyzerTest {
                 "Around 7,000 fighters have arrived in Damascus.",
                 "The goal is to reach 10,000 men, the source said.",
                 "Regime forces lost Jisr al-Shughur on 25 April.");
-        for (Sentence s : a.sentences()) {
-            assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
-        }
+        assertOffsetsExact(text, a);
         assertThat(a.sentences()).extracting(Sentence::index).containsExactly(0, 1, 2);
     }
 
@@ -51,9 +56,7 @@ class TextAnalyzerTest {
         assertThat(a.sentences()).extracting(Sentence::text).containsExactly(
                 "青河市昨日发生洪水，三座桥梁被冲毁。", "市政府说：“救援队已经出发！”", "居民暂时安全？",
                 "山田市で大雨が降った。", "市は避難所を開いた。");
-        for (Sentence s : a.sentences()) {
-            assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
-        }
+        assertOffsetsExact(text, a);
     }
 
     @Test

@@ -71,6 +71,7 @@ public final class ClusteringEval implements EvalTask {
         EvalTable adoptionSweep = adoptionSweep(prepared, context.settings(), gold);
         EvalTable entitySweep = entitySweep(prepared, context.settings(), gold);
         EvalTable mergeSweep = mergeSweep(prepared, context.settings(), gold);
+        EvalTable ceilings = ClusteringCeilings.table(prepared, gold);
 
         return new EvalReport(name(), "Clustering: stories on the DUC 2006 newswire stream",
                 items.size() + " articles of " + DucStream.FILE + (context.smoke() ? " (smoke subset)" : "")
@@ -78,7 +79,7 @@ public final class ClusteringEval implements EvalTask {
                 List.of(new EvalTable("", List.of("system", "BCubed P", "BCubed R", "BCubed F1", "pairwise P",
                                 "pairwise R", "pairwise F1", "clusters", "gold clusters"), rows),
                         new EvalTable("Baseline threshold sweep", List.of("threshold", "BCubed F1", "clusters"), sweep),
-                        linkSweep, adoptionSweep, entitySweep, mergeSweep),
+                        linkSweep, adoptionSweep, entitySweep, mergeSweep, ceilings),
                 List.of("Gold clusters are NIST topics spanning months or years, so they are matched at Storyline's "
                                 + "storyline level; the story level splits a topic into its events and is expected to "
                                 + "have high precision and lower recall here.",
@@ -92,6 +93,10 @@ public final class ClusteringEval implements EvalTask {
                         "Story merging: two live stories an arriving article could both join merge when they are at "
                                 + "least as alike as the threshold (the younger into the older); the story level is where "
                                 + "it acts, and both levels are shown.",
+                        "Ceilings: the same article representation given what Storyline does not have. The oracle knows "
+                                + "every other article's gold topic and the whole stream and picks the topic with the most "
+                                + "similar centroid (leave-one-out); average linkage sees the whole stream and is cut where it "
+                                + "scores best against gold. No one-pass clusterer of these features is expected above them.",
                         "Storyline settings: " + context.settings().cluster() + "."));
     }
 

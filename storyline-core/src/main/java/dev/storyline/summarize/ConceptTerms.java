@@ -29,6 +29,10 @@ import java.util.function.Predicate;
  * is a unit instead, so a run's concepts are its character bigrams, the unit that ROUGE for Chinese and Japanese
  * is often counted in where English counts word bigrams. A hiragana is taken as a stop word, as the
  * particles and verb endings written in it ("が", "した") are the function words of Japanese.
+ *
+ * <p>Other alphabets keep their words whole ("в москве", "대통령은 오늘"), accented letters included: before, only
+ * a to z counted as letters, so a Russian, Greek, Arabic or Korean story had no concepts at all and its summary
+ * fell back to the plain order. The stop words and the stemmer stay English: there every bigram is a concept.
  */
 final class ConceptTerms {
     private ConceptTerms() {}
@@ -51,14 +55,15 @@ final class ConceptTerms {
             + "you your yours yourself said says say told according mr mrs ms s t may might must shall").split(" "));
 
     /**
-     * Lower-cased, stemmed words of letters a to z and digits, and each ideograph and kana alone, in text order; a
-     * stop word is marked with a leading "_".
+     * Lower-cased, stemmed words of letters and digits, and each ideograph and kana alone, in text order; a stop
+     * word is marked with a leading "_". Stemming and stop words are English; other alphabets keep their words whole.
      */
     static List<String> words(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        // text with no unspaced script takes the way it always has, which keeps every English concept as it was
+        // a word is a run of letters (with their combining marks) and digits, in any alphabet: "señor", "müller",
+        // "москве", "대통령은" stay whole; ideographs and kana are words of one character
         String norm = lower.codePoints().anyMatch(Words::unspaced) ? eachCharacterAWord(lower)
-                : lower.replaceAll("[^a-z0-9]+", " ");
+                : lower.replaceAll("[^\\p{L}\\p{M}\\p{N}]+", " ");
         List<String> out = new ArrayList<>();
         try (TokenStream stream = STEM.tokenStream("t", norm)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -81,7 +86,8 @@ final class ConceptTerms {
         StringBuilder b = new StringBuilder(lower.length() * 2);
         lower.codePoints().forEach(cp -> {
             if (Words.unspaced(cp)) b.append(' ').appendCodePoint(cp).append(' ');
-            else if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9') b.appendCodePoint(cp);
+            else if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                    || Character.getType(cp) == Character.COMBINING_SPACING_MARK) b.appendCodePoint(cp);
             else b.append(' ');
         });
         return b.toString().replaceAll(" +", " ");

@@ -99,12 +99,33 @@ class ConceptCoverageTest {
     }
 
     @Test
-    void englishWordsAreWhatTheyWereBeforeChineseGotConcepts() {
-        // as ConceptTerms made them before Chinese and Japanese runs were split into characters: letters outside
-        // a to z still cut a word ("se or", "m ller")
+    void englishWordsAreCutAtEverythingButLettersAndDigits() {
+        // accented letters are letters: "señor" and "müller" stay whole (they were cut to "se or", "m ller")
         assertThat(ConceptTerms.words("DENVER (AP) -- The fire chief's 10,000-acre blaze: it's \"out\", Señor Müller said "
                 + "of the U.S. lines.")).containsExactly("denver", "ap", "_the", "fire", "chief", "_s", "10", "000", "acr",
-                "blaze", "_it", "_s", "_out", "se", "_or", "m", "ller", "_said", "_of", "_the", "u", "_s", "line");
+                "blaze", "_it", "_s", "_out", "señor", "müller", "_said", "_of", "_the", "u", "_s", "line");
+    }
+
+    @Test
+    void otherAlphabetsKeepTheirWordsWhole() {
+        // Russian and Korean: every word a word, lower-cased, no English stemming or stop words to apply
+        assertThat(ConceptTerms.bigrams("Мэр Москвы закрыл мост.")).containsExactlyInAnyOrder(
+                "мэр москвы", "москвы закрыл", "закрыл мост");
+        assertThat(ConceptTerms.bigrams("시장은 오늘 다리를 폐쇄했다.")).containsExactlyInAnyOrder(
+                "시장은 오늘", "오늘 다리를", "다리를 폐쇄했다");
+        // a Hindi word keeps its vowel signs, which are combining marks rather than letters
+        assertThat(ConceptTerms.words("हिन्दी समाचार")).containsExactly("हिन्दी", "समाचार");
+    }
+
+    @Test
+    void russianSentencesSharingConceptsComeBeforeTheFallbackOrder() {
+        S bridge = new S(0, "Мэр закрыл Северный мост");
+        S bridgeAgain = new S(1, "Власти закрыли Северный мост после паводка");
+        S school = new S(1, "Школы не работают");
+        S lone = new S(0, "Синоптики ждут дождей");
+        // "северный мост" is in both articles; before, a Russian sentence had no concepts and the fallback order stood
+        List<S> ordered = order(List.of(bridge, bridgeAgain, school, lone), 2, List.of(lone, school, bridgeAgain, bridge));
+        assertThat(ordered.get(0)).isIn(bridge, bridgeAgain);
     }
 
     @Test

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Numbers and what they count, read left to right: an approximation cue ("around", "more than"), the number
  * (digits, words or a vague plural like "thousands of"), a unit, then the counted noun phrase up to the first
- * verb, preposition or punctuation. Years and calendar days are time expressions, not quantities.
- * Thread-safe, stateless.
+ * verb, preposition or punctuation. Years and calendar days are time expressions, not quantities. A sentence
+ * in Chinese or Japanese script is read by {@link ChineseQuantities} instead. Thread-safe, stateless.
  */
 public final class QuantityExtractor {
     static final String RULE = "quantity-pattern";
@@ -62,6 +62,10 @@ public final class QuantityExtractor {
     public List<Quantity> extract(AnalyzedArticle article) {
         List<Quantity> out = new ArrayList<>();
         for (Sentence s : article.sentences()) {
+            if (ChineseQuantities.applies(s.text())) { // numbers set in ideographs, which the words below never see
+                out.addAll(ChineseQuantities.extract(article.id(), s));
+                continue;
+            }
             Matcher m = QUANTITY.matcher(s.text());
             while (m.find()) {
                 Quantity q = quantity(article.id(), s, m);

@@ -8,6 +8,7 @@ import dev.storyline.domain.Claim;
 import dev.storyline.domain.Sentence;
 import dev.storyline.domain.Span;
 import dev.storyline.domain.StoryMaterial;
+import dev.storyline.facts.QuantityExtractor;
 import dev.storyline.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,26 @@ class StandardCorroboratorTest {
                 List.of(said(a1, "市防汛指挥部", "表示", "转移了居民"))));
 
         assertThat(corroborator.corroborate(story)).isEmpty();
+    }
+
+    @Test
+    void chineseFiguresThatDisagreeAreVariantsOfOneAnother() {
+        // invented reports: 7,000 fighters in one, 20,000 in the other, read by the fact stage's quantity reader
+        AnalyzedArticle a0 = article(0, "前线传来消息。约7000名战士已抵达前线。");
+        AnalyzedArticle a1 = article(1, "另有报道。约2万名战士已抵达前线。");
+        QuantityExtractor quantities = new QuantityExtractor();
+        StoryMaterial story = new StoryMaterial("s1", "l1", List.of(a0, a1), List.of(
+                new ArticleFacts("a0", List.of(), quantities.extract(a0), List.of(), List.of()),
+                new ArticleFacts("a1", List.of(), quantities.extract(a1), List.of(), List.of())), List.of(), List.of());
+
+        List<Claim> claims = corroborator.corroborate(story);
+
+        assertThat(claims).extracting(Claim::slot).containsOnly("战士");
+        assertThat(claims).extracting(Claim::value).containsExactlyInAnyOrder("7000", "20000");
+        Claim seven = claims.stream().filter(c -> c.value().equals("7000")).findFirst().orElseThrow();
+        Claim twenty = claims.stream().filter(c -> c.value().equals("20000")).findFirst().orElseThrow();
+        assertThat(seven.variants()).containsExactly(twenty.id());
+        assertThat(twenty.variants()).containsExactly(seven.id());
     }
 
     @Test

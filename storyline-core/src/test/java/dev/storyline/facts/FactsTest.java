@@ -45,6 +45,42 @@ class FactsTest {
     }
 
     @Test
+    void chineseQuantitiesWithWhatTheyCountAndHowSure() {
+        // invented sentences: digits and characters, 万 and 亿, cues before and "多" after, measure words and units
+        List<Quantity> q = new QuantityExtractor().extract(article(
+                "约7000名伊朗和伊拉克战士已抵达叙利亚。全市已紧急转移居民两千三百人。超过2万名难民涌入边境城镇。"
+                        + "3000多名士兵参加了演习。物价上涨15%，距离首都120公里。", null));
+        assertThat(q).extracting(Quantity::value, Quantity::counted, Quantity::unit, Quantity::approximation).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(7000.0, "战士", null, "about"),
+                org.assertj.core.groups.Tuple.tuple(2300.0, "人", null, "exact"),
+                org.assertj.core.groups.Tuple.tuple(20000.0, "难民", null, "more-than"),
+                org.assertj.core.groups.Tuple.tuple(3000.0, "士兵", null, "more-than"),
+                org.assertj.core.groups.Tuple.tuple(15.0, null, "%", "exact"),
+                org.assertj.core.groups.Tuple.tuple(120.0, null, "km", "exact"));
+        assertThat(q.get(0).countedPhrase()).isEqualTo("伊朗和伊拉克战士");
+        assertThat(q.get(0).span().text()).isEqualTo("约7000名伊朗和伊拉克战士");
+        assertThat(q.get(1).span().text()).isEqualTo("两千三百人");
+    }
+
+    @Test
+    void chineseDatesOrdinalsRangesAndASingleOneAreNotQuantities() {
+        assertThat(new QuantityExtractor().extract(article(
+                "2015年6月8日，一名男子在二〇一五年第3次出庭。会议持续3至5天。上午10点开始。", null))).isEmpty();
+    }
+
+    @Test
+    void chineseNumbersInCharacters() {
+        assertThat(ChineseQuantities.number("两千三百")).isEqualTo(2300.0);
+        assertThat(ChineseQuantities.number("三万五千")).isEqualTo(35000.0);
+        assertThat(ChineseQuantities.number("十五")).isEqualTo(15.0);
+        assertThat(ChineseQuantities.number("三千零五")).isEqualTo(3005.0);
+        assertThat(ChineseQuantities.number("一亿五千万")).isEqualTo(150_000_000.0);
+        assertThat(ChineseQuantities.number("一万亿")).isEqualTo(1e12);
+        assertThat(ChineseQuantities.number("二〇一五")).isEqualTo(2015.0);
+        assertThat(ChineseQuantities.number("1,500")).isEqualTo(1500.0);
+    }
+
+    @Test
     void yearsDaysAndClockTimesAreNotQuantities() {
         assertThat(new QuantityExtractor().extract(article(
                 "The war began in March 2011. The town fell on 25 April and on May 21. It happened at 6:15 p.m. in 2015.", null)))

@@ -46,11 +46,6 @@ final class ChineseQuantities {
 
     private ChineseQuantities() {}
 
-    /** Whether the sentence is written in a script with no spaces between words, where this reader applies. */
-    static boolean applies(String text) {
-        return text.codePoints().anyMatch(dev.storyline.text.Words::unspaced);
-    }
-
     static List<Quantity> extract(String articleId, Sentence s) {
         List<Quantity> out = new ArrayList<>();
         Matcher m = QUANTITY.matcher(s.text());

@@ -4,6 +4,7 @@ import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Quantity;
 import dev.storyline.domain.Sentence;
 import dev.storyline.domain.Span;
+import dev.storyline.text.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class QuantityExtractor {
     public List<Quantity> extract(AnalyzedArticle article) {
         List<Quantity> out = new ArrayList<>();
         for (Sentence s : article.sentences()) {
-            if (ChineseQuantities.applies(s.text())) { // numbers set in ideographs, which the words below never see
+            if (s.text().codePoints().anyMatch(Words::unspaced)) { // numbers set in ideographs, which the words below never see
                 out.addAll(ChineseQuantities.extract(article.id(), s));
                 continue;
             }

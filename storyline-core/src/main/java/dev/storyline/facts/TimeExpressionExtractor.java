@@ -4,6 +4,7 @@ import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Sentence;
 import dev.storyline.domain.Span;
 import dev.storyline.domain.TimeExpression;
+import dev.storyline.text.Words;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  * explicit date keeps its own fields; a date without a year takes the publication year (or the year before,
  * when it would fall more than a month after publication); a weekday in news is the last such day before
  * publication; relative expressions move from the publication date. With no publication date the unknown
- * fields stay "X" ("XXXX-04-25"). Thread-safe, stateless.
+ * fields stay "X" ("XXXX-04-25"). A sentence in Chinese or Japanese script is read by
+ * {@link ChineseTimeExpressions} instead. Thread-safe, stateless.
  */
 public final class TimeExpressionExtractor {
     static final String RULE = "timex-pattern";
@@ -96,6 +98,10 @@ public final class TimeExpressionExtractor {
         // an earnings report compares quarters: its "a year ago" is that quarter a year before, in any sentence
         boolean quarterlyReport = countQuarters(article.article().text()) >= 2;
         for (Sentence s : article.sentences()) {
+            if (s.text().codePoints().anyMatch(Words::unspaced)) { // "2015年6月8日" and "昨天": rules of their own
+                out.addAll(ChineseTimeExpressions.extract(article.id(), s, dct));
+                continue;
+            }
             boolean[] taken = new boolean[s.text().length()];
             String lower = s.text().toLowerCase(Locale.ROOT);
             boolean digit = lower.chars().anyMatch(c -> c >= '0' && c <= '9');
@@ -260,7 +266,7 @@ public final class TimeExpressionExtractor {
         return new String[]{"DATE", year + "-Q" + last};
     }
 
-    private static String[] date(String year, int month, String day) {
+    static String[] date(String year, int month, String day) {
         try {
             return new String[]{"DATE", LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)).toString()};
         } catch (RuntimeException e) {
@@ -269,7 +275,7 @@ public final class TimeExpressionExtractor {
     }
 
     /** A day without a year: the publication year, unless that puts it well after publication (then the year before). */
-    private static String[] dayMonth(int month, int day, LocalDate dct) {
+    static String[] dayMonth(int month, int day, LocalDate dct) {
         if (day < 1 || day > java.time.Month.of(month).maxLength()) return null; // no "31 February" in any year
         if (dct == null) return new String[]{"DATE", "XXXX-" + two(month) + "-" + two(day)};
         try {
@@ -283,7 +289,7 @@ public final class TimeExpressionExtractor {
      * The year of a day named without one: news looks back more than ahead, so the day falls within the nine months
      * before publication or the three after (measured on TimeBank/AQUAINT: "Dec. 7" in an October article is ahead).
      */
-    private static LocalDate nearest(LocalDate dct, int month, int day) {
+    static LocalDate nearest(LocalDate dct, int month, int day) {
         for (int shift : new int[]{0, -1, 1}) {
             int year = dct.getYear() + shift;
             LocalDate d = LocalDate.of(year, month, Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth()));
@@ -301,7 +307,7 @@ public final class TimeExpressionExtractor {
 
     private static final Pattern QUARTERLY = Pattern.compile("\\bquarter", Pattern.CASE_INSENSITIVE);
 
-    private static String[] weekday(String modifier, String day, LocalDate dct) {
+    static String[] weekday(String modifier, String day, LocalDate dct) {
         DayOfWeek dow = DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
         String mod = modifier == null ? "" : modifier.toLowerCase(Locale.ROOT);
         if (dct == null) return new String[]{"DATE", "XXXX-WXX-" + dow.getValue()};
@@ -315,7 +321,7 @@ public final class TimeExpressionExtractor {
         return new String[]{"DATE", d.toString()};
     }
 
-    private static String[] deictic(String word, LocalDate dct) {
+    static String[] deictic(String word, LocalDate dct) {
         if (dct == null) return new String[]{"DATE", word.equals("tomorrow") ? "FUTURE_REF" : word.equals("yesterday") ? "PAST_REF" : "PRESENT_REF"};
         return switch (word) {
             case "yesterday" -> new String[]{"DATE", dct.minusDays(1).toString()};
@@ -358,7 +364,7 @@ public final class TimeExpressionExtractor {
         }};
     }
 
-    private static String week(LocalDate d) {
+    static String week(LocalDate d) {
         return d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
@@ -374,7 +380,7 @@ public final class TimeExpressionExtractor {
         return MONTHS.get(name.toLowerCase(Locale.ROOT).substring(0, 3));
     }
 
-    private static String two(int v) {
+    static String two(int v) {
         return v < 10 ? "0" + v : String.valueOf(v);
     }
 }

@@ -69,6 +69,21 @@ class FactsTest {
     }
 
     @Test
+    void chineseTimeExpressionsResolveAgainstThePublicationDate() {
+        // published on Wednesday 10 June 2015
+        List<TimeExpression> t = new TimeExpressionExtractor().extract(article(
+                "国防部2015年6月8日说，昨天约7000名战士抵达。去年3月冲突开始。上周三会谈结束。三天前发生爆炸。"
+                        + "会议持续3天。这是1990年代的事情。二〇一四年，双方签署协议。", LocalDate.of(2015, 6, 10)));
+        assertThat(t).extracting(TimeExpression::value).containsExactly(
+                "2015-06-08", "2015-06-09", "2014-03", "2015-06-03", "2015-06-07", "P3D", "199", "2014");
+        assertThat(t).extracting(x -> x.span().text()).containsExactly(
+                "2015年6月8日", "昨天", "去年3月", "上周三", "三天前", "3天", "1990年代", "二〇一四年");
+        // a day without a year takes the publication's, or stays unknown without one
+        assertThat(new TimeExpressionExtractor().extract(article("6月8日，市政府宣布停课。", null)))
+                .extracting(TimeExpression::value).containsExactly("XXXX-06-08");
+    }
+
+    @Test
     void chineseNumbersInCharacters() {
         assertThat(ChineseQuantities.number("两千三百")).isEqualTo(2300.0);
         assertThat(ChineseQuantities.number("三万五千")).isEqualTo(35000.0);

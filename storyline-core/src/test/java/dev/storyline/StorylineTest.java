@@ -42,6 +42,28 @@ class StorylineTest {
     }
 
     @Test
+    void aChineseStoryHasItsFiguresDisagreeAndItsDaysOnTheCalendar() {
+        // two invented reports of one invented deployment, the second a day later with another figure
+        List<Article> reports = List.of(
+                article("zh1", LocalDate.of(2015, 6, 10), "援军抵达青河前线",
+                        "据前线指挥部消息，约7000名战士已于6月8日抵达青河前线。指挥部表示，援军将协助守卫青河大桥。"
+                                + "当地居民说，昨天夜里炮声不断。"),
+                article("zh2", LocalDate.of(2015, 6, 11), "青河前线援军人数引发争议",
+                        "另有消息称，约2万名战士已于6月8日抵达青河前线。援军将协助守卫青河大桥。"
+                                + "前线指挥部拒绝证实这一数字。"));
+        StoryRun run = storyline.run(reports);
+
+        assertThat(run.stories()).singleElement().satisfies(story -> {
+            assertThat(story.articleIds()).containsExactly("zh1", "zh2");
+            assertThat(story.summary().sentences()).isNotEmpty();
+            var figures = story.claims().stream().filter(c -> c.kind().equals("quantity") && "战士".equals(c.slot())).toList();
+            assertThat(figures).extracting(c -> c.value()).containsExactlyInAnyOrder("7000", "20000");
+            assertThat(figures).allSatisfy(c -> assertThat(c.variants()).hasSize(1));
+            assertThat(story.timeline()).extracting(e -> e.date()).contains("2015-06-08");
+        });
+    }
+
+    @Test
     void sameInputGivesSameStories() {
         assertThat(storyline.run(articles()).stories()).isEqualTo(storyline.run(articles()).stories());
     }

@@ -42,14 +42,14 @@ class StorylineTest {
     }
 
     @Test
-    void aChineseStoryHasItsFiguresDisagreeAndItsDaysOnTheCalendar() {
+    void aChineseStoryHasItsFiguresDisagreeItsSourcesNamedAndItsDaysOnTheCalendar() {
         // two invented reports of one invented deployment, the second a day later with another figure
         List<Article> reports = List.of(
                 article("zh1", LocalDate.of(2015, 6, 10), "援军抵达青河前线",
-                        "据前线指挥部消息，约7000名战士已于6月8日抵达青河前线。指挥部表示，援军将协助守卫青河大桥。"
+                        "据前线指挥部消息，约7000名战士已于6月8日抵达青河前线。前线指挥部表示，援军将协助守卫青河大桥并加固东岸防线。"
                                 + "当地居民说，昨天夜里炮声不断。"),
                 article("zh2", LocalDate.of(2015, 6, 11), "青河前线援军人数引发争议",
-                        "另有消息称，约2万名战士已于6月8日抵达青河前线。援军将协助守卫青河大桥。"
+                        "另有消息称，约2万名战士已于6月8日抵达青河前线。前线指挥部表示，援军将协助守卫青河大桥并加固东岸防线。"
                                 + "前线指挥部拒绝证实这一数字。"));
         StoryRun run = storyline.run(reports);
 
@@ -60,6 +60,12 @@ class StorylineTest {
             assertThat(figures).extracting(c -> c.value()).containsExactlyInAnyOrder("7000", "20000");
             assertThat(figures).allSatisfy(c -> assertThat(c.variants()).hasSize(1));
             assertThat(story.timeline()).extracting(e -> e.date()).contains("2015-06-08");
+            // what the command said in both reports is one statement of one origin
+            assertThat(story.claims()).filteredOn(c -> c.kind().equals("statement") && c.value().contains("加固东岸防线"))
+                    .singleElement().satisfies(c -> {
+                        assertThat(c.supportingArticleIds()).containsExactly("zh1", "zh2");
+                        assertThat(c.origins()).extracting(o -> o.name()).containsExactly("前线指挥部");
+                    });
         });
     }
 

@@ -4,6 +4,7 @@ import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Attribution;
 import dev.storyline.domain.Sentence;
 import dev.storyline.domain.Span;
+import dev.storyline.text.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * saying", "Y told AFP", "Reuters reports, quoting Y"), "according to X", "X said (that) ...", a quote followed
  * by "X said", "..., X reported". A pronoun or "the source" as speaker inherits the article's previous source,
  * so a chain survives across sentences. The chain runs from the first source (the origin) to the last relay.
- * Thread-safe, stateless.
+ * A sentence in Chinese or Japanese script is read by {@link ChineseAttributions} instead. Thread-safe, stateless.
  */
 public final class AttributionExtractor {
     static final String RULE = "attribution-pattern";
@@ -90,7 +91,9 @@ public final class AttributionExtractor {
         List<String> previousChain = null;
         boolean previousNamed = false;
         for (Sentence s : article.sentences()) {
-            Attribution a = match(article.id(), s, previousChain, previousNamed);
+            Attribution a = s.text().codePoints().anyMatch(Words::unspaced)
+                    ? ChineseAttributions.match(article.id(), s, previousChain, previousNamed) // "据新华社报道，" "他说："
+                    : match(article.id(), s, previousChain, previousNamed);
             if (a != null) {
                 Span whole = wholeQuote(article, a.content());
                 a = new Attribution(a.source(), a.cue(), whole, a.chain(), a.named(), a.rule());

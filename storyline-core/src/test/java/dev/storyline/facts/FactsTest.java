@@ -84,6 +84,25 @@ class FactsTest {
     }
 
     @Test
+    void chineseAttributionsWithTheirChains() {
+        List<Attribution> a = new AttributionExtractor().extract(article(
+                "据新华社报道，约7000名战士已抵达青河前线。新华社援引前线指挥部的话说，援军将协助守卫青河大桥。"
+                        + "一名安全消息人士对法新社说，更多援军正在路上。该人士说，战斗可能持续数周。"
+                        + "指挥部昨天表示，局势已经得到控制。“我们会坚守到底，”他说。", null));
+        assertThat(a).extracting(x -> x.source().text(), x -> x.cue().text(), Attribution::chain, Attribution::named).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("新华社", "据", List.of("新华社"), true),
+                org.assertj.core.groups.Tuple.tuple("前线指挥部", "援引", List.of("前线指挥部", "新华社"), true),
+                org.assertj.core.groups.Tuple.tuple("一名安全消息人士", "说", List.of("安全消息人士", "法新社"), false),
+                org.assertj.core.groups.Tuple.tuple("该人士", "说", List.of("安全消息人士", "法新社"), false),
+                org.assertj.core.groups.Tuple.tuple("指挥部", "表示", List.of("指挥部"), true),
+                org.assertj.core.groups.Tuple.tuple("他", "说", List.of("指挥部"), true));
+        assertThat(a.get(0).content().text()).isEqualTo("约7000名战士已抵达青河前线");
+        assertThat(a.get(5).content().text()).isEqualTo("“我们会坚守到底，”");
+        // a word that holds a reporting verb is no attribution: "名称" (name), "说明" (explain) with no comma after
+        assertThat(new AttributionExtractor().extract(article("大桥的名称说明了它的历史。", null))).isEmpty();
+    }
+
+    @Test
     void chineseNumbersInCharacters() {
         assertThat(ChineseQuantities.number("两千三百")).isEqualTo(2300.0);
         assertThat(ChineseQuantities.number("三万五千")).isEqualTo(35000.0);

@@ -255,12 +255,14 @@ class FactsTest {
         FactExtractor facts = FactExtractor.standard();
         List<AnalyzedArticle> inputs = List.of(
                 article("Around 7,000 fighters have arrived on Wednesday, a source told AFP.", LocalDate.of(2015, 6, 8)),
-                article("The bank raised rates to 5.25 percent on Thursday, governor Elsa Moravec said.", LocalDate.of(2024, 3, 14)));
+                article("The bank raised rates to 5.25 percent on Thursday, governor Elsa Moravec said.", LocalDate.of(2024, 3, 14)),
+                article("据新华社报道，约7000名战士已于6月8日抵达前线。指挥部昨天表示，局势已经得到控制。", LocalDate.of(2015, 6, 10)));
         List<ArticleFacts> expected = inputs.stream().map(facts::extract).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<ArticleFacts>> futures = IntStream.range(0, 40).mapToObj(i -> pool.submit(() -> facts.extract(inputs.get(i % 2)))).toList();
-            for (int i = 0; i < futures.size(); i++) assertThat(futures.get(i).get()).isEqualTo(expected.get(i % 2));
+            int n = inputs.size();
+            List<Future<ArticleFacts>> futures = IntStream.range(0, 60).mapToObj(i -> pool.submit(() -> facts.extract(inputs.get(i % n)))).toList();
+            for (int i = 0; i < futures.size(); i++) assertThat(futures.get(i).get()).isEqualTo(expected.get(i % n));
         } finally {
             pool.shutdown();
         }

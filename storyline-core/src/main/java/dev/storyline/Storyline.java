@@ -165,7 +165,7 @@ public final class Storyline {
     public Provenance provenance() {
         Map<String, String> models = new LinkedHashMap<>();
         models.put("sentences", "opennlp-models-sentdetect-en 1.3.0 (" + dev.storyline.text.TextAnalyzer.SENTENCE_MODEL + ")");
-        models.put("terms", "lucene EnglishAnalyzer 9.12.3");
+        models.put("terms", "lucene EnglishAnalyzer chain + CJKBigramFilter 9.12.3");
         models.put("embeddings", dev.storyline.text.SentenceEmbedder.MODEL_NAME);
         String attributions = settings.facts().attributionModel();
         models.put("attributions", attributions == null ? "rules" : "AttributionTagger " + attributions);

@@ -66,6 +66,14 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void chineseJapaneseAndKoreanTermsAreCharacterBigrams() {
+        assertThat(Terms.of("青河大桥坍塌")).containsExactly("青河", "河大", "大桥", "桥坍", "坍塌");
+        // a run ends at punctuation and at Latin text, which keeps its English terms
+        assertThat(Terms.of("WHO代表抵达青河。")).containsExactly("who", "代表", "表抵", "抵达", "达青", "青河");
+        assertThat(Terms.of("市は避難所")).containsExactly("市は", "は避", "避難", "難所");
+    }
+
+    @Test
     void sameResultOnManyThreads() throws Exception {
         String text = "One sentence here. Another one there! A third? Yes.\nNew line, new sentence.";
         AnalyzedArticle expected = analyzer.analyze(article(text));

@@ -3,9 +3,9 @@ package dev.storyline.server;
 import dev.storyline.domain.Article;
 import dev.storyline.domain.Story;
 import dev.storyline.domain.SummarySentence;
+import dev.storyline.text.Terms;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -18,6 +18,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -44,7 +45,8 @@ final class SearchIndex {
     /** Lucene refuses queries of over 1024 clauses; each term takes three, and no real query has this many. */
     static final int MAX_TERMS = 100;
 
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    /** The pipeline's own terms: English stemmed, Chinese, Japanese and Korean in character bigrams. */
+    private final Analyzer analyzer = Terms.analyzer();
     private final IndexSearcher searcher;
 
     SearchIndex(List<Article> articles, List<Story> stories) {
@@ -83,12 +85,17 @@ final class SearchIndex {
         Set<String> terms = terms(query);
         if (terms.isEmpty()) return List.of();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
+        List<String> bigrams = new ArrayList<>();
         for (String t : terms) {
-            BooleanQuery either = new BooleanQuery.Builder()
-                    .add(new BoostQuery(new TermQuery(new Term("title", t)), 2f), BooleanClause.Occur.SHOULD)
-                    .add(new TermQuery(new Term("body", t)), BooleanClause.Occur.SHOULD)
-                    .build();
-            all.add(either, BooleanClause.Occur.MUST);
+            if (t.codePoints().anyMatch(SearchIndex::cjk)) bigrams.add(t);
+            else all.add(either(t), BooleanClause.Occur.MUST);
+        }
+        if (!bigrams.isEmpty()) {
+            // "青河大桥" is 青河, 河大, 大桥: requiring every bigram would miss "青河市的大桥", where 河大 spans two words
+            BooleanQuery.Builder most = new BooleanQuery.Builder();
+            for (String t : bigrams) most.add(either(t), BooleanClause.Occur.SHOULD);
+            most.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(bigrams.size() * 2 / 3.0)));
+            all.add(most.build(), BooleanClause.Occur.MUST);
         }
         try {
             ScoreDoc[] docs = searcher.search(all.build(), Math.max(1, limit),
@@ -104,7 +111,20 @@ final class SearchIndex {
         }
     }
 
-    /** The query's analysed terms (stemmed, stop words out), as the index holds them. */
+    private static Query either(String term) {
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(new TermQuery(new Term("title", term)), 2f), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term("body", term)), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    private static boolean cjk(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    /** The query's analysed terms (stemmed, stop words out; Chinese, Japanese, Korean in bigrams), as the index holds them. */
     Set<String> terms(String query) {
         Set<String> terms = new LinkedHashSet<>();
         try (TokenStream ts = analyzer.tokenStream("body", query)) {

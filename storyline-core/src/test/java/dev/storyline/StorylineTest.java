@@ -70,6 +70,19 @@ class StorylineTest {
     }
 
     @Test
+    void unrelatedChineseReportsOfOneDayAreTwoStories() {
+        List<Article> reports = List.of(
+                article("flood", LocalDate.of(2015, 6, 10), "青河市遭遇特大暴雨",
+                        "青河市昨日遭遇特大暴雨，城区多处道路被洪水淹没。市防汛指挥部说，全市已紧急转移居民两千三百人。"),
+                article("vote", LocalDate.of(2015, 6, 10), "南湖省选举新一届议会",
+                        "南湖省今天举行议会选举，投票率达到百分之六十二。选举委员会表示，计票工作将于明天完成。"),
+                article("flood2", LocalDate.of(2015, 6, 11), "青河市转移居民两千三百人",
+                        "受特大暴雨影响，青河市已紧急转移居民两千三百人。城区多处道路仍被洪水淹没。"));
+        List<List<String>> stories = storyline.run(reports).stories().stream().map(Story::articleIds).toList();
+        assertThat(stories).containsExactlyInAnyOrder(List.of("flood", "flood2"), List.of("vote"));
+    }
+
+    @Test
     void sameInputGivesSameStories() {
         assertThat(storyline.run(articles()).stories()).isEqualTo(storyline.run(articles()).stories());
     }

@@ -222,7 +222,7 @@ public final class AttributionExtractor {
         return new Span(content.articleId(), content.sentenceIndex(), start, end, text.substring(start, end));
     }
 
-    private static String group(Matcher m, String name) {
+    static String group(Matcher m, String name) {
         try {
             return m.group(name);
         } catch (IllegalArgumentException e) {
@@ -230,7 +230,7 @@ public final class AttributionExtractor {
         }
     }
 
-    private static Span span(String articleId, Sentence s, int offset, String text) {
+    static Span span(String articleId, Sentence s, int offset, String text) {
         int start = s.start() + Math.max(0, offset);
         return new Span(articleId, s.index(), start, Math.min(s.end(), start + text.length()), text);
     }

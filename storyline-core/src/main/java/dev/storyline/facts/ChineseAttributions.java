@@ -2,7 +2,6 @@ package dev.storyline.facts;
 
 import dev.storyline.domain.Attribution;
 import dev.storyline.domain.Sentence;
-import dev.storyline.domain.Span;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,10 +60,11 @@ final class ChineseAttributions {
                 chain.add(canonical(source));
                 named = !UNNAMED.matcher(source).find();
             }
-            String relay = group(m, "relay");
+            String relay = AttributionExtractor.group(m, "relay");
             if (relay != null && !chain.contains(canonical(relay))) chain.add(canonical(relay));
-            return new Attribution(span(articleId, s, m.start("src"), source), span(articleId, s, m.start("cue"), m.group("cue")),
-                    span(articleId, s, m.start("content"), content), chain, named, RULE + ":" + rule.name());
+            return new Attribution(AttributionExtractor.span(articleId, s, m.start("src"), source),
+                    AttributionExtractor.span(articleId, s, m.start("cue"), m.group("cue")),
+                    AttributionExtractor.span(articleId, s, m.start("content"), content), chain, named, RULE + ":" + rule.name());
         }
         return null;
     }
@@ -73,18 +73,5 @@ final class ChineseAttributions {
     static String canonical(String source) {
         String s = COUNT_PREFIX.matcher(source).replaceFirst("");
         return s.isEmpty() ? source : s;
-    }
-
-    private static String group(Matcher m, String name) {
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static Span span(String articleId, Sentence s, int offset, String text) {
-        int start = s.start() + offset;
-        return new Span(articleId, s.index(), start, Math.min(s.end(), start + text.length()), text);
     }
 }

@@ -49,7 +49,7 @@ final class ChineseTimeExpressions {
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(s.text());
             while (m.find()) {
-                if (overlaps(taken, m.start(), m.end())) continue;
+                if (TimeExpressionExtractor.overlaps(taken, m.start(), m.end())) continue;
                 if (m.start() > 0 && isNumeral(s.text().charAt(m.start() - 1))) continue; // inside a longer number
                 String[] typeValue = normalise(rule.name(), m, dct);
                 if (typeValue == null) continue;
@@ -65,11 +65,6 @@ final class ChineseTimeExpressions {
 
     private static boolean isNumeral(char c) {
         return Character.isDigit(c) || "〇零一二两三四五六七八九十百千万".indexOf(c) >= 0;
-    }
-
-    private static boolean overlaps(boolean[] taken, int start, int end) {
-        for (int i = start; i < end; i++) if (taken[i]) return true;
-        return false;
     }
 
     /** {type, value}, or null when the match is no time expression after all. */

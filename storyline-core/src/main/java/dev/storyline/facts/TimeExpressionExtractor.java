@@ -135,7 +135,7 @@ public final class TimeExpressionExtractor {
         return false;
     }
 
-    private static boolean overlaps(boolean[] taken, int start, int end) {
+    static boolean overlaps(boolean[] taken, int start, int end) {
         for (int i = start; i < end; i++) if (taken[i]) return true;
         return false;
     }

@@ -24,17 +24,17 @@ final class ChineseQuantities {
     private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
     private static final String CHARACTERS = "[零〇一二两三四五六七八九十百千万亿]+";
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<approx>大约|约|将近|接近|近|超过|逾|至少|多达|不到|不足)?"
+            "(?<approx>大约|约|将近|接近|近|超过|逾|至少|多达|不到|不足|数|几)?"
                     + "(?:(?<pct>百分之)(?<pctnum>" + DIGITS + "|" + CHARACTERS + ")"
                     + "|(?<num>" + DIGITS + ")(?<scale>[万亿千百]*)|(?<chars>" + CHARACTERS + "))"
                     + "(?<more>多|余)?(?<percent>%|％)?"
-                    + "(?<measure>个月|公里|千米|公斤|千克|美元|欧元|英镑|小时|分钟|名|人|位|个|架|辆|艘|座|家|起|次|头|只|所|条|枚|栋|处"
+                    + "(?<measure>个百分点|个月|公里|千米|公斤|千克|美元|欧元|英镑|小时|分钟|名|人|位|个|架|辆|艘|座|家|起|次|头|只|所|条|枚|栋|处"
                     + "|米|吨|元|天|周|年|月|日|号|时|点|分|秒)?");
     private static final Map<String, String> UNITS = Map.ofEntries(
             Map.entry("公里", "km"), Map.entry("千米", "km"), Map.entry("米", "m"), Map.entry("公斤", "kg"),
             Map.entry("千克", "kg"), Map.entry("吨", "t"), Map.entry("美元", "USD"), Map.entry("欧元", "EUR"),
             Map.entry("英镑", "GBP"), Map.entry("元", "CNY"), Map.entry("天", "day"), Map.entry("周", "week"),
-            Map.entry("个月", "month"), Map.entry("年", "year"), Map.entry("小时", "hour"), Map.entry("分钟", "minute"));
+            Map.entry("个月", "month"), Map.entry("个百分点", "pp"), Map.entry("年", "year"), Map.entry("小时", "hour"), Map.entry("分钟", "minute"));
     /** Measure words of people: with no noun after them, they count people ("两千三百人"). */
     private static final List<String> PEOPLE = List.of("名", "人", "位");
     /** After a number these make a date or a clock time, not a count. */
@@ -126,6 +126,7 @@ final class ChineseQuantities {
             case "至少" -> "at-least";
             case "不到", "不足" -> "less-than";
             case "多达" -> "up-to";
+            case "数", "几" -> "vague"; // "数万人": tens of thousands
             default -> "about";
         };
     }
@@ -159,11 +160,13 @@ final class ChineseQuantities {
                 section += (pending ? digit : 1) * scale(c); // "十五": a bare 十 is ten
                 pending = false;
             } else if (c == '万') {
-                wan += (section + (pending ? digit : 0)) * scale(c);
+                // "万人": a bare 万 is ten thousand, as a bare 十 is ten
+                wan += (section == 0 && !pending ? 1 : section + (pending ? digit : 0)) * scale(c);
                 section = 0;
                 pending = false;
             } else if (c == '亿') {
-                yi = (yi + wan + section + (pending ? digit : 0)) * scale(c);
+                double below = yi + wan + section + (pending ? digit : 0);
+                yi = (below == 0 ? 1 : below) * scale(c);
                 wan = 0;
                 section = 0;
                 pending = false;

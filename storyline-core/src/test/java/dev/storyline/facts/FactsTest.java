@@ -63,6 +63,14 @@ class FactsTest {
     }
 
     @Test
+    void chineseVagueCountsAndPercentagePoints() {
+        List<Quantity> q = new QuantityExtractor().extract(article("数万人走上街头。失业率上升1.5个百分点。", null));
+        assertThat(q).extracting(Quantity::value, Quantity::unit, Quantity::approximation).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(10000.0, null, "vague"),
+                org.assertj.core.groups.Tuple.tuple(1.5, "pp", "exact"));
+    }
+
+    @Test
     void chineseDatesOrdinalsRangesAndASingleOneAreNotQuantities() {
         assertThat(new QuantityExtractor().extract(article(
                 "2015年6月8日，一名男子在二〇一五年第3次出庭。会议持续3至5天。上午10点开始。", null))).isEmpty();
@@ -112,6 +120,8 @@ class FactsTest {
         assertThat(ChineseQuantities.number("一万亿")).isEqualTo(1e12);
         assertThat(ChineseQuantities.number("二〇一五")).isEqualTo(2015.0);
         assertThat(ChineseQuantities.number("1,500")).isEqualTo(1500.0);
+        assertThat(ChineseQuantities.number("万")).isEqualTo(10000.0);
+        assertThat(ChineseQuantities.number("亿")).isEqualTo(1e8);
     }
 
     @Test

@@ -34,7 +34,9 @@ final class ChineseAttributions {
     private static final Pattern TRAILING = Pattern.compile("(昨天|今天|昨日|今日|当天|日前|近日|周[一二三四五六日]|星期[一二三四五六日天]"
             + "|\\d{1,2}日|上午|下午|晚间|早些时候|也|还|则|又|再次|同时|已经|曾|在声明中|发表声明|在一份声明中)+$");
     private static final Pattern INHERITS = Pattern.compile("^(他|她|他们|她们|该人士|该消息人士|这名官员|该官员|这位官员|该发言人|发言人|消息人士)$");
-    private static final Pattern UNNAMED = Pattern.compile("(人士|官员|消息来源|居民|目击者|分析人士|专家|知情者|发言人|他|她|他们)$");
+    private static final Pattern UNNAMED = Pattern.compile("(人士|官员|消息来源|居民|目击者|分析人士|专家|知情者|发言人|他|她|他们|有人|人们|外界|舆论)$");
+    /** "据了解" (it is understood), "据报道" (reportedly): the form of a source with none named. */
+    private static final Pattern NOT_A_SPEAKER = Pattern.compile("^(了解|悉|报道|介绍|统计|估计|初步统计|不完全统计|分析|透露|消息|称|说|此|这|那)$");
 
     private static final Pattern COUNT_PREFIX = Pattern.compile("^(?:一|两|三|多|几|数)(?:名|位|个)");
 
@@ -47,7 +49,7 @@ final class ChineseAttributions {
             if (!m.find()) continue;
             String rawSource = m.group("src");
             String source = TRAILING.matcher(rawSource).replaceFirst("");
-            if (source.length() < 1) continue;
+            if (source.isEmpty() || NOT_A_SPEAKER.matcher(source).matches()) continue;
             String content = m.group("content").strip();
             if (content.endsWith("。")) content = content.substring(0, content.length() - 1);
             if (content.isEmpty()) continue;

@@ -108,6 +108,8 @@ class FactsTest {
         assertThat(a.get(5).content().text()).isEqualTo("“我们会坚守到底，”");
         // a word that holds a reporting verb is no attribution: "名称" (name), "说明" (explain) with no comma after
         assertThat(new AttributionExtractor().extract(article("大桥的名称说明了它的历史。", null))).isEmpty();
+        // "it is understood", "reportedly": no one is named, so no one is the source
+        assertThat(new AttributionExtractor().extract(article("据了解，大桥将于明天重新开放。据报道，伤者已被送往医院。", null))).isEmpty();
     }
 
     @Test

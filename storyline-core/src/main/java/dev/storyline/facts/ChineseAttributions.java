@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * one quoted), "一名消息人士对法新社说，…" (told an agency), "指挥部表示，…" and "他说：“…”" (a speaker and a
  * reporting verb), and "“…”，他说。" (the quotation first). The speaker is what stands between the clause's
  * start (or its last comma) and the verb, less the time words that often sit there ("指挥部昨天表示"). A pronoun
- * or "该人士" takes the article's previous source, as in English. Thread-safe, stateless.
+ * or "该人士" takes the article's previous source, as in English. Traditional characters are read as their
+ * simplified forms, and the chain names sources in them, so "新華社" and "新华社" are one origin. Thread-safe, stateless.
  */
 final class ChineseAttributions {
     static final String RULE = "attribution-pattern-zh";
@@ -43,14 +44,14 @@ final class ChineseAttributions {
     private ChineseAttributions() {}
 
     static Attribution match(String articleId, Sentence s, List<String> previousChain, boolean previousNamed) {
-        String text = s.text();
+        String written = s.text();
+        String zh = ChineseScript.simplified(written); // read in simplified characters, spans kept as written
         for (Rule rule : RULES) {
-            Matcher m = rule.pattern().matcher(text);
+            Matcher m = rule.pattern().matcher(zh);
             if (!m.find()) continue;
-            String rawSource = m.group("src");
-            String source = TRAILING.matcher(rawSource).replaceFirst("");
+            String source = TRAILING.matcher(m.group("src")).replaceFirst("");
             if (source.isEmpty() || NOT_A_SPEAKER.matcher(source).matches()) continue;
-            String content = m.group("content").strip();
+            String content = written.substring(m.start("content"), m.end("content")).strip();
             if (content.endsWith("。")) content = content.substring(0, content.length() - 1);
             if (content.isEmpty()) continue;
             List<String> chain = new ArrayList<>();
@@ -64,8 +65,9 @@ final class ChineseAttributions {
             }
             String relay = AttributionExtractor.group(m, "relay");
             if (relay != null && !chain.contains(canonical(relay))) chain.add(canonical(relay));
-            return new Attribution(AttributionExtractor.span(articleId, s, m.start("src"), source),
-                    AttributionExtractor.span(articleId, s, m.start("cue"), m.group("cue")),
+            String writtenSource = written.substring(m.start("src"), m.start("src") + source.length());
+            return new Attribution(AttributionExtractor.span(articleId, s, m.start("src"), writtenSource),
+                    AttributionExtractor.span(articleId, s, m.start("cue"), written.substring(m.start("cue"), m.end("cue"))),
                     AttributionExtractor.span(articleId, s, m.start("content"), content), chain, named, RULE + ":" + rule.name());
         }
         return null;

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * characters, with "万" and "亿"), "多" or "余" for "more than", a measure word or unit, then the counted noun: the
  * run of ideographs after the measure word up to a particle or verb, whose last two characters are its head
  * ("伊朗和伊拉克战士" counts "战士"), as a Chinese noun phrase ends with its head. Years, months, days and clock
- * times ("2015年", "6月", "8日", "3点") are time expressions, not quantities. Thread-safe, stateless.
+ * times ("2015年", "6月", "8日", "3点") are time expressions, not quantities. Traditional characters are read as
+ * their simplified forms, and what is counted is named in them ("兩萬名士兵" counts "士兵"). Thread-safe, stateless.
  */
 final class ChineseQuantities {
     static final String RULE = "quantity-pattern-zh";
@@ -48,16 +49,16 @@ final class ChineseQuantities {
 
     static List<Quantity> extract(String articleId, Sentence s) {
         List<Quantity> out = new ArrayList<>();
-        Matcher m = QUANTITY.matcher(s.text());
+        String zh = ChineseScript.simplified(s.text()); // read in simplified characters, spans kept as written
+        Matcher m = QUANTITY.matcher(zh);
         while (m.find()) {
-            Quantity q = quantity(articleId, s, m);
+            Quantity q = quantity(articleId, s, zh, m);
             if (q != null) out.add(q);
         }
         return out;
     }
 
-    private static Quantity quantity(String articleId, Sentence s, Matcher m) {
-        String text = s.text();
+    private static Quantity quantity(String articleId, Sentence s, String text, Matcher m) {
         int numberStart = m.start("approx") >= 0 ? m.end("approx") : m.start();
         if (numberStart > 0 && text.charAt(numberStart - 1) == '第') return null; // "第3次": an ordinal
         if (numberStart > 0 && Character.isDigit(text.charAt(numberStart - 1))) return null;
@@ -91,7 +92,7 @@ final class ChineseQuantities {
         } else if (unit == null && measure != null) {
             String noun = noun(after);
             if (noun.length() >= 2) {
-                countedPhrase = noun;
+                countedPhrase = s.text().substring(m.end(), m.end() + noun.length());
                 counted = noun.substring(noun.length() - 2);
                 end += noun.length();
             } else if (PEOPLE.contains(measure)) {
@@ -101,7 +102,7 @@ final class ChineseQuantities {
         }
         if (counted == null && unit == null) return null;
         int start = s.start() + m.start();
-        String spanText = text.substring(m.start(), end);
+        String spanText = s.text().substring(m.start(), end);
         return new Quantity(new Span(articleId, s.index(), start, start + spanText.length(), spanText), value, unit,
                 counted, countedPhrase, approximation, null, RULE);
     }

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * Time expressions in Chinese text (and the dates Japanese writes alike): "2015年6月8日", "6月8日", "2015年6月",
  * "2015年", "1990年代", "去年3月", "昨天", "去年", "上周", "三天前", "上周三", "6月", durations ("持续3天"). Normalised as
  * {@link TimeExpressionExtractor} does English ones, against the publication date and with its rules for a day
- * without a year and a weekday. Ordered rules; a later one never takes text an earlier one took. Thread-safe,
- * stateless.
+ * without a year and a weekday. Traditional characters are read as their simplified forms. Ordered rules; a later
+ * one never takes text an earlier one took. Thread-safe, stateless.
  */
 final class ChineseTimeExpressions {
     static final String RULE = "timex-pattern-zh";
@@ -45,17 +45,19 @@ final class ChineseTimeExpressions {
 
     static List<TimeExpression> extract(String articleId, Sentence s, LocalDate dct) {
         List<TimeExpression> out = new ArrayList<>();
-        boolean[] taken = new boolean[s.text().length()];
+        String zh = ChineseScript.simplified(s.text()); // read in simplified characters, spans kept as written
+        boolean[] taken = new boolean[zh.length()];
         for (Rule rule : RULES) {
-            Matcher m = rule.pattern().matcher(s.text());
+            Matcher m = rule.pattern().matcher(zh);
             while (m.find()) {
                 if (TimeExpressionExtractor.overlaps(taken, m.start(), m.end())) continue;
-                if (m.start() > 0 && isNumeral(s.text().charAt(m.start() - 1))) continue; // inside a longer number
+                if (m.start() > 0 && isNumeral(zh.charAt(m.start() - 1))) continue; // inside a longer number
                 String[] typeValue = normalise(rule.name(), m, dct);
                 if (typeValue == null) continue;
                 for (int i = m.start(); i < m.end(); i++) taken[i] = true;
                 int start = s.start() + m.start();
-                out.add(new TimeExpression(new Span(articleId, s.index(), start, start + m.group().length(), m.group()),
+                String written = s.text().substring(m.start(), m.end());
+                out.add(new TimeExpression(new Span(articleId, s.index(), start, start + written.length(), written),
                         typeValue[0], typeValue[1], RULE + ":" + rule.name()));
             }
         }

@@ -113,6 +113,24 @@ class FactsTest {
     }
 
     @Test
+    void traditionalCharactersAreReadAsTheirSimplifiedFormsAndKeptAsWritten() {
+        AnalyzedArticle a = article("據新華社報道，約兩萬名士兵已於6月8日抵達前線。", LocalDate.of(2015, 6, 10));
+        ArticleFacts f = FactExtractor.standard().extract(a);
+        assertThat(f.quantities()).singleElement().satisfies(q -> {
+            assertThat(q.value()).isEqualTo(20000.0);
+            assertThat(q.counted()).isEqualTo("士兵");
+            assertThat(q.approximation()).isEqualTo("about");
+            assertThat(q.span().text()).isEqualTo("約兩萬名士兵");
+        });
+        assertThat(f.attributions()).singleElement().satisfies(x -> {
+            assertThat(x.source().text()).isEqualTo("新華社");
+            assertThat(x.cue().text()).isEqualTo("據");
+            assertThat(x.chain()).containsExactly("新华社"); // one origin with the simplified "新华社"
+        });
+        assertThat(f.times()).extracting(TimeExpression::value).containsExactly("2015-06-08");
+    }
+
+    @Test
     void chineseNumbersInCharacters() {
         assertThat(ChineseQuantities.number("两千三百")).isEqualTo(2300.0);
         assertThat(ChineseQuantities.number("三万五千")).isEqualTo(35000.0);

@@ -4,11 +4,13 @@ import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.EntityMention;
 import dev.storyline.domain.Sentence;
 import dev.storyline.domain.Span;
+import dev.storyline.text.Words;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +25,8 @@ import java.util.regex.Pattern;
  * a title before a name is a person, organisation words and acronyms an organisation, a preposition of place
  * before a name a location, nationality and faith adjectives a group. Mentions are linked within an article
  * to the longest name that ends with the same word ("Soleimani" → "Qassem Soleimani").
- * No trained English NER model ships with OpenNLP; this is the deliberate, measurable first step.
+ * No trained English NER model ships with OpenNLP; this is the deliberate, measurable first step. A sentence in
+ * Chinese or Japanese script has no capitals to go by: {@link ChinesePlaces} finds the places it names.
  * Thread-safe, stateless.
  */
 public final class EntityRecognizer {
@@ -60,7 +63,12 @@ public final class EntityRecognizer {
         List<Span> spans = new ArrayList<>();
         List<String> types = new ArrayList<>();
         Set<String> alone = new HashSet<>(); // one-word names, sentence openers included
+        List<EntityMention> places = new ArrayList<>();
         for (Sentence s : article.sentences()) {
+            if (s.text().codePoints().anyMatch(Words::unspaced)) { // no capitals to go by: the places it names
+                places.addAll(ChinesePlaces.extract(article.id(), s));
+                continue;
+            }
             Matcher m = NAME.matcher(s.text());
             while (m.find()) {
                 int[] range = trim(m.group());
@@ -98,6 +106,9 @@ public final class EntityRecognizer {
             if (!linked.equals(spans.get(i).text()) && !type.equals("GROUP")) type = typeOfName.getOrDefault(linked, type);
             out.add(new EntityMention(spans.get(i), type, linked, RULE));
         }
+        if (places.isEmpty()) return out;
+        out.addAll(places);
+        out.sort(Comparator.comparingInt(e -> e.span().start()));
         return out;
     }
 

@@ -131,6 +131,17 @@ class FactsTest {
     }
 
     @Test
+    void placesNamedInChineseAreEntitiesLinkedAcrossScripts() {
+        List<EntityMention> e = new EntityRecognizer().extract(article(
+                "伊朗和伊拉克战士抵达叙利亚。索马里局势紧张，香港股市下跌。敘利亞政府表示歡迎。", null));
+        assertThat(e).extracting(x -> x.span().text(), EntityMention::canonical).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("伊朗", "伊朗"), org.assertj.core.groups.Tuple.tuple("伊拉克", "伊拉克"),
+                org.assertj.core.groups.Tuple.tuple("叙利亚", "叙利亚"), org.assertj.core.groups.Tuple.tuple("索马里", "索马里"),
+                org.assertj.core.groups.Tuple.tuple("香港", "香港"), org.assertj.core.groups.Tuple.tuple("敘利亞", "叙利亚"));
+        assertThat(e).extracting(EntityMention::type).containsOnly("LOCATION");
+    }
+
+    @Test
     void chineseNumbersInCharacters() {
         assertThat(ChineseQuantities.number("两千三百")).isEqualTo(2300.0);
         assertThat(ChineseQuantities.number("三万五千")).isEqualTo(35000.0);

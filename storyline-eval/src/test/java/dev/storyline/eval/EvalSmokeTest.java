@@ -36,6 +36,7 @@ class EvalSmokeTest {
                 "<!-- eval:extraction:begin -->", "<!-- eval:facts/timex:begin -->", "<!-- eval:facts/attribution:begin -->");
         assertThat(md).contains("| Storyline |", "| LEAD |", "| LexRank |", "| Centroid |");
         assertThat(md).contains("TF-IDF single pass", "boilerpipe ArticleExtractor", "Readability4J");
+        assertThat(md).contains("Supervised nearest-topic oracle (TF-IDF)", "Offline average linkage, best cut");
         assertThat(md).contains("strict extent", "| Source |");
         assertThat(Files.readString(tmp.resolve("EVAL.json"), StandardCharsets.UTF_8)).contains("\"clustering\"");
         // rerunning one task replaces its own section and keeps the others

@@ -125,15 +125,9 @@ public final class AttributionExtractor {
             if (NOT_A_SPEAKER.matcher(source).matches()) continue;
             if (!rule.name().equals("according-to") && !rule.name().equals("told-agency") && !rule.name().equals("transcript")
                     && !rule.name().equals("quoted-as-saying") && !plausibleSpeaker(source)) continue;
-            List<String> chain = new ArrayList<>();
-            boolean named;
-            if (INHERITS.matcher(source).matches() && previousChain != null) {
-                chain.addAll(previousChain);
-                named = previousNamed;
-            } else {
-                chain.add(canonical(source));
-                named = named(source);
-            }
+            boolean inherits = INHERITS.matcher(source).matches() && previousChain != null;
+            List<String> chain = chain(inherits, previousChain, canonical(source));
+            boolean named = inherits ? previousNamed : named(source);
             if (relay != null) {
                 String r = trimSource(relay);
                 if (!r.isEmpty() && !chain.contains(canonical(r))) chain.add(canonical(r));
@@ -233,6 +227,14 @@ public final class AttributionExtractor {
     static Span span(String articleId, Sentence s, int offset, String text) {
         int start = s.start() + Math.max(0, offset);
         return new Span(articleId, s.index(), start, Math.min(s.end(), start + text.length()), text);
+    }
+
+    /**
+     * The sources from the origin on: a pronoun or "the source" as speaker ({@code inherits}) continues the previous
+     * attribution's chain, so a relay named sentences earlier stays in it; any other speaker starts a chain.
+     */
+    static List<String> chain(boolean inherits, List<String> previousChain, String canonicalSource) {
+        return new ArrayList<>(inherits ? previousChain : List.of(canonicalSource));
     }
 
     /** The speaker phrase without the clause words a greedy match drags in. */

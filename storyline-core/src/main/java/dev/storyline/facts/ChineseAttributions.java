@@ -3,7 +3,6 @@ package dev.storyline.facts;
 import dev.storyline.domain.Attribution;
 import dev.storyline.domain.Sentence;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,15 +53,9 @@ final class ChineseAttributions {
             String content = written.substring(m.start("content"), m.end("content")).strip();
             if (content.endsWith("。")) content = content.substring(0, content.length() - 1);
             if (content.isEmpty()) continue;
-            List<String> chain = new ArrayList<>();
-            boolean named;
-            if (INHERITS.matcher(source).matches() && previousChain != null) {
-                chain.addAll(previousChain);
-                named = previousNamed;
-            } else {
-                chain.add(canonical(source));
-                named = !UNNAMED.matcher(source).find();
-            }
+            boolean inherits = INHERITS.matcher(source).matches() && previousChain != null;
+            List<String> chain = AttributionExtractor.chain(inherits, previousChain, canonical(source));
+            boolean named = inherits ? previousNamed : !UNNAMED.matcher(source).find();
             String relay = AttributionExtractor.group(m, "relay");
             if (relay != null && !chain.contains(canonical(relay))) chain.add(canonical(relay));
             String writtenSource = written.substring(m.start("src"), m.start("src") + source.length());

@@ -94,7 +94,7 @@ final class ClusteringCeilings {
         for (int i = 0; i < n; i++) {
             sim[i][i] = 1;
             for (int j = i + 1; j < n; j++) {
-                double s = w * dot(text.get(i), text.get(j));
+                double s = w * TfIdfSinglePass.dot(text.get(i), text.get(j));
                 if (w < 1) {
                     s += (1 - w) * cosine(prepared.get(i).embedding(), prepared.get(j).embedding());
                 }
@@ -198,16 +198,6 @@ final class ClusteringCeilings {
         List<String> out = new ArrayList<>(label.length);
         for (int l : label) out.add(String.valueOf(l));
         return out;
-    }
-
-    private static double dot(Map<String, Double> a, Map<String, Double> b) {
-        if (a.size() > b.size()) return dot(b, a);
-        double d = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            Double v = b.get(e.getKey());
-            if (v != null) d += e.getValue() * v;
-        }
-        return d;
     }
 
     private static double cosine(float[] a, float[] b) {

@@ -50,7 +50,8 @@ public final class TfIdfSinglePass {
         return centroids.size() - 1;
     }
 
-    private static double dot(Map<String, Double> a, Map<String, Double> b) {
+    /** Dot product of two sparse vectors, iterating the smaller. */
+    static double dot(Map<String, Double> a, Map<String, Double> b) {
         if (a.size() > b.size()) return dot(b, a);
         double d = 0;
         for (Map.Entry<String, Double> e : a.entrySet()) {

@@ -18,18 +18,24 @@ import java.util.function.BiConsumer;
  * built to. Its clusters may overlap and leave articles out; for a partition each article goes to the
  * highest-scoring cluster that holds it, and an article in none stands alone.
  */
-final class LingoPeer {
+public final class LingoPeer {
     static final int LEAD_CHARS = 600;
 
     private LingoPeer() {}
 
     /** Cluster label of each item, in item order. */
     static List<String> cluster(List<DucStream.Item> items, int desiredClusters) throws IOException {
+        return cluster(items.stream().map(DucStream.Item::title).toList(), items.stream().map(DucStream.Item::text).toList(),
+                desiredClusters);
+    }
+
+    /** Cluster label of each document given as title and text, in order. */
+    public static List<String> cluster(List<String> titles, List<String> texts, int desiredClusters) throws IOException {
         LanguageComponents english = LanguageComponents.loader().load().language("English");
         LingoClusteringAlgorithm lingo = new LingoClusteringAlgorithm();
         lingo.desiredClusterCount.set(desiredClusters);
         List<Snippet> snippets = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) snippets.add(new Snippet(i, items.get(i)));
+        for (int i = 0; i < titles.size(); i++) snippets.add(new Snippet(i, titles.get(i), texts.get(i)));
         List<Cluster<Snippet>> clusters = new ArrayList<>(lingo.cluster(snippets.stream(), english));
         clusters.sort((a, b) -> Double.compare(score(b), score(a)));
         Map<Integer, String> label = new HashMap<>();
@@ -37,7 +43,7 @@ final class LingoPeer {
             for (Snippet s : flatten(clusters.get(c))) label.putIfAbsent(s.index, "lingo-" + c);
         }
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) out.add(label.getOrDefault(i, "alone-" + i));
+        for (int i = 0; i < titles.size(); i++) out.add(label.getOrDefault(i, "alone-" + i));
         return out;
     }
 
@@ -51,11 +57,10 @@ final class LingoPeer {
         return all;
     }
 
-    private record Snippet(int index, DucStream.Item item) implements Document {
+    private record Snippet(int index, String title, String text) implements Document {
         @Override
         public void visitFields(BiConsumer<String, String> fields) {
-            fields.accept("title", item.title());
-            String text = item.text();
+            fields.accept("title", title);
             fields.accept("content", text.length() <= LEAD_CHARS ? text : text.substring(0, LEAD_CHARS));
         }
     }

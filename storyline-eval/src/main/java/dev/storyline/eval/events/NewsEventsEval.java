@@ -1,0 +1,232 @@
+package dev.storyline.eval.events;
+
+import dev.storyline.Storyline;
+import dev.storyline.domain.Article;
+import dev.storyline.domain.DocumentHints;
+import dev.storyline.domain.RawDocument;
+import dev.storyline.domain.Story;
+import dev.storyline.domain.StoryRun;
+import dev.storyline.eval.EvalContext;
+import dev.storyline.eval.EvalReport;
+import dev.storyline.eval.EvalTable;
+import dev.storyline.eval.EvalTask;
+import dev.storyline.eval.clustering.ClusterMetrics;
+import dev.storyline.eval.clustering.LingoPeer;
+import dev.storyline.eval.clustering.TfIdfSinglePass;
+import dev.storyline.extract.ExtractionException;
+import dev.storyline.settings.Settings;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * Stories on real multi-outlet pages ({@code news-events/dev.jsonl}): are the stories events? Storyline is fed
+ * the pages as a scraper leaves them ({@code id, url, outlet, text}; no dates, language or gold) and scored at
+ * story and storyline level against the gold event, beside a TF-IDF single-pass baseline tuned on the same file
+ * and Carrot2's Lingo. A page that is not stored counts as a story of its own (a miss for recall).
+ */
+public final class NewsEventsEval implements EvalTask {
+    /** An event date this close to the gold day counts as right: first reports and next-day follow-ups. */
+    static final int DATE_TOLERANCE_DAYS = 2;
+
+    @Override
+    public String name() {
+        return "news-events";
+    }
+
+    /** What one system made of the pages: story, storyline and event date of each page, in page order. */
+    record Outcome(List<String> stories, List<String> storylines, List<LocalDate> eventDates, Map<String, String> rejected) {}
+
+    @Override
+    public EvalReport run(EvalContext context) throws Exception {
+        List<NewsEventPages.Page> pages = NewsEventPages.load(context.dataDir(), NewsEventPages.DEV);
+        Outcome storyline = runStoryline(pages, context.settings());
+
+        List<List<String>> rows = new ArrayList<>();
+        Map<String, Predicate<NewsEventPages.Page>> subsets = new LinkedHashMap<>();
+        subsets.put("all pages", p -> true);
+        subsets.put("English pages", NewsEventPages.Page::english);
+        double bestThreshold = 0;
+        double bestF1 = -1;
+        List<String> baseline = null;
+        List<List<String>> sweep = new ArrayList<>();
+        for (int t = 5; t <= 60; t += 5) {
+            List<String> assigned = tfIdf(pages, t / 100.0);
+            ClusterMetrics.Scores s = ClusterMetrics.score(assigned, gold(pages));
+            sweep.add(List.of(f2(t / 100.0), f3(s.bcubedF1()), String.valueOf(s.predicted())));
+            if (s.bcubedF1() > bestF1) {
+                bestF1 = s.bcubedF1();
+                bestThreshold = t / 100.0;
+                baseline = assigned;
+            }
+        }
+        List<String> titles = pages.stream().map(p -> "").toList();
+        List<String> texts = pages.stream().map(NewsEventPages.Page::text).toList();
+        List<String> lingo = LingoPeer.cluster(titles, texts, 16);
+        for (Map.Entry<String, Predicate<NewsEventPages.Page>> subset : subsets.entrySet()) {
+            Predicate<NewsEventPages.Page> in = subset.getValue();
+            rows.add(row("Storyline", subset.getKey(), pages, in, storyline));
+            rows.add(row("TF-IDF single pass (threshold " + f2(bestThreshold) + ", tuned here)", subset.getKey(), pages, in,
+                    new Outcome(baseline, baseline, null, Map.of())));
+            rows.add(row("Carrot2 Lingo 4.5.1 (batch, 16 clusters desired = gold count)", subset.getKey(), pages, in,
+                    new Outcome(lingo, lingo, null, Map.of())));
+        }
+
+        return new EvalReport(name(), "Stories on real multi-outlet pages: news-events dev",
+                pages.size() + " pages of " + NewsEventPages.DEV + " (" + pages.stream().filter(NewsEventPages.Page::english).count()
+                        + " English), " + pages.stream().map(NewsEventPages.Page::event).distinct().count()
+                        + " events, fed as a scraper leaves them (id, url, outlet, text); gold = event",
+                List.of(new EvalTable("", List.of("system", "pages", "story BCubed P", "story BCubed R", "story BCubed F1",
+                                "stories", "gold events", "storyline BCubed F1", "storylines", "pages rejected",
+                                "event date within " + DATE_TOLERANCE_DAYS + " days", "confusable pairs apart"), rows),
+                        eventsTable(pages, storyline),
+                        rejectedTable(storyline),
+                        new EvalTable("Baseline threshold sweep (all pages)", List.of("threshold", "BCubed F1", "clusters"), sweep)),
+                List.of("A page Storyline rejects is scored as a story of its own. The English row scores the same run "
+                                + "on its English pages only: other-language pages are fed too and must not pull stories apart.",
+                        "Confusable pairs: the " + NewsEventPages.CONFUSABLE_PAIRS.size() + " pairs of different events "
+                                + "the data set names (shared actors, places, figures); a pair is apart when no story holds "
+                                + "pages of both.",
+                        "Event date: the day Storyline dates the article's event, against the gold event day; an "
+                                + "article with no evidence counts as wrong.",
+                        "The baseline reads the page text as given; its threshold is tuned on this file, so it is an "
+                                + "upper bound for that method here. Lingo sees all pages at once (batch).",
+                        "Storyline settings: " + context.settings().cluster() + "."));
+    }
+
+    static Outcome runStoryline(List<NewsEventPages.Page> pages, Settings settings) {
+        Storyline storyline = new Storyline(settings);
+        List<Article> articles = new ArrayList<>();
+        Map<String, String> rejected = new TreeMap<>();
+        Map<String, Article> byId = new HashMap<>();
+        for (NewsEventPages.Page page : pages) {
+            RawDocument doc = new RawDocument(page.id(), RawDocument.Format.TEXT, page.text(),
+                    new DocumentHints(page.id(), page.url(), null, null, page.outlet()));
+            try {
+                Article a = storyline.extract(doc);
+                articles.add(a);
+                byId.put(page.id(), a);
+            } catch (ExtractionException e) {
+                rejected.put(page.id(), e.getMessage());
+            }
+        }
+        StoryRun run = storyline.run(articles);
+        Map<String, String> story = new HashMap<>();
+        Map<String, String> line = new HashMap<>();
+        for (Story s : run.stories()) {
+            for (String a : s.articleIds()) {
+                story.put(a, s.id());
+                line.put(a, s.storylineId());
+            }
+        }
+        List<String> stories = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
+        for (NewsEventPages.Page p : pages) {
+            stories.add(story.getOrDefault(p.id(), "unstored-" + p.id()));
+            lines.add(line.getOrDefault(p.id(), "unstored-" + p.id()));
+            Article a = byId.get(p.id());
+            dates.add(a == null ? null : a.published());
+        }
+        return new Outcome(stories, lines, dates, rejected);
+    }
+
+    static List<String> tfIdf(List<NewsEventPages.Page> pages, double threshold) {
+        TfIdfSinglePass baseline = new TfIdfSinglePass(threshold);
+        List<String> out = new ArrayList<>();
+        for (NewsEventPages.Page p : pages) out.add(String.valueOf(baseline.add(p.text())));
+        return out;
+    }
+
+    private static List<String> gold(List<NewsEventPages.Page> pages) {
+        return pages.stream().map(NewsEventPages.Page::event).toList();
+    }
+
+    private static List<String> row(String system, String subset, List<NewsEventPages.Page> pages,
+                                    Predicate<NewsEventPages.Page> in, Outcome o) {
+        List<String> gold = new ArrayList<>();
+        List<String> stories = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        int dated = 0;
+        int rejected = 0;
+        int n = 0;
+        for (int i = 0; i < pages.size(); i++) {
+            NewsEventPages.Page p = pages.get(i);
+            if (!in.test(p)) continue;
+            n++;
+            gold.add(p.event());
+            stories.add(o.stories().get(i));
+            lines.add(o.storylines().get(i));
+            if (o.rejected().containsKey(p.id())) rejected++;
+            LocalDate d = o.eventDates() == null ? null : o.eventDates().get(i);
+            if (d != null && Math.abs(ChronoUnit.DAYS.between(d, p.eventDate())) <= DATE_TOLERANCE_DAYS) dated++;
+        }
+        ClusterMetrics.Scores story = ClusterMetrics.score(stories, gold);
+        ClusterMetrics.Scores line = ClusterMetrics.score(lines, gold);
+        return List.of(system, subset + " (" + n + ")", f3(story.bcubedP()), f3(story.bcubedR()), f3(story.bcubedF1()),
+                String.valueOf(story.predicted()), String.valueOf(story.gold()), f3(line.bcubedF1()),
+                String.valueOf(line.predicted()), o.eventDates() == null ? "-" : String.valueOf(rejected),
+                o.eventDates() == null ? "-" : dated + " (" + pct(dated, n) + ")", pairsApart(pages, in, stories, gold) + " of "
+                        + NewsEventPages.CONFUSABLE_PAIRS.size());
+    }
+
+    /** Pairs of confusable events no predicted story mixes. */
+    static int pairsApart(List<NewsEventPages.Page> pages, Predicate<NewsEventPages.Page> in, List<String> stories, List<String> gold) {
+        Map<String, java.util.Set<String>> eventsOfStory = new HashMap<>();
+        for (int i = 0; i < stories.size(); i++) {
+            eventsOfStory.computeIfAbsent(stories.get(i), k -> new java.util.TreeSet<>()).add(gold.get(i));
+        }
+        int apart = 0;
+        for (List<String> pair : NewsEventPages.CONFUSABLE_PAIRS) {
+            boolean mixed = eventsOfStory.values().stream().anyMatch(e -> e.containsAll(pair));
+            if (!mixed) apart++;
+        }
+        return apart;
+    }
+
+    /** Per gold event: how its pages were split, and what else shares their stories. */
+    private static EvalTable eventsTable(List<NewsEventPages.Page> pages, Outcome o) {
+        Map<String, List<Integer>> byEvent = new TreeMap<>();
+        for (int i = 0; i < pages.size(); i++) byEvent.computeIfAbsent(pages.get(i).event(), k -> new ArrayList<>()).add(i);
+        Map<String, List<String>> storyPages = new HashMap<>();
+        for (int i = 0; i < pages.size(); i++) storyPages.computeIfAbsent(o.stories().get(i), k -> new ArrayList<>()).add(pages.get(i).id());
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> e : byEvent.entrySet()) {
+            Map<String, List<String>> split = new LinkedHashMap<>();
+            for (int i : e.getValue()) split.computeIfAbsent(o.stories().get(i), k -> new ArrayList<>()).add(pages.get(i).id());
+            List<String> parts = new ArrayList<>();
+            List<String> intruders = new ArrayList<>();
+            for (Map.Entry<String, List<String>> s : split.entrySet()) {
+                parts.add(String.join(" ", s.getValue().stream().map(id -> id.substring(id.indexOf('-') + 1)).toList()));
+                for (String other : storyPages.get(s.getKey())) if (!other.startsWith(e.getKey() + "-")) intruders.add(other);
+            }
+            rows.add(List.of(e.getKey(), String.valueOf(e.getValue().size()), String.valueOf(split.size()),
+                    String.join(" | ", parts), intruders.isEmpty() ? "-" : String.join(" ", intruders)));
+        }
+        return new EvalTable("Storyline, per gold event: its pages by story, and other events' pages in those stories",
+                List.of("event", "pages", "stories", "pages by story", "other pages in them"), rows);
+    }
+
+    private static EvalTable rejectedTable(Outcome o) {
+        List<List<String>> rows = new ArrayList<>();
+        o.rejected().forEach((id, why) -> rows.add(List.of(id, why)));
+        if (rows.isEmpty()) rows.add(List.of("(none)", "every page was stored"));
+        return new EvalTable("Storyline, pages rejected", List.of("page", "reason"), rows);
+    }
+
+    private static String pct(int k, int n) {
+        return n == 0 ? "-" : String.format(Locale.ROOT, "%.0f%%", 100.0 * k / n);
+    }
+
+    static String f3(double v) { return String.format(Locale.ROOT, "%.3f", v); }
+
+    static String f2(double v) { return String.format(Locale.ROOT, "%.2f", v); }
+}

@@ -15,13 +15,15 @@ import java.util.Objects;
  * @param byline      author line if known
  * @param published   best evidence of the publication day, or null when nothing trustworthy was found
  * @param dates       every date candidate seen, trusted or not (e.g. a crawl date in the page header)
+ * @param eventDate   best evidence of the day the reported event happened (a "Tuesday" in the lead of a Wednesday
+ *                    page), with its basis, confidence and precision; null when the page gives none
  * @param text        the cleaned body, paragraphs separated by blank lines
  * @param removed     what cleaning removed, in document order
  * @param contentHash hash of normalised title and text; equal content gives an equal hash
  */
 public record Article(String id, String source, String url, String title, String outlet, String byline,
                       LocalDate published, List<PublicationDate> dates, String text, List<Removal> removed,
-                      String contentHash) {
+                      String contentHash, PublicationDate eventDate) {
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
@@ -29,5 +31,13 @@ public record Article(String id, String source, String url, String title, String
         title = title == null ? "" : title;
         dates = List.copyOf(dates == null ? List.of() : dates);
         removed = List.copyOf(removed == null ? List.of() : removed);
+    }
+
+    /** An article whose event date is not known apart from its publication date. */
+    public Article(String id, String source, String url, String title, String outlet, String byline,
+                   LocalDate published, List<PublicationDate> dates, String text, List<Removal> removed,
+                   String contentHash) {
+        this(id, source, url, title, outlet, byline, published, dates, text, removed, contentHash,
+                published == null ? null : new PublicationDate(published, "published", PublicationDate.TRUSTED));
     }
 }

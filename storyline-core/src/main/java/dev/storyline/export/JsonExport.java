@@ -82,6 +82,7 @@ public final class JsonExport {
         m.put("outlet", a.outlet());
         m.put("byline", a.byline());
         m.put("published", a.published() == null ? null : a.published().toString());
+        m.put("eventDate", a.eventDate());
         m.put("dates", a.dates());
         m.put("text", a.text());
         m.put("removed", a.removed().stream().map(Removal::text).toList());

@@ -58,6 +58,35 @@ final class DateText {
         return Optional.ofNullable(best);
     }
 
+    /** A calendar date written in a text, with where it stands. */
+    record Found(LocalDate date, int start, int end) {}
+
+    /** Every full calendar date written in the text ("June 8, 2015", "8 June 2015", ISO), in text order. */
+    static java.util.List<Found> findAll(String text) {
+        java.util.List<Found> out = new java.util.ArrayList<>();
+        Matcher m = DAY_MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            LocalDate d = date(m.group(3), m.group(2), m.group(1));
+            if (d != null) out.add(new Found(d, m.start(), m.end()));
+        }
+        m = MONTH_DAY_YEAR.matcher(text);
+        while (m.find()) {
+            LocalDate d = date(m.group(3), m.group(1), m.group(2));
+            if (d != null) out.add(new Found(d, m.start(), m.end()));
+        }
+        m = ISO.matcher(text);
+        while (m.find()) {
+            try {
+                out.add(new Found(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))), m.start(), m.end()));
+            } catch (DateTimeException ignored) {
+                // not a calendar date
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Found::start));
+        return out;
+    }
+
     /** A line that holds a date and nothing else but weekday, time and words like "Published". */
     static boolean isDateLine(String line) {
         String s = line.strip();

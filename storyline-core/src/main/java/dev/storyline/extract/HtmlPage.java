@@ -39,7 +39,6 @@ final class HtmlPage {
     private static final Pattern PARAGRAPH = Pattern.compile("(?i)paragraph");
     /** Elements that hold blocks, but whose own text is prose on pages that write without paragraphs. */
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article");
-    private static final Pattern URL_DATE = Pattern.compile("/(\\d{4})/(\\d{1,2})/(\\d{1,2})/");
     private static final int MAX_DEPTH = 512;
 
     record Page(String title, String outlet, String byline, List<PublicationDate> dates, List<String> lines,
@@ -65,8 +64,7 @@ final class HtmlPage {
         Element time = doc.selectFirst("article time[datetime], time[datetime][pubdate], time[datetime]");
         if (time != null) addDate(dates, time.attr("datetime"), "time-element", 0.7);
         if (url != null) {
-            Matcher m = URL_DATE.matcher(url);
-            if (m.find()) addDate(dates, m.group(1) + "-" + pad(m.group(2)) + "-" + pad(m.group(3)), "url", 0.6);
+            dates.addAll(DateEvidence.fromUrl(url));
             if (outlet == null) outlet = domain(url);
         }
         if (byline == null) byline = text(doc.selectFirst("[rel=author], .byline, .author, [itemprop=author]"));
@@ -275,8 +273,5 @@ final class HtmlPage {
         }
     }
 
-    private static String pad(String s) {
-        return s.length() == 1 ? "0" + s : s;
-    }
 
 }

@@ -1,6 +1,7 @@
 package dev.storyline.extract;
 
 import dev.storyline.domain.Article;
+import dev.storyline.domain.DatePrecision;
 import dev.storyline.domain.DocumentHints;
 import dev.storyline.domain.PublicationDate;
 import dev.storyline.domain.RawDocument;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -52,7 +54,15 @@ final class StandardArticleExtractor implements ArticleExtractor {
                         "page-chrome"));
             }
         } else {
-            List<String> lines = Arrays.asList(doc.content().replace("\r\n", "\n").replace('\r', '\n').split("\n"));
+            String content = doc.content();
+            Optional<PublicationDate> crawled = DateEvidence.crawlPrefix(content);
+            if (crawled.isPresent()) {
+                dates.add(crawled.get());
+                removed.add(new Removal(content.substring(0, content.length() - DateEvidence.withoutCrawlPrefix(content).length()).strip(),
+                        "crawl-date"));
+                content = DateEvidence.withoutCrawlPrefix(content);
+            }
+            List<String> lines = Arrays.asList(content.replace("\r\n", "\n").replace('\r', '\n').split("\n"));
             TextMetadata.Found found = TextMetadata.read(lines, hints.title());
             title = found.title();
             outlet = firstNonBlank(hints.outlet(), found.outlet());
@@ -67,6 +77,7 @@ final class StandardArticleExtractor implements ArticleExtractor {
             }
         }
         DateText.parseMachine(hints.published()).ifPresent(d -> dates.add(0, new PublicationDate(d, "container", 0.9)));
+        if (doc.format() != RawDocument.Format.HTML) dates.addAll(DateEvidence.fromUrl(hints.url()));
 
         TextCleaner.Cleaned cleaned = cleaner.clean(body.stream().map(StandardArticleExtractor::plainSpaces).toList(), title);
         removed.addAll(cleaned.removed());
@@ -75,13 +86,21 @@ final class StandardArticleExtractor implements ArticleExtractor {
             throw new ExtractionException(title == null || title.isBlank()
                     ? "no article text found" : "no article text found under the title \"" + abbreviate(title) + "\"");
         }
-        title = title == null || title.isBlank() ? firstSentenceOf(text) : plainSpaces(title).strip();
+        if (title != null && Headline.isChrome(title)) title = null;
+        title = title == null || title.isBlank() ? Headline.derive(text) : plainSpaces(title).strip();
         title = cap(title);
         String contentHash = hash(normalise(title) + "\n" + normalise(text));
         String id = hints.id() != null && SAFE_ID.matcher(hints.id()).matches() ? hints.id() : "a" + contentHash.substring(0, 16);
-        LocalDate published = dates.stream().filter(PublicationDate::trusted)
-                .max(Comparator.comparingDouble(PublicationDate::confidence)).map(PublicationDate::date).orElse(null);
-        return new Article(id, doc.source(), hints.url(), title, outlet, byline, published, dates, text, removed, contentHash);
+        // the day it was written: the most trusted whole day; a month from the URL or a crawl stamp is no day
+        PublicationDate best = dates.stream().filter(d -> d.precision() == DatePrecision.DAY)
+                .max(Comparator.comparingDouble(PublicationDate::confidence)).orElse(null);
+        LocalDate published = best != null && best.trusted() ? best.date() : null;
+        Integer yearHint = dates.stream().map(d -> d.date().getYear()).findFirst().orElse(null);
+        List<PublicationDate> prose = DateEvidence.inProse(text, yearHint);
+        dates.addAll(prose);
+        PublicationDate eventDate = DateEvidence.eventDate(best, dates, text);
+        return new Article(id, doc.source(), hints.url(), title, outlet, byline, published, dates, text, removed, contentHash,
+                eventDate);
     }
 
     /**
@@ -107,11 +126,6 @@ final class StandardArticleExtractor implements ArticleExtractor {
 
     private static String normalise(String s) {
         return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-    }
-
-    private static String firstSentenceOf(String text) {
-        String first = text.split("\n", 2)[0];
-        return first.length() <= 120 ? first : first.substring(0, 117) + "...";
     }
 
     private static String abbreviate(String s) {

@@ -53,7 +53,7 @@ final class TextMetadata {
             if (byline == null && by.find() && Lines.words(s) <= 8) byline = by.group(1).strip();
             if (DateText.isDateLine(s)) {
                 Optional<LocalDate> d = DateText.find(s);
-                if (d.isPresent()) dates.add(dateEvidence(d.get(), i, titleLine, firstBody));
+                if (d.isPresent()) dates.add(dateEvidence(d.get(), s, i, titleLine, firstBody));
             }
             // above the title stand section labels ("Middle East"), never the byline
             boolean leading = (firstBody < 0 || i < firstBody) && i > titleLine;
@@ -69,18 +69,24 @@ final class TextMetadata {
      * A date above the title is the page's chrome (a "today is" header, a crawl date), not the article's:
      * the seeds show a 2018 header over a 2015 report. Under the title, before the prose, it is a dateline.
      */
-    private static PublicationDate dateEvidence(LocalDate date, int line, int titleLine, int firstBody) {
+    private static PublicationDate dateEvidence(LocalDate date, String text, int line, int titleLine, int firstBody) {
+        if (DateEvidence.isUpdatedStamp(text)) return new PublicationDate(date, "updated-stamp", 0.3);
         if (titleLine >= 0 && line < titleLine) return new PublicationDate(date, "page-header", 0.2);
         if (firstBody < 0 || line <= firstBody + 3) return new PublicationDate(date, "dateline", 0.8);
         return new PublicationDate(date, "date-line-in-text", 0.4);
     }
 
-    /** The first line that is not a date, a reading time or a short section label standing over a longer line. */
+    /**
+     * The first line that is not a date, a reading time, page chrome or a short section label standing over a
+     * longer line; -1 when the first such line is already prose (a one-paragraph article, a page that opens with
+     * its lead): that page has no headline line, and its text starts there.
+     */
     static int titleLine(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String s = lines.get(i).strip();
-            if (s.isEmpty() || DateText.isDateLine(s)) continue;
+            if (s.isEmpty() || DateText.isDateLine(s) || Headline.isChrome(s)) continue;
             if (new CleaningRules.ReadingTime().removes(new Lines(List.of(s), ""), 0)) continue;
+            if (Headline.isProse(s)) return -1;
             if (Lines.words(s) <= 2 && !Lines.endsSentence(s)) {
                 int next = nextNonBlank(lines, i + 1);
                 // a section label stands over the real title, which reads like a title, not like a sentence

@@ -43,7 +43,12 @@ public final class NewsEventsEval implements EvalTask {
     }
 
     /** What one system made of the pages: story, storyline and event date of each page, in page order. */
-    record Outcome(List<String> stories, List<String> storylines, List<LocalDate> eventDates, Map<String, String> rejected) {}
+    record Outcome(List<String> stories, List<String> storylines, List<LocalDate> eventDates, Map<String, String> rejected,
+                   List<String> dateBases) {
+        Outcome(List<String> stories, List<String> storylines) {
+            this(stories, storylines, null, Map.of(), null);
+        }
+    }
 
     @Override
     public EvalReport run(EvalContext context) throws Exception {
@@ -75,9 +80,9 @@ public final class NewsEventsEval implements EvalTask {
             Predicate<NewsEventPages.Page> in = subset.getValue();
             rows.add(row("Storyline", subset.getKey(), pages, in, storyline));
             rows.add(row("TF-IDF single pass (threshold " + f2(bestThreshold) + ", tuned here)", subset.getKey(), pages, in,
-                    new Outcome(baseline, baseline, null, Map.of())));
+                    new Outcome(baseline, baseline)));
             rows.add(row("Carrot2 Lingo 4.5.1 (batch, 16 clusters desired = gold count)", subset.getKey(), pages, in,
-                    new Outcome(lingo, lingo, null, Map.of())));
+                    new Outcome(lingo, lingo)));
         }
 
         return new EvalReport(name(), "Stories on real multi-outlet pages: news-events dev",
@@ -89,6 +94,7 @@ public final class NewsEventsEval implements EvalTask {
                                 "event date within " + DATE_TOLERANCE_DAYS + " days", "confusable pairs apart"), rows),
                         eventsTable(pages, storyline),
                         rejectedTable(storyline),
+                        datesTable(pages, storyline),
                         new EvalTable("Baseline threshold sweep (all pages)", List.of("threshold", "BCubed F1", "clusters"), sweep)),
                 List.of("A page Storyline rejects is scored as a story of its own. The English row scores the same run "
                                 + "on its English pages only: other-language pages are fed too and must not pull stories apart.",
@@ -130,13 +136,16 @@ public final class NewsEventsEval implements EvalTask {
         List<String> stories = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
+        List<String> bases = new ArrayList<>();
         for (NewsEventPages.Page p : pages) {
             stories.add(story.getOrDefault(p.id(), "unstored-" + p.id()));
             lines.add(line.getOrDefault(p.id(), "unstored-" + p.id()));
             Article a = byId.get(p.id());
-            dates.add(a == null ? null : a.published());
+            dates.add(a == null || a.eventDate() == null ? null : a.eventDate().date());
+            bases.add(a == null ? "not stored" : a.eventDate() == null ? "none" : a.eventDate().basis()
+                    + (a.eventDate().precision() == dev.storyline.domain.DatePrecision.DAY ? "" : " (" + a.eventDate().precision().name().toLowerCase(Locale.ROOT) + ")"));
         }
-        return new Outcome(stories, lines, dates, rejected);
+        return new Outcome(stories, lines, dates, rejected, bases);
     }
 
     static List<String> tfIdf(List<NewsEventPages.Page> pages, double threshold) {
@@ -213,6 +222,21 @@ public final class NewsEventsEval implements EvalTask {
         }
         return new EvalTable("Storyline, per gold event: its pages by story, and other events' pages in those stories",
                 List.of("event", "pages", "stories", "pages by story", "other pages in them"), rows);
+    }
+
+    /** Event dates by the evidence they came from: how many, and how many within the tolerance of the gold day. */
+    private static EvalTable datesTable(List<NewsEventPages.Page> pages, Outcome o) {
+        Map<String, int[]> byBasis = new TreeMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            int[] c = byBasis.computeIfAbsent(o.dateBases().get(i), k -> new int[2]);
+            c[0]++;
+            LocalDate d = o.eventDates().get(i);
+            if (d != null && Math.abs(ChronoUnit.DAYS.between(d, pages.get(i).eventDate())) <= DATE_TOLERANCE_DAYS) c[1]++;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        byBasis.forEach((basis, c) -> rows.add(List.of(basis, String.valueOf(c[0]), String.valueOf(c[1]))));
+        return new EvalTable("Storyline, event dates by evidence (all pages)", List.of("evidence", "pages",
+                "within " + DATE_TOLERANCE_DAYS + " days of the gold day"), rows);
     }
 
     private static EvalTable rejectedTable(Outcome o) {

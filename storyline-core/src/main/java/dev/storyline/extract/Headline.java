@@ -1,0 +1,64 @@
+package dev.storyline.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * What may stand as an article's headline. Scraped pages open with site chrome as often as with the headline:
+ * a copyright line, "Click here to read the full article.", a promo with an emoji ("Start the day smarter ☀️"),
+ * a theme's placeholder ("No Widgets found in the Sidebar"), a row of empty labels ("Online: | |"). None of them
+ * names an event. A page whose first text is a paragraph of prose has no headline line; one is derived from its
+ * first sentence.
+ */
+final class Headline {
+    /** A headline is one line of at most this many words; a longer line is the article's first paragraph. */
+    static final int MAX_WORDS = 25;
+    /** A derived headline is the first sentence, cut at a word to this length. */
+    static final int DERIVED_CHARS = 120;
+
+    private static final Pattern CHROME = Pattern.compile(
+            "(?i)^\\W*(©|\\(c\\)\\s|copyright\\b|all rights reserved)|\\ball rights reserved\\b|"
+                    + "\\bclick here\\b|\\bread the full (article|story)\\b|\\bno widgets\\b|\\bsidebar\\b|"
+                    + "\\bstart (the|your) day\\b|\\b(sign up|subscribe|log ?in|sign in|register)\\b.{0,30}$|"
+                    + "\\bcookies?\\b|\\bjavascript\\b|\\benable\\b.{0,20}\\bbrowser\\b|\\bskip to\\b|"
+                    + "\\bbreaking news\\s*:?\\s*$|^\\W*(home|menu|search|advertisement|loading\\W*)\\W*$");
+    /** Pictographs and dingbats: a promo's ☀️ or 🔥; headlines do not carry them. */
+    private static final Pattern PICTOGRAPH = Pattern.compile("[\\x{2600}-\\x{27BF}\\x{1F300}-\\x{1FAFF}]");
+    /** Labels without values: "Online: | |", "Share: | | |". */
+    private static final Pattern EMPTY_FIELDS = Pattern.compile("^[^|]{0,30}(\\|\\s*){2,}$");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])[\"'”’)]*\\s+(?=[\"“‘'(]?\\p{Lu})");
+
+    private Headline() {}
+
+    /** A line that is page chrome, not a headline (nor, when it stands alone, an article's text). */
+    static boolean isChrome(String line) {
+        String s = line.strip();
+        if (s.isEmpty()) return true;
+        if (PICTOGRAPH.matcher(s).find() || EMPTY_FIELDS.matcher(s).find()) return true;
+        return Lines.words(s) <= 20 && CHROME.matcher(s).find();
+    }
+
+    /** A line too long, or too many sentences, to be a headline: the text's first paragraph. */
+    static boolean isProse(String line) {
+        String s = line.strip();
+        int words = Lines.words(s);
+        if (words > MAX_WORDS) return true;
+        return words >= 12 && Lines.endsSentence(s) && SENTENCE_END.matcher(s).find();
+    }
+
+    /** A headline for a text that has none: its first sentence that is not chrome, cut at a word. */
+    static String derive(String text) {
+        String first = "";
+        for (String paragraph : text.split("\n")) {
+            for (String sentence : SENTENCE_END.split(paragraph.strip())) {
+                if (!sentence.isBlank() && !isChrome(sentence)) {
+                    first = sentence.strip();
+                    break;
+                }
+            }
+            if (!first.isEmpty()) break;
+        }
+        if (first.length() <= DERIVED_CHARS) return first;
+        int cut = first.lastIndexOf(' ', DERIVED_CHARS - 1);
+        return first.substring(0, cut > DERIVED_CHARS / 2 ? cut : DERIVED_CHARS - 1).strip() + "…";
+    }
+}

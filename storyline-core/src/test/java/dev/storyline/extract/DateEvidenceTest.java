@@ -1,0 +1,91 @@
+package dev.storyline.extract;
+
+import dev.storyline.domain.DatePrecision;
+import dev.storyline.domain.PublicationDate;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DateEvidenceTest {
+    @Test
+    void urlPathsGiveADayOrAMonth() {
+        assertThat(DateEvidence.fromUrl("https://x.example/2015/04/25/quake-hits/")).extracting(PublicationDate::date)
+                .containsExactly(LocalDate.of(2015, 4, 25));
+        assertThat(DateEvidence.fromUrl("http://cn.example/article/crash-idCNL6N0PS5OS20140717").get(0).date())
+                .isEqualTo(LocalDate.of(2014, 7, 17));
+        assertThat(DateEvidence.fromUrl("https://www.example.com/en/france/20220424-live-results").get(0).date())
+                .isEqualTo(LocalDate.of(2022, 4, 24));
+        assertThat(DateEvidence.fromUrl("https://www.example.com/world/2015/jan/07/paris-attack").get(0).date())
+                .isEqualTo(LocalDate.of(2015, 1, 7));
+        assertThat(DateEvidence.fromUrl("https://example.org/human-world/turkey-syria-earthquake-february-6-2023/").get(0).date())
+                .isEqualTo(LocalDate.of(2023, 2, 6));
+        PublicationDate month = DateEvidence.fromUrl("https://blog.example.com/2012/07/atlas-and-cms.html").get(0);
+        assertThat(month.date()).isEqualTo(LocalDate.of(2012, 7, 1));
+        assertThat(month.precision()).isEqualTo(DatePrecision.MONTH);
+        // the host and query carry no date, and a number that is no calendar date is none
+        assertThat(DateEvidence.fromUrl("https://www.example.com/news/913212-powerful-earthquake")).isEmpty();
+        assertThat(DateEvidence.fromUrl("https://web.20150425.example/search?q=x")).isEmpty();
+        assertThat(DateEvidence.fromUrl(null)).isEmpty();
+    }
+
+    @Test
+    void aCrawlPrefixIsWeakEvidenceAndLeavesTheText() {
+        PublicationDate d = DateEvidence.crawlPrefix(" date 2023-02-07 Rescuers raced Tuesday").orElseThrow();
+        assertThat(d.date()).isEqualTo(LocalDate.of(2023, 2, 7));
+        assertThat(d.trusted()).isFalse();
+        assertThat(DateEvidence.withoutCrawlPrefix(" date 2023-02-07 Rescuers raced Tuesday")).isEqualTo("Rescuers raced Tuesday");
+        assertThat(DateEvidence.crawlPrefix(" date 2022-04 Click here").orElseThrow().precision()).isEqualTo(DatePrecision.MONTH);
+        assertThat(DateEvidence.crawlPrefix("The date 2023-02-07 was")).isEmpty();
+    }
+
+    @Test
+    void proseDatesSkipBackground() {
+        assertThat(DateEvidence.inProse("Police said at least 12 were killed on Jan. 7, 2015 in Paris.", null))
+                .extracting(PublicationDate::date).containsExactly(LocalDate.of(2015, 1, 7));
+        assertThat(DateEvidence.inProse("The crash on 17 July 2014 last year killed 298.", null)).isEmpty();
+        assertThat(DateEvidence.inProse("It has been closed since 3 March 2024.", null)).isEmpty();
+        // a month and day take the year the other evidence gives
+        assertThat(DateEvidence.inProse("Talks began on June 12 in Singapore.", 2018)).extracting(PublicationDate::date)
+                .containsExactly(LocalDate.of(2018, 6, 12));
+        assertThat(DateEvidence.inProse("Talks began on June 12 in Singapore.", null)).isEmpty();
+    }
+
+    @Test
+    void theEventDayIsTheLeadsWeekdayNearestThePublicationDay() {
+        PublicationDate published = new PublicationDate(LocalDate.of(2024, 3, 13), "meta", 0.9); // a Wednesday
+        assertThat(DateEvidence.eventDate(published, List.of(published), "The bridge fell on Tuesday evening.").date())
+                .isEqualTo(LocalDate.of(2024, 3, 12));
+        assertThat(DateEvidence.eventDate(published, List.of(published), "Residents left on Wednesday.").date())
+                .isEqualTo(LocalDate.of(2024, 3, 13));
+        // a crawl stamp a day early: "Thursday" is the next day, not six days back
+        assertThat(DateEvidence.eventDate(published, List.of(published), "The summit ended on Thursday.").date())
+                .isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(DateEvidence.eventDate(published, List.of(published), "The fire broke out yesterday.").date())
+                .isEqualTo(LocalDate.of(2024, 3, 12));
+        PublicationDate plain = DateEvidence.eventDate(published, List.of(published), "The council met.");
+        assertThat(plain.date()).isEqualTo(LocalDate.of(2024, 3, 13));
+        assertThat(plain.basis()).isEqualTo("published");
+        assertThat(plain.confidence()).isEqualTo(0.9);
+    }
+
+    @Test
+    void withoutAPublicationDayTheLatestProseDateThenAMonth() {
+        PublicationDate a = new PublicationDate(LocalDate.of(2014, 7, 17), "text-date", 0.4);
+        PublicationDate b = new PublicationDate(LocalDate.of(2015, 10, 13), "text-date", 0.4);
+        PublicationDate month = new PublicationDate(LocalDate.of(2015, 10, 1), "url", 0.55, DatePrecision.MONTH);
+        assertThat(DateEvidence.eventDate(null, List.of(month, a, b), "...").date()).isEqualTo(LocalDate.of(2015, 10, 13));
+        assertThat(DateEvidence.eventDate(null, List.of(month), "...")).isEqualTo(month);
+        assertThat(DateEvidence.eventDate(null, List.of(), "...")).isNull();
+    }
+
+    @Test
+    void spansOfCoarseDatesAreApartOnlyWhenTheyDoNotOverlap() {
+        LocalDate july = LocalDate.of(2012, 7, 1);
+        assertThat(DatePrecision.gapDays(july, DatePrecision.MONTH, LocalDate.of(2012, 7, 4), DatePrecision.DAY)).isZero();
+        assertThat(DatePrecision.gapDays(july, DatePrecision.MONTH, LocalDate.of(2012, 8, 4), DatePrecision.DAY)).isEqualTo(4);
+        assertThat(DatePrecision.gapDays(LocalDate.of(2013, 10, 8), DatePrecision.DAY, july, DatePrecision.MONTH)).isEqualTo(434);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.storyline.extract;
+
+import dev.storyline.domain.Article;
+import dev.storyline.domain.DocumentHints;
+import dev.storyline.domain.RawDocument;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One test per kind of page chrome seen standing where a headline should be. */
+class HeadlineTest {
+    private static Article extract(String text) throws ExtractionException {
+        return ArticleExtractor.standard().extract(new RawDocument("t", RawDocument.Format.TEXT, text,
+                new DocumentHints("t", "https://news.example/a", null, null, "News Example")));
+    }
+
+    private static final String BODY = "Rescuers pulled 40 people from the rubble of the market on Tuesday, the city's fire "
+            + "service said, as the search went on through the night.";
+
+    @Test
+    void aPromoWithAnEmojiIsNotTheHeadline() throws Exception {
+        assertThat(extract("Start the day smarter ☀️ Notable deaths in 2022 ...\nMarket collapse: 40 rescued\n" + BODY).title())
+                .isEqualTo("Market collapse: 40 rescued");
+    }
+
+    @Test
+    void aThemePlaceholderIsNotTheHeadline() throws Exception {
+        assertThat(extract("No Widgets found in the Sidebar\nMarket collapse: 40 rescued\n" + BODY).title())
+                .isEqualTo("Market collapse: 40 rescued");
+    }
+
+    @Test
+    void emptyLabelsAreNotTheHeadline() throws Exception {
+        assertThat(extract("Online: | |\nMarket collapse: 40 rescued\n" + BODY).title()).isEqualTo("Market collapse: 40 rescued");
+    }
+
+    @Test
+    void aCopyrightLineIsNotTheHeadline() throws Exception {
+        assertThat(extract("© 2023 Example Public Radio\nMarket collapse: 40 rescued\n\nJune 12, 2018\n" + BODY).title())
+                .isEqualTo("Market collapse: 40 rescued");
+    }
+
+    @Test
+    void aOneParagraphArticleIsStoredWithItsFirstSentenceAsHeadline() throws Exception {
+        Article a = extract("Derek Chauvin, a former police officer, has been sentenced to 22 years and six months in prison. "
+                + "Delivering judgement on Friday, the presiding judge said the sentence was not based on public opinion.");
+        assertThat(a.title()).isEqualTo("Derek Chauvin, a former police officer, has been sentenced to 22 years and six months in prison.");
+        assertThat(a.text()).startsWith("Derek Chauvin, a former police officer");
+    }
+
+    @Test
+    void aClickHereSentenceDoesNotBecomeTheDerivedHeadline() throws Exception {
+        Article a = extract(" date 2022-04 Click here to read the full article. Emmanuel Macron has been re-elected for a second "
+                + "term, beating Marine Le Pen with a projected 58.2% of the vote, according to the polling institute.");
+        assertThat(a.title()).startsWith("Emmanuel Macron has been re-elected");
+        assertThat(a.text()).doesNotStartWith("date");
+    }
+
+    @Test
+    void aPageThatOpensWithACaptionKeepsItsArticle() throws Exception {
+        Article a = extract("Rescue boats circle the fallen span [Ledger Photo]\n" + BODY);
+        assertThat(a.text()).contains("Rescuers pulled 40 people");
+    }
+
+    @Test
+    void aRealShortHeadlineStays() throws Exception {
+        assertThat(extract("Market collapse: 40 rescued\n\n" + BODY).title()).isEqualTo("Market collapse: 40 rescued");
+    }
+}

@@ -155,11 +155,21 @@ public final class Storyline {
         return summarizer.update(material, story.claims(), since);
     }
 
-    /** Publication order; undated articles after dated ones, each group in input order (the sort is stable). */
-    static List<Article> inArrivalOrder(List<Article> articles) {
+    /**
+     * Time order of a pile: by publication day, or for a page without one by the day of its event when the page
+     * gives that (a crawl stamp, a date in the prose); undated articles after dated ones, each group in input
+     * order (the sort is stable). Dated pages first let each event's story exist before the undated pages that
+     * could fit two events of a topic choose between them.
+     */
+    public static List<Article> inArrivalOrder(List<Article> articles) {
         List<Article> sorted = new ArrayList<>(articles);
-        sorted.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())));
+        sorted.sort(Comparator.comparing(Storyline::when, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())));
         return sorted;
+    }
+
+    private static LocalDate when(Article a) {
+        if (a.published() != null) return a.published();
+        return a.eventDate() == null ? null : a.eventDate().date();
     }
 
     public Provenance provenance() {

@@ -26,13 +26,19 @@ import dev.storyline.settings.Ranges;
  *                           names are already terms, and no event-level dev set shows a gain (docs/CLUSTERING.md)
  * @param storylineEntityWeight the same share in the storyline link score; 0 by default: every share tried on the
  *                           DUC 2006 stream lowered storyline-level F1 (swept by the clustering eval)
+ * @param mergeThreshold     two live stories an article could join merge when they are at least this alike
+ * @param dateConfidence     an article's event date counts in time only with at least this confidence; below it
+ *                           the article is undated for assignment
+ * @param undatedFactor      the time factor when the article or the story has no event date: below 1, an undated
+ *                           page needs more textual evidence to join than one known to be of the story's days
  */
 public record ClusterSettings(double threshold, double storylineThreshold, int windowDays, double textWeight,
                               double embeddingWeight, double reuseWeight, double storylineTextWeight,
                               double adoptThreshold, int adoptDays, boolean embeddings,
-                              double entityWeight, double storylineEntityWeight, double mergeThreshold) {
+                              double entityWeight, double storylineEntityWeight, double mergeThreshold,
+                              double dateConfidence, double undatedFactor) {
     public static final ClusterSettings DEFAULTS =
-            new ClusterSettings(0.50, 0.20, 30, 0.55, 0.45, 0.6, 0.75, 0.18, 30, true, 0.0, 0.0, 0.55);
+            new ClusterSettings(0.42, 0.20, 7, 0.45, 0.55, 0.6, 0.75, 0.18, 30, true, 0.1, 0.0, 0.55, 0.4, 0.9);
 
     public ClusterSettings {
         Ranges.check("cluster.threshold", threshold, 0.0, 2.0);
@@ -47,6 +53,8 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
         Ranges.check("cluster.entityWeight", entityWeight, 0.0, 1.0);
         Ranges.check("cluster.storylineEntityWeight", storylineEntityWeight, 0.0, 1.0);
         Ranges.check("cluster.mergeThreshold", mergeThreshold, 0.0, 2.0);
+        Ranges.check("cluster.dateConfidence", dateConfidence, 0.0, 1.0);
+        Ranges.check("cluster.undatedFactor", undatedFactor, 0.0, 1.0);
         if (storylineThreshold > threshold) {
             throw new IllegalArgumentException("cluster.storylineThreshold must not exceed cluster.threshold");
         }
@@ -54,22 +62,22 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
 
     public ClusterSettings withThresholds(double story, double storyline) {
         return new ClusterSettings(story, storyline, windowDays, textWeight, embeddingWeight, reuseWeight,
-                storylineTextWeight, adoptThreshold, adoptDays, embeddings, entityWeight, storylineEntityWeight, mergeThreshold);
+                storylineTextWeight, adoptThreshold, adoptDays, embeddings, entityWeight, storylineEntityWeight, mergeThreshold, dateConfidence, undatedFactor);
     }
 
     public ClusterSettings withEmbeddings(boolean on) {
         return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight,
-                storylineTextWeight, adoptThreshold, adoptDays, on, entityWeight, storylineEntityWeight, mergeThreshold);
+                storylineTextWeight, adoptThreshold, adoptDays, on, entityWeight, storylineEntityWeight, mergeThreshold, dateConfidence, undatedFactor);
     }
 
     public ClusterSettings withStorylineTextWeight(double weight) {
         return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight,
-                weight, adoptThreshold, adoptDays, embeddings, entityWeight, storylineEntityWeight, mergeThreshold);
+                weight, adoptThreshold, adoptDays, embeddings, entityWeight, storylineEntityWeight, mergeThreshold, dateConfidence, undatedFactor);
     }
 
     public ClusterSettings withAdoption(double threshold, int days) {
         return new ClusterSettings(this.threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight,
-                storylineTextWeight, threshold, days, embeddings, entityWeight, storylineEntityWeight, mergeThreshold);
+                storylineTextWeight, threshold, days, embeddings, entityWeight, storylineEntityWeight, mergeThreshold, dateConfidence, undatedFactor);
     }
 
     /** No lone storyline is adopted: no link score reaches 2 (for sweeps and comparisons). */
@@ -79,16 +87,22 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
 
     public ClusterSettings withEntityWeights(double story, double storyline) {
         return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight,
-                storylineTextWeight, adoptThreshold, adoptDays, embeddings, story, storyline, mergeThreshold);
+                storylineTextWeight, adoptThreshold, adoptDays, embeddings, story, storyline, mergeThreshold, dateConfidence, undatedFactor);
     }
 
     public ClusterSettings withMergeThreshold(double merge) {
         return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight,
-                storylineTextWeight, adoptThreshold, adoptDays, embeddings, entityWeight, storylineEntityWeight, merge);
+                storylineTextWeight, adoptThreshold, adoptDays, embeddings, entityWeight, storylineEntityWeight, merge, dateConfidence, undatedFactor);
     }
 
     public ClusterSettings withWindowDays(int days) {
         return new ClusterSettings(threshold, storylineThreshold, days, textWeight, embeddingWeight, reuseWeight,
-                storylineTextWeight, adoptThreshold, adoptDays, embeddings, entityWeight, storylineEntityWeight, mergeThreshold);
+                storylineTextWeight, adoptThreshold, adoptDays, embeddings, entityWeight, storylineEntityWeight, mergeThreshold, dateConfidence, undatedFactor);
+    }
+
+    public ClusterSettings withTime(double dateConfidence, double undatedFactor) {
+        return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight,
+                storylineTextWeight, adoptThreshold, adoptDays, embeddings, entityWeight, storylineEntityWeight, mergeThreshold,
+                dateConfidence, undatedFactor);
     }
 }

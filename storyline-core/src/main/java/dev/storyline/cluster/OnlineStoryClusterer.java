@@ -3,6 +3,7 @@ package dev.storyline.cluster;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Assignment;
 import dev.storyline.domain.EntityMention;
+import dev.storyline.domain.PublicationDate;
 import dev.storyline.domain.Reuse;
 import dev.storyline.domain.Sentence;
 import dev.storyline.text.SentenceEmbedder;
@@ -55,6 +56,9 @@ final class OnlineStoryClusterer implements StoryClusterer {
         Map<String, Double> entitySums = new HashMap<>();
         float[] embeddingSum;
         LocalDate lastDate;
+        /** The span of the members' event dates given with at least {@code dateConfidence}: when the event happened. */
+        LocalDate eventFrom;
+        LocalDate eventTo;
         Map<String, Double> centroid;
         Map<String, Double> entityCentroid;
         /** Terms under which the story is posted, so retiring it can take it out of the index. */
@@ -93,8 +97,9 @@ final class OnlineStoryClusterer implements StoryClusterer {
     private record Orphan(StoryState story, String closest, double score, String articleId,
                           Features features, LocalDate date) {}
 
-    /** An article's representation, as stories and storylines sum it. */
-    private record Features(Map<String, Double> terms, Map<String, Double> entities, float[] embedding) {}
+    /** An article's representation, as stories and storylines sum it; {@code when} is its event date, or null. */
+    private record Features(Map<String, Double> terms, Map<String, Double> entities, float[] embedding,
+                            PublicationDate when) {}
 
     OnlineStoryClusterer(ClusterSettings settings) {
         this.settings = settings;
@@ -120,7 +125,9 @@ final class OnlineStoryClusterer implements StoryClusterer {
         LocalDate date = article.article().published();
         if (date != null && (latest == null || date.isAfter(latest))) latest = date;
         adoptOrphans();
-        Features features = new Features(vector(article), entityVector(entities), embedding);
+        PublicationDate when = article.article().eventDate();
+        Features features = new Features(vector(article), entityVector(entities), embedding,
+                when != null && when.confidence() >= settings.dateConfidence() ? when : null);
         Map<String, Double> vector = features.terms();
 
         // the best live story (within the time window) to join; failing that, the best storyline of any age
@@ -191,6 +198,9 @@ final class OnlineStoryClusterer implements StoryClusterer {
         StoryState keep = joined;
         for (StoryState other : joinable) {
             if (other == keep || stories.get(other.id) != other) continue;
+            // an undated article may fit two events of one topic (a verdict and the sentencing months later):
+            // stories whose own dates lie further apart than the window are two events, however alike
+            if (apartInTime(keep, other)) continue;
             double similarity = similarity(keep, other);
             if (similarity < settings.mergeThreshold()) continue;
             StoryState older = other.created < keep.created ? other : keep;
@@ -203,6 +213,12 @@ final class OnlineStoryClusterer implements StoryClusterer {
             keep = older;
         }
         return keep;
+    }
+
+    private boolean apartInTime(StoryState a, StoryState b) {
+        if (a.eventFrom == null || b.eventFrom == null) return false;
+        long gap = Math.max(ChronoUnit.DAYS.between(a.eventTo, b.eventFrom), ChronoUnit.DAYS.between(b.eventTo, a.eventFrom));
+        return gap > settings.windowDays();
     }
 
     /** Story to story, weighed as an article against a story is, without time and copies. */
@@ -275,6 +291,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
             else for (int i = 0; i < from.embeddingSum.length; i++) into.embeddingSum[i] += from.embeddingSum[i];
         }
         if (from.lastDate != null && (into.lastDate == null || from.lastDate.isAfter(into.lastDate))) into.lastDate = from.lastDate;
+        if (from.eventFrom != null) widen(into, from.eventFrom, from.eventTo);
         into.centroid = null;
         into.entityCentroid = null;
     }
@@ -328,10 +345,16 @@ final class OnlineStoryClusterer implements StoryClusterer {
                                       boolean storyline) {
         Map<String, Double> vector = features.terms();
         float[] embedding = features.embedding();
-        double timeFactor = 1;
+        // unknown is not "at the same time as everything": an article or story without a date joins on
+        // stronger text alone; storylines span any time
+        double timeFactor = storyline ? 1 : settings.undatedFactor();
         boolean live = true;
-        if (date != null && story.lastDate != null) {
-            long gap = Math.abs(ChronoUnit.DAYS.between(story.lastDate, date));
+        PublicationDate when = features.when();
+        if (!storyline && when != null && story.eventFrom != null) {
+            // the gap between the article's event span and the story's; coarse dates (a month) count as their span
+            long gap = Math.max(0, Math.max(
+                    ChronoUnit.DAYS.between(story.eventTo, when.date()),
+                    ChronoUnit.DAYS.between(when.precision().last(when.date()), story.eventFrom)));
             live = gap <= settings.windowDays();
             timeFactor = live ? 1 - 0.3 * gap / (double) settings.windowDays() : 1;
         }
@@ -367,6 +390,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
         story.members.add(articleId);
         story.arrivals.add(arrivals);
         if (date != null && (story.lastDate == null || date.isAfter(story.lastDate))) story.lastDate = date;
+        if (features.when() != null) widen(story, features.when().date(), features.when().precision().last(features.when().date()));
         vector.forEach((t, w) -> story.termSums.merge(t, w, Double::sum));
         if (story.termSums.size() > STORY_TERMS * 2) story.termSums = top(story.termSums, STORY_TERMS);
         story.centroid = null;
@@ -389,6 +413,11 @@ final class OnlineStoryClusterer implements StoryClusterer {
                         if (list.size() > POSTINGS_PER_TERM) list.removeFirst();
                     }
                 });
+    }
+
+    private static void widen(StoryState story, LocalDate from, LocalDate to) {
+        if (story.eventFrom == null || from.isBefore(story.eventFrom)) story.eventFrom = from;
+        if (story.eventTo == null || to.isAfter(story.eventTo)) story.eventTo = to;
     }
 
     /** TF-IDF of title (counted twice: it names the event) and body terms, unit length, strongest terms only. */

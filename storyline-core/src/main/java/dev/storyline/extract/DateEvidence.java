@@ -140,7 +140,8 @@ final class DateEvidence {
      * The day of the reported event: the weekday the lead names, taken nearest to the publication day (back up to
      * six days, or forward one, since a crawl stamp may precede the report); "yesterday" the day before; otherwise
      * the publication day itself. Without a publication day, the latest date written in the prose (reports recall
-     * older dates, rarely later ones), and failing that a month from the URL or crawl stamp.
+     * older dates, rarely later ones) that agrees with a month from the URL or crawl stamp, and failing that the
+     * month itself.
      */
     static PublicationDate eventDate(PublicationDate published, List<PublicationDate> candidates, String lead) {
         String head = lead.length() > LEAD_CHARS ? lead.substring(0, LEAD_CHARS) : lead;
@@ -158,11 +159,16 @@ final class DateEvidence {
             }
             return published.withBasis("published", published.confidence());
         }
+        Optional<PublicationDate> coarse = candidates.stream().filter(c -> c.precision() != DatePrecision.DAY)
+                .max(Comparator.comparingDouble(PublicationDate::confidence));
+        // a prose date refines a URL's month when it falls inside it; outside, it is background the URL outranks
         Optional<PublicationDate> prose = candidates.stream().filter(c -> c.basis().equals("text-date"))
+                .filter(c -> coarse.isEmpty() || DatePrecision.gapDays(c.date(), DatePrecision.DAY, coarse.get().date(),
+                        coarse.get().precision()) == 0)
                 .max(Comparator.comparing(PublicationDate::date));
         if (prose.isPresent()) return prose.get();
-        return candidates.stream().filter(c -> c.precision() != DatePrecision.DAY)
-                .max(Comparator.comparingDouble(PublicationDate::confidence)).orElse(published);
+        if (coarse.isPresent()) return coarse.get();
+        return published;
     }
 
     private static boolean background(String text, int start, int end) {

@@ -159,7 +159,7 @@ public final class ClusteringEval implements EvalTask {
     }
 
     /** Story and storyline of each item from dedup and assignment alone (see {@link #storylinesOnly}). */
-    static Levels assignOnly(List<StorySession.Prepared> prepared, Settings settings, ClusterSettings cluster) {
+    public static Levels assignOnly(List<StorySession.Prepared> prepared, Settings settings, ClusterSettings cluster) {
         ReuseDetector dedup = ReuseDetector.create(settings.dedup());
         StoryClusterer clusterer = StoryClusterer.create(cluster);
         for (StorySession.Prepared p : prepared) {

@@ -1,6 +1,9 @@
 package dev.storyline.eval.events;
 
+import dev.storyline.StorySession;
 import dev.storyline.Storyline;
+import dev.storyline.cluster.ClusterSettings;
+import dev.storyline.eval.clustering.ClusteringEval;
 import dev.storyline.domain.Article;
 import dev.storyline.domain.DocumentHints;
 import dev.storyline.domain.RawDocument;
@@ -95,7 +98,8 @@ public final class NewsEventsEval implements EvalTask {
                         eventsTable(pages, storyline),
                         rejectedTable(storyline),
                         datesTable(pages, storyline),
-                        new EvalTable("Baseline threshold sweep (all pages)", List.of("threshold", "BCubed F1", "clusters"), sweep)),
+                        new EvalTable("Baseline threshold sweep (all pages)", List.of("threshold", "BCubed F1", "clusters"), sweep),
+                        sweep(pages, context.settings())),
                 List.of("A page Storyline rejects is scored as a story of its own. The English row scores the same run "
                                 + "on its English pages only: other-language pages are fed too and must not pull stories apart.",
                         "Confusable pairs: the " + NewsEventPages.CONFUSABLE_PAIRS.size() + " pairs of different events "
@@ -146,6 +150,69 @@ public final class NewsEventsEval implements EvalTask {
                     + (a.eventDate().precision() == dev.storyline.domain.DatePrecision.DAY ? "" : " (" + a.eventDate().precision().name().toLowerCase(Locale.ROOT) + ")"));
         }
         return new Outcome(stories, lines, dates, rejected, bases);
+    }
+
+    /** The per-article stages once, in arrival order (publication day, undated last), with each one's page index. */
+    record Prepared(List<StorySession.Prepared> items, List<Integer> pageIndex) {}
+
+    static Prepared prepare(List<NewsEventPages.Page> pages, Settings settings) {
+        Storyline storyline = new Storyline(settings);
+        StorySession session = storyline.session();
+        List<Integer> order = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            NewsEventPages.Page page = pages.get(i);
+            try {
+                articles.add(storyline.extract(new RawDocument(page.id(), RawDocument.Format.TEXT, page.text(),
+                        new DocumentHints(page.id(), page.url(), null, null, page.outlet()))));
+                order.add(i);
+            } catch (ExtractionException e) {
+                // scored as a story of its own
+            }
+        }
+        Map<Article, Integer> pageOf = new java.util.IdentityHashMap<>();
+        for (int k = 0; k < articles.size(); k++) pageOf.put(articles.get(k), order.get(k));
+        List<StorySession.Prepared> items = new ArrayList<>();
+        List<Integer> index = new ArrayList<>();
+        for (Article a : Storyline.inArrivalOrder(articles)) {
+            items.add(session.prepare(a));
+            index.add(pageOf.get(a));
+        }
+        return new Prepared(items, index);
+    }
+
+    /** Story of each page (page order) from dedup and assignment alone with these cluster settings. */
+    static List<String> replay(List<NewsEventPages.Page> pages, Prepared prepared, Settings settings, ClusterSettings cluster) {
+        ClusteringEval.Levels levels = ClusteringEval.assignOnly(prepared.items(), settings, cluster);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) out.add("unstored-" + i);
+        for (int k = 0; k < prepared.pageIndex().size(); k++) out.set(prepared.pageIndex().get(k), levels.stories().get(k));
+        return out;
+    }
+
+    /** Story-level BCubed F1 (stories, pairs apart) over the join threshold, the time window and the undated factor. */
+    static EvalTable sweep(List<NewsEventPages.Page> pages, Settings settings) {
+        Prepared prepared = prepare(pages, settings);
+        List<String> gold = gold(pages);
+        ClusterSettings base = settings.cluster();
+        double[] thresholds = {0.35, 0.40, 0.45, 0.50, 0.55};
+        List<String> header = new ArrayList<>(List.of("window days", "undated factor"));
+        for (double t : thresholds) header.add("join at " + f2(t));
+        List<List<String>> rows = new ArrayList<>();
+        for (int window : new int[]{3, 7, 30}) {
+            for (double undated : new double[]{1.0, 0.9, 0.8}) {
+                List<String> row = new ArrayList<>(List.of(String.valueOf(window), f2(undated)));
+                for (double t : thresholds) {
+                    ClusterSettings c = base.withWindowDays(window).withTime(base.dateConfidence(), undated)
+                            .withThresholds(t, Math.min(t, base.storylineThreshold()));
+                    List<String> stories = replay(pages, prepared, settings, c);
+                    ClusterMetrics.Scores sc = ClusterMetrics.score(stories, gold);
+                    row.add(f3(sc.bcubedF1()) + " (" + sc.predicted() + ", " + pairsApart(pages, p -> true, stories, gold) + ")");
+                }
+                rows.add(row);
+            }
+        }
+        return new EvalTable("Storyline sweep, all pages: story BCubed F1 (stories, confusable pairs apart)", header, rows);
     }
 
     static List<String> tfIdf(List<NewsEventPages.Page> pages, double threshold) {

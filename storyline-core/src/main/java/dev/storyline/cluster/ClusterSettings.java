@@ -26,6 +26,9 @@ import dev.storyline.settings.Ranges;
  *                           names are already terms, and no event-level dev set shows a gain (docs/CLUSTERING.md)
  * @param storylineEntityWeight the same share in the storyline link score; 0 by default: every share tried on the
  *                           DUC 2006 stream lowered storyline-level F1 (swept by the clustering eval)
+ * @param mergeThreshold     two live stories that one article could join are merged (the younger into the older)
+ *                           when their own similarity, weighed as an article against a story without time and
+ *                           copies, reaches this
  */
 public record ClusterSettings(double threshold, double storylineThreshold, int windowDays, double textWeight,
                               double embeddingWeight, double reuseWeight, double storylineTextWeight,
@@ -52,24 +55,30 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
         }
     }
 
+    /** A builder starting from {@link #DEFAULTS}. */
+    public static Builder builder() {
+        return DEFAULTS.toBuilder();
+    }
+
+    /** A builder starting from these settings. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
     public ClusterSettings withThresholds(double story, double storyline) {
-        return new ClusterSettings(story, storyline, windowDays, textWeight, embeddingWeight, reuseWeight,
-                storylineTextWeight, adoptThreshold, adoptDays, embeddings, entityWeight, storylineEntityWeight, mergeThreshold);
+        return toBuilder().threshold(story).storylineThreshold(storyline).build();
     }
 
     public ClusterSettings withEmbeddings(boolean on) {
-        return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight,
-                storylineTextWeight, adoptThreshold, adoptDays, on, entityWeight, storylineEntityWeight, mergeThreshold);
+        return toBuilder().embeddings(on).build();
     }
 
     public ClusterSettings withStorylineTextWeight(double weight) {
-        return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight,
-                weight, adoptThreshold, adoptDays, embeddings, entityWeight, storylineEntityWeight, mergeThreshold);
+        return toBuilder().storylineTextWeight(weight).build();
     }
 
     public ClusterSettings withAdoption(double threshold, int days) {
-        return new ClusterSettings(this.threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight,
-                storylineTextWeight, threshold, days, embeddings, entityWeight, storylineEntityWeight, mergeThreshold);
+        return toBuilder().adoptThreshold(threshold).adoptDays(days).build();
     }
 
     /** No lone storyline is adopted: no link score reaches 2 (for sweeps and comparisons). */
@@ -78,17 +87,121 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
     }
 
     public ClusterSettings withEntityWeights(double story, double storyline) {
-        return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight,
-                storylineTextWeight, adoptThreshold, adoptDays, embeddings, story, storyline, mergeThreshold);
+        return toBuilder().entityWeight(story).storylineEntityWeight(storyline).build();
     }
 
     public ClusterSettings withMergeThreshold(double merge) {
-        return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight, reuseWeight,
-                storylineTextWeight, adoptThreshold, adoptDays, embeddings, entityWeight, storylineEntityWeight, merge);
+        return toBuilder().mergeThreshold(merge).build();
     }
 
     public ClusterSettings withWindowDays(int days) {
-        return new ClusterSettings(threshold, storylineThreshold, days, textWeight, embeddingWeight, reuseWeight,
-                storylineTextWeight, adoptThreshold, adoptDays, embeddings, entityWeight, storylineEntityWeight, mergeThreshold);
+        return toBuilder().windowDays(days).build();
+    }
+
+    /**
+     * Settings by name rather than by position (thirteen positional arguments are easy to swap). Each field means
+     * what the record's parameter of the same name means; ranges are checked once, by {@link #build()}.
+     */
+    public static final class Builder {
+        private double threshold;
+        private double storylineThreshold;
+        private int windowDays;
+        private double textWeight;
+        private double embeddingWeight;
+        private double reuseWeight;
+        private double storylineTextWeight;
+        private double adoptThreshold;
+        private int adoptDays;
+        private boolean embeddings;
+        private double entityWeight;
+        private double storylineEntityWeight;
+        private double mergeThreshold;
+
+        private Builder(ClusterSettings from) {
+            threshold = from.threshold;
+            storylineThreshold = from.storylineThreshold;
+            windowDays = from.windowDays;
+            textWeight = from.textWeight;
+            embeddingWeight = from.embeddingWeight;
+            reuseWeight = from.reuseWeight;
+            storylineTextWeight = from.storylineTextWeight;
+            adoptThreshold = from.adoptThreshold;
+            adoptDays = from.adoptDays;
+            embeddings = from.embeddings;
+            entityWeight = from.entityWeight;
+            storylineEntityWeight = from.storylineEntityWeight;
+            mergeThreshold = from.mergeThreshold;
+        }
+
+        public Builder threshold(double threshold) {
+            this.threshold = threshold;
+            return this;
+        }
+
+        public Builder storylineThreshold(double storylineThreshold) {
+            this.storylineThreshold = storylineThreshold;
+            return this;
+        }
+
+        public Builder windowDays(int windowDays) {
+            this.windowDays = windowDays;
+            return this;
+        }
+
+        public Builder textWeight(double textWeight) {
+            this.textWeight = textWeight;
+            return this;
+        }
+
+        public Builder embeddingWeight(double embeddingWeight) {
+            this.embeddingWeight = embeddingWeight;
+            return this;
+        }
+
+        public Builder reuseWeight(double reuseWeight) {
+            this.reuseWeight = reuseWeight;
+            return this;
+        }
+
+        public Builder storylineTextWeight(double storylineTextWeight) {
+            this.storylineTextWeight = storylineTextWeight;
+            return this;
+        }
+
+        public Builder adoptThreshold(double adoptThreshold) {
+            this.adoptThreshold = adoptThreshold;
+            return this;
+        }
+
+        public Builder adoptDays(int adoptDays) {
+            this.adoptDays = adoptDays;
+            return this;
+        }
+
+        public Builder embeddings(boolean embeddings) {
+            this.embeddings = embeddings;
+            return this;
+        }
+
+        public Builder entityWeight(double entityWeight) {
+            this.entityWeight = entityWeight;
+            return this;
+        }
+
+        public Builder storylineEntityWeight(double storylineEntityWeight) {
+            this.storylineEntityWeight = storylineEntityWeight;
+            return this;
+        }
+
+        public Builder mergeThreshold(double mergeThreshold) {
+            this.mergeThreshold = mergeThreshold;
+            return this;
+        }
+
+        public ClusterSettings build() {
+            return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight,
+                    reuseWeight, storylineTextWeight, adoptThreshold, adoptDays, embeddings, entityWeight,
+                    storylineEntityWeight, mergeThreshold);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.storyline.cluster;
 
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Assignment;
+import dev.storyline.domain.AssignmentSignals;
 import dev.storyline.domain.EntityMention;
 import dev.storyline.domain.Reuse;
 import dev.storyline.domain.Sentence;
@@ -126,9 +127,8 @@ final class OnlineStoryClusterer implements StoryClusterer {
             story = new StoryState(id, storyline, created++);
             stories.put(id, story);
             storylines.computeIfAbsent(storyline, StorylineState::new).liveStories++;
-            Map<String, Double> signals = new LinkedHashMap<>();
-            if (best != null) signals.put("bestLiveStoryScore", Scorer.round(bestScore));
-            if (!storyline.equals(id)) signals.put("storylineLinkScore", Scorer.round(relatedScore));
+            AssignmentSignals signals = AssignmentSignals.newStory(best != null ? Scorer.round(bestScore) : null,
+                    storyline.equals(id) ? null : Scorer.round(relatedScore));
             assignment = new Assignment(article.id(), id, true, 0, signals);
             if (storyline.equals(id) && related != null && date != null && relatedScore >= settings.adoptThreshold()) {
                 orphans.addLast(new Orphan(story, related.id, relatedScore, article.id(), features, date));
@@ -146,15 +146,9 @@ final class OnlineStoryClusterer implements StoryClusterer {
         return assignment;
     }
 
-    private static Map<String, Double> joinedSignals(Scorer.Signals s) {
-        Map<String, Double> signals = new LinkedHashMap<>();
-        signals.put("score", s.score());
-        signals.put("text", s.text());
-        if (!Double.isNaN(s.embedding())) signals.put("embedding", s.embedding());
-        if (!Double.isNaN(s.entities())) signals.put("entities", s.entities());
-        signals.put("reuse", s.reuse());
-        signals.put("time", s.time());
-        return signals;
+    private static AssignmentSignals joinedSignals(Scorer.Signals s) {
+        return AssignmentSignals.joined(s.score(), s.text(), Double.isNaN(s.embedding()) ? null : s.embedding(),
+                Double.isNaN(s.entities()) ? null : s.entities(), s.reuse(), s.time());
     }
 
     /**

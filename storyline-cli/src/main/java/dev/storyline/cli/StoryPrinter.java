@@ -109,22 +109,9 @@ final class StoryPrinter {
         }
     }
 
-    /** Why an article is in the story, from the clusterer's signals at its arrival. */
+    /** Why an article is in the story, from the clusterer's signals at its arrival (the sentence core makes). */
     static String why(Assignment a, Story s) {
-        Map<String, Double> signals = a.signals();
-        if (a.newStory()) {
-            StringBuilder b = new StringBuilder(a.storyId().equals(s.id()) ? "began the story" : "began story " + a.storyId() + ", merged in since");
-            Double link = signals.get("storylineLinkScore");
-            if (link != null) b.append(String.format(Locale.ROOT, "; linked to an existing storyline at %.2f", link));
-            Double best = signals.get("bestLiveStoryScore");
-            if (best != null) b.append(String.format(Locale.ROOT, "; no live story close enough (best %.2f)", best));
-            return b.toString();
-        }
-        String parts = signals.entrySet().stream().filter(e -> !e.getKey().equals("score"))
-                .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
-                .collect(Collectors.joining(", "));
-        return (a.storyId().equals(s.id()) ? "joined" : "joined story " + a.storyId() + ", merged in since,")
-                + String.format(Locale.ROOT, " at %.2f (%s)", a.score(), parts);
+        return a.why(s.id());
     }
 
     /** What is new in a story since a day, citing its articles by their numbers in {@code show}. */

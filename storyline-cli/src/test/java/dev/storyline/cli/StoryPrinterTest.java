@@ -2,6 +2,7 @@ package dev.storyline.cli;
 
 import dev.storyline.domain.Article;
 import dev.storyline.domain.Assignment;
+import dev.storyline.domain.AssignmentSignals;
 import dev.storyline.domain.Provenance;
 import dev.storyline.domain.Story;
 import dev.storyline.domain.StoryMerge;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,21 +26,15 @@ class StoryPrinterTest {
         return new Article(id, id + ".txt", null, "Title " + id, "Outlet " + id, null, day, List.of(), "Text.", List.of(), id);
     }
 
-    static Map<String, Double> signals(double... v) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        m.put("score", v[0]);
-        m.put("text", v[1]);
-        m.put("embedding", v[2]);
-        m.put("reuse", v[3]);
-        m.put("time", v[4]);
-        return m;
+    static AssignmentSignals signals(double... v) {
+        return AssignmentSignals.joined(v[0], v[1], v[2], null, v[3], v[4]);
     }
 
     @Test
     void showPrintsWhyEachArticleIsInTheStoryAndTheMergesAndMoves() {
         Story story = new Story("s1", "line", List.of("a", "b", "c"), null, List.of(), List.of(),
-                List.of(new Assignment("a", "s1", true, 0, Map.of("storylineLinkScore", 0.23)),
-                        new Assignment("b", "s2", true, 0, Map.of()),
+                List.of(new Assignment("a", "s1", true, 0, AssignmentSignals.newStory(null, 0.23)),
+                        new Assignment("b", "s2", true, 0, AssignmentSignals.NONE),
                         new Assignment("c", "s1", false, 0.61, signals(0.61, 0.42, 0.84, 0.0, 0.99))),
                 List.of(new StorylineMove("s1", "line", 0.19, DAY.plusDays(30))),
                 List.of(new StoryMerge("s2", 0.58, DAY.plusDays(2), "c")),

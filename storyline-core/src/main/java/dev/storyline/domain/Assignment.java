@@ -1,7 +1,5 @@
 package dev.storyline.domain;
 
-import java.util.Map;
-
 /**
  * Why an article joined its story: the online clusterer's decision, kept for explanation.
  *
@@ -10,6 +8,18 @@ import java.util.Map;
  *                  an assignment made earlier keeps the story of its day (see {@link Story#merges()})
  * @param newStory  true when it started the story
  * @param score     the combined score against the chosen story (0 for a new story)
- * @param signals   the score's parts by signal name, in a stable order
+ * @param signals   the score's parts (or, for a new story, the scores that fell short or linked it)
  */
-public record Assignment(String articleId, String storyId, boolean newStory, double score, Map<String, Double> signals) {}
+public record Assignment(String articleId, String storyId, boolean newStory, double score, AssignmentSignals signals) {
+    public Assignment {
+        if (signals == null) signals = AssignmentSignals.NONE;
+    }
+
+    /**
+     * The reason in one sentence, as the CLI and the web UI show it, for the article listed under story
+     * {@code shownInStoryId} (which differs from {@link #storyId} when its story was merged in since).
+     */
+    public String why(String shownInStoryId) {
+        return AssignmentExplanation.why(this, shownInStoryId);
+    }
+}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.storyline.domain.Article;
+import dev.storyline.domain.Assignment;
 import dev.storyline.domain.Citation;
 import dev.storyline.domain.Claim;
 import dev.storyline.domain.Origin;
@@ -102,10 +103,26 @@ public final class JsonExport {
         m.put("claims", s.claims().stream().map(JsonExport::claim).toList());
         m.put("timeline", s.timeline().stream().map(JsonExport::event).toList());
         m.put("coverage", coverage(s, articles));
-        m.put("assignments", s.assignments());
+        m.put("assignments", s.assignments().stream().map(a -> assignment(a, s.id())).toList());
         m.put("storylineMoves", s.moves());
         m.put("merges", s.merges());
         m.put("provenance", s.provenance());
+        return m;
+    }
+
+    /**
+     * An assignment as the record's JSON had it (articleId, storyId, newStory, score, signals), plus {@code why}:
+     * the sentence the CLI prints, for the story it is listed under, so the web UI need not rebuild it.
+     */
+    private static Map<String, Object> assignment(Assignment a, String storyId) {
+        if (a == null) return null;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("articleId", a.articleId());
+        m.put("storyId", a.storyId());
+        m.put("newStory", a.newStory());
+        m.put("score", a.score());
+        m.put("signals", a.signals());
+        m.put("why", a.why(storyId));
         return m;
     }
 

@@ -23,25 +23,46 @@ final class Headline {
                     + "\\bbreaking news\\s*:?\\s*$|^\\W*(home|menu|search|advertisement|loading\\W*)\\W*$");
     /** Pictographs and dingbats: a promo's ☀️ or 🔥; headlines do not carry them. */
     private static final Pattern PICTOGRAPH = Pattern.compile("[\\x{2600}-\\x{27BF}\\x{1F300}-\\x{1FAFF}]");
-    /** Labels without values: "Online: | |", "Share: | | |". */
-    private static final Pattern EMPTY_FIELDS = Pattern.compile("^[^|]{0,30}(\\|\\s*){2,}$");
+    /** A sentence ends somewhere in the line, in any script (Arabic and Persian write no capitals after it). */
+    private static final Pattern ANY_SENTENCE_END = Pattern.compile("[.!?…؟。！？][\"'”’»)]*(\\s|$)");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])[\"'”’)]*\\s+(?=[\"“‘'(]?\\p{Lu})");
 
     private Headline() {}
+
+    /** Chrome is a short line: a longer one is judged as text (and no pattern runs over a hostile megabyte line). */
+    static final int MAX_CHROME_CHARS = 200;
 
     /** A line that is page chrome, not a headline (nor, when it stands alone, an article's text). */
     static boolean isChrome(String line) {
         String s = line.strip();
         if (s.isEmpty()) return true;
-        if (PICTOGRAPH.matcher(s).find() || EMPTY_FIELDS.matcher(s).find()) return true;
+        if (s.length() > MAX_CHROME_CHARS) return false;
+        if (PICTOGRAPH.matcher(s).find() || emptyFields(s)) return true;
         return Lines.words(s) <= 20 && CHROME.matcher(s).find();
     }
 
-    /** A line too long, or too many sentences, to be a headline: the text's first paragraph. */
+    /** Labels without values: "Online: | |", "Share: | | |" (a short label, then only bars and spaces). */
+    private static boolean emptyFields(String s) {
+        int bar = s.indexOf('|');
+        if (bar < 0 || bar > 30) return false;
+        int bars = 0;
+        for (int i = bar; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '|') bars++;
+            else if (!Character.isWhitespace(c)) return false;
+        }
+        return bars >= 2;
+    }
+
+    /**
+     * A line too long, or of too many sentences, to be a headline: the text's first paragraph. It must read as
+     * sentences: a thousand words without one ("word word ...") is no article text.
+     */
     static boolean isProse(String line) {
         String s = line.strip();
         int words = Lines.words(s);
-        if (words > MAX_WORDS) return true;
+        boolean sentences = Lines.endsSentence(s) || ANY_SENTENCE_END.matcher(s).find();
+        if (words > MAX_WORDS) return sentences;
         return words >= 12 && Lines.endsSentence(s) && SENTENCE_END.matcher(s).find();
     }
 

@@ -42,8 +42,8 @@ class OnlineStoryClustererTest {
         Assignment b = clusterer.assign(article("b", List.of("russia", "chechnya"), List.of("war", "rebel", "crew")), List.of(), axis(1));
 
         assertThat(b.newStory()).isTrue();
-        double story = b.signals().get("bestLiveStoryScore");
-        double line = b.signals().get("storylineLinkScore");
+        double story = b.signals().bestLiveStoryScore();
+        double line = b.signals().storylineLinkScore();
         assertThat(line).isCloseTo(story * settings.storylineTextWeight() / settings.textWeight(), within(0.003));
         assertThat(clusterer.storylineOf(b.storyId())).isEqualTo(clusterer.storylineOf(a.storyId()));
     }
@@ -69,7 +69,7 @@ class OnlineStoryClustererTest {
         StoryClusterer c = withLoneArticle(ClusterSettings.DEFAULTS.withThresholds(0.5, 0.4).withAdoption(0.05, 30));
         Assignment lone = c.assign(article("c", DAY.plusDays(2), List.of("health", "budget"), List.of("hospital", "minister", "mosquito", "tax")), List.of(), axis(1));
         String topic = c.storylineOf(c.membership().keySet().iterator().next());
-        assertThat(lone.signals()).doesNotContainKey("storylineLinkScore");
+        assertThat(lone.signals().storylineLinkScore()).isNull();
         assertThat(c.storylineOf(lone.storyId())).isEqualTo(lone.storyId());
 
         c.assign(article("d", DAY.plusDays(20), List.of("election", "vote"), List.of("parliament", "ballot")), List.of(), axis(2));
@@ -169,8 +169,8 @@ class OnlineStoryClustererTest {
             } else {
                 // the same two names, the same words: half the score is now the names' cosine of 1
                 assertThat(b.newStory()).isFalse();
-                assertThat(b.signals()).containsEntry("entities", 1.0);
-                assertThat(b.score()).isCloseTo(0.5 * b.signals().get("text") + 0.5, within(0.002));
+                assertThat(b.signals().entities()).isEqualTo(1.0);
+                assertThat(b.score()).isCloseTo(0.5 * b.signals().text() + 0.5, within(0.002));
             }
         }
     }
@@ -184,7 +184,7 @@ class OnlineStoryClustererTest {
         Assignment bridge = c.assign(article("c", DAY.plusDays(2), List.of("quake", "aftershock"),
                 List.of("village", "rubble", "tents", "aid", "epicentre", "rescue")), List.of(), null);
         assertThat(b.newStory()).isTrue();
-        assertThat(bridge.signals().get("text")).as("scored against b, the story it joined")
+        assertThat(bridge.signals().text()).as("scored against b, the story it joined")
                 .isGreaterThan(0.8);
         assertThat(c.membership()).containsOnlyKeys(a.storyId());
         assertThat(bridge.storyId()).isEqualTo(a.storyId());

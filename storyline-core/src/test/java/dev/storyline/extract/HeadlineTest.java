@@ -63,6 +63,20 @@ class HeadlineTest {
     }
 
     @Test
+    void aOneParagraphPageInAScriptWithoutCapitalsIsAnArticle() throws Exception {
+        // invented Arabic prose, cut mid-word as scrapers leave it: sentences end with a full stop, none with a capital after
+        String sentence = "قال مسؤولون في المدينة إن الجسر القديم انهار مساء الثلاثاء وأصيب أربعة عشر شخصا. ";
+        Article a = extract(sentence.repeat(4) + "وقال رئيس البلدية إن التحقيق سيبدأ غد");
+        assertThat(a.text()).startsWith("قال مسؤولون");
+    }
+
+    @Test
+    void aThousandWordsWithoutASentenceAreNoArticle() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> extract("word ".repeat(1000)))
+                .isInstanceOf(ExtractionException.class);
+    }
+
+    @Test
     void aRealShortHeadlineStays() throws Exception {
         assertThat(extract("Market collapse: 40 rescued\n\n" + BODY).title()).isEqualTo("Market collapse: 40 rescued");
     }

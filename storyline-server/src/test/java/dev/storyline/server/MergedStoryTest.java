@@ -2,6 +2,7 @@ package dev.storyline.server;
 
 import dev.storyline.domain.Article;
 import dev.storyline.domain.Assignment;
+import dev.storyline.domain.AssignmentSignals;
 import dev.storyline.domain.Provenance;
 import dev.storyline.domain.Story;
 import dev.storyline.domain.StoryMerge;
@@ -28,7 +29,7 @@ class MergedStoryTest {
     void theMergeIsShownAndTheAbsorbedStoryRedirectsToTheStoryItIsIn() throws Exception {
         Provenance provenance = new Provenance("test", "f", Map.of());
         Story merged = new Story("s1", "s1", List.of("a", "b"), null, List.of(), List.of(),
-                List.of(new Assignment("a", "s1", true, 0, Map.of()), new Assignment("b", "s2", true, 0, Map.of())),
+                List.of(new Assignment("a", "s1", true, 0, AssignmentSignals.NONE), new Assignment("b", "s2", true, 0, AssignmentSignals.NONE)),
                 List.of(), List.of(new StoryMerge("s2", 0.58, DAY, "c")), provenance);
         InMemoryStoryStore store = new InMemoryStoryStore();
         store.addArticles(List.of(article("a"), article("b")));

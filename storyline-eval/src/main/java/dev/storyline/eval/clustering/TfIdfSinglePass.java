@@ -1,5 +1,7 @@
 package dev.storyline.eval.clustering;
 
+import dev.storyline.cluster.SparseVectors;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,15 +52,9 @@ public final class TfIdfSinglePass {
         return centroids.size() - 1;
     }
 
-    /** Dot product of two sparse vectors, iterating the smaller. */
+    /** Dot product of two sparse vectors: core's, so the baseline and the clusterer sum alike. */
     static double dot(Map<String, Double> a, Map<String, Double> b) {
-        if (a.size() > b.size()) return dot(b, a);
-        double d = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            Double w = b.get(e.getKey());
-            if (w != null) d += e.getValue() * w;
-        }
-        return d;
+        return SparseVectors.dot(a, b);
     }
 
     private static void normalise(Map<String, Double> v) {

@@ -345,23 +345,14 @@ function memberList(s, articles) {
   return el('ul', {class: 'story-list', id: 'members'}, s.articles.map(a => el('li', {class: 'card'},
       el('h3', {}, link('/article/' + encodeURIComponent(a.id), a.title || '(untitled)')),
       el('p', {class: 'meta'}, [a.outlet, a.published].filter(Boolean).join(' · ')),
-      why.has(a.id) ? el('p', {class: 'meta why'}, 'Why here: ' + whyText(why.get(a.id), s)) : null,
+      why.has(a.id) && whyText(why.get(a.id)) ? el('p', {class: 'meta why'}, 'Why here: ' + whyText(why.get(a.id))) : null,
       reuseLine('Copies text from', a.copies, articles),
       reuseLine('Copied by', a.copiedBy, articles))));
 }
 
-/** The clusterer's reason, as `storyline show` prints it: the signals on arrival, or how the story began. */
-function whyText(x, s) {
-  const signals = x.signals || {};
-  const n = v => Number(v).toFixed(2);
-  if (x.newStory) {
-    let t = x.storyId === s.id ? 'began the story' : 'began a story merged in since';
-    if (signals.storylineLinkScore !== undefined) t += '; linked to an existing storyline at ' + n(signals.storylineLinkScore);
-    if (signals.bestLiveStoryScore !== undefined) t += '; no live story close enough (best ' + n(signals.bestLiveStoryScore) + ')';
-    return t;
-  }
-  const parts = Object.entries(signals).filter(([k]) => k !== 'score').map(([k, v]) => k + ' ' + n(v)).join(', ');
-  return (x.storyId === s.id ? 'joined' : 'joined a story merged in since,') + ' at ' + n(x.score) + ' (' + parts + ')';
+/** The clusterer's reason: the sentence core makes once (the export's `why`), as `storyline show` prints it. */
+function whyText(x) {
+  return typeof x.why === 'string' && x.why ? x.why : null;
 }
 
 /** How the story came to be what it is, when it did not simply grow: stories merged into it, a storyline it joined later. */

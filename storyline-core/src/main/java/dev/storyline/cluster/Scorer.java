@@ -1,0 +1,110 @@
+package dev.storyline.cluster;
+
+import dev.storyline.domain.PublicationDate;
+import dev.storyline.domain.Reuse;
+import dev.storyline.text.SentenceEmbedder;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The signals of one article against one candidate story or storyline: TF-IDF cosine, MiniLM cosine of the
+ * article's lead against the candidate's mean, entity cosine, copied text, damped by the gap between the
+ * article's event date and the candidate's event days, or by {@code undatedFactor} when either is unknown. Also story-to-story similarity for merges,
+ * weighed the same way without time and copies.
+ */
+final class Scorer {
+    /**
+     * The signals, rounded to 3 decimals as they are shown. The clusterer compares the rounded score with its
+     * thresholds, so rounding is part of the decision, not only of the display.
+     *
+     * @param embedding NaN when the article has no embedding (lexical-only mode)
+     * @param entities  NaN when the entity weight for this level is 0 (the signal is not used)
+     * @param time      the time damping, 0 when the candidate is out of the window (it may still be related)
+     */
+    record Signals(double score, double text, double embedding, double entities, double reuse, double time) {
+        boolean live() {
+            return time > 0;
+        }
+    }
+
+    private final ClusterSettings settings;
+    private final Map<String, StoryState> storyOfArticle;
+
+    /** {@code storyOfArticle} is the clusterer's live map, read to credit copied text to the copied story. */
+    Scorer(ClusterSettings settings, Map<String, StoryState> storyOfArticle) {
+        this.settings = settings;
+        this.storyOfArticle = storyOfArticle;
+    }
+
+    /** Against a live story: with time damping and the share copied from the story's own articles. */
+    Signals story(StoryState story, Features features, List<Reuse> reuses) {
+        double reuse = 0;
+        for (Reuse r : reuses) {
+            if (storyOfArticle.get(r.sourceArticleId()) == story) reuse = Math.max(reuse, r.share());
+        }
+        return score(story.profile, features, reuse, false);
+    }
+
+    /**
+     * Against a storyline of any age, weighed with {@code storylineTextWeight}: over a whole topic the TF-IDF
+     * centroid separates neighbouring topics (Chechnya war / Putin's rise; malaria / AIDS in Africa) better than
+     * the mean embedding. No time and no copies: copies are credited to stories only.
+     */
+    Signals storyline(StorylineState line, Features features) {
+        return score(line.profile, features, 0, true);
+    }
+
+    /**
+     * Two stories whose own event dates lie further apart than the window are two events of a topic (a verdict and
+     * the sentencing months later), however alike their text: an undated article that fits both must not merge them.
+     */
+    boolean apartInTime(StoryState a, StoryState b) {
+        return a.profile.eventGap(b.profile) > settings.windowDays();
+    }
+
+    /** Story to story, weighed as an article against a story is, without time and copies. Not rounded. */
+    double similarity(StoryState a, StoryState b) {
+        double text = SparseVectors.dot(a.profile.centroid(), b.profile.centroid());
+        double named = SparseVectors.dot(a.profile.entityCentroid(), b.profile.entityCentroid());
+        return combine(text, Profile.embeddingCosine(a.profile, b.profile), named, false);
+    }
+
+    private Signals score(Profile target, Features features, double reuse, boolean storyline) {
+        float[] embedding = features.embedding();
+        // unknown is not "at the same time as everything": an article or story without an event date joins on
+        // stronger text alone; storylines span any time
+        double timeFactor = storyline ? 1 : settings.undatedFactor();
+        boolean live = true;
+        PublicationDate when = features.when();
+        long gap = storyline || when == null ? -1 : target.eventGap(when.date(), when.precision().last(when.date()));
+        if (gap >= 0) {
+            live = gap <= settings.windowDays();
+            timeFactor = live ? 1 - 0.3 * gap / (double) settings.windowDays() : 1;
+        }
+        double text = SparseVectors.dot(features.terms(), target.centroid());
+        double named = SparseVectors.dot(features.entities(), target.entityCentroid());
+        double emb = 0;
+        if (embedding != null && target.hasEmbedding()) {
+            emb = Math.max(0, SentenceEmbedder.cosine(embedding, target.meanEmbedding()));
+        }
+        double score = (combine(text, embedding == null ? -1 : emb, named, storyline)
+                + settings.reuseWeight() * Math.min(1, reuse * 2)) * timeFactor;
+        boolean entitiesUsed = (storyline ? settings.storylineEntityWeight() : settings.entityWeight()) > 0;
+        return new Signals(round(score), round(text), embedding == null ? Double.NaN : round(emb),
+                entitiesUsed ? round(named) : Double.NaN, round(reuse), live ? round(timeFactor) : 0.0);
+    }
+
+    private double combine(double text, double embedding, double named, boolean storyline) {
+        double textWeight = storyline ? settings.storylineTextWeight() : settings.textWeight();
+        double embeddingWeight = storyline ? 1 - settings.storylineTextWeight() : settings.embeddingWeight();
+        double entityWeight = storyline ? settings.storylineEntityWeight() : settings.entityWeight();
+        // without an embedding (lexical-only mode) text carries the embedding's weight too
+        double words = embedding < 0 ? (textWeight + embeddingWeight) * text : textWeight * text + embeddingWeight * embedding;
+        return (1 - entityWeight) * words + entityWeight * named;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.storyline.cluster;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Online TF-IDF over the documents seen so far, one instance per vocabulary (terms; entity names). The same
+ * weighting for both: {@code (1 + ln tf) * ln((N + 20) / (df + 1))}, the +20 keeping the first documents' weights
+ * from swinging while N is small. Each call counts one more document, so the order of calls matters.
+ */
+final class TfIdfWeighting {
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private int documents;
+
+    /** Counts the document with these term frequencies and returns its strongest {@code k} weights, unit length. */
+    Map<String, Double> weigh(Map<String, Double> termFrequencies, int k) {
+        documents++;
+        for (String t : termFrequencies.keySet()) documentFrequency.merge(t, 1, Integer::sum);
+        Map<String, Double> w = new HashMap<>();
+        termFrequencies.forEach((t, f) ->
+                w.put(t, (1 + Math.log(f)) * Math.log((documents + 20.0) / (documentFrequency.get(t) + 1))));
+        return SparseVectors.unit(SparseVectors.top(w, k));
+    }
+
+    int documents() {
+        return documents;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.storyline.cluster;
+
+import dev.storyline.domain.DatePrecision;
+import dev.storyline.domain.PublicationDate;
+import dev.storyline.domain.Reuse;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The signals of one article against one story, in the lexical-only mode so every figure is by hand. */
+class ScorerTest {
+    static final LocalDate DAY = LocalDate.of(2015, 6, 8);
+    static final ClusterSettings LEXICAL = ClusterSettings.builder().embeddings(false).entityWeight(0.0).windowDays(30)
+            .textWeight(0.55).embeddingWeight(0.45).undatedFactor(0.9).build();
+
+    private final Map<String, StoryState> storyOfArticle = new HashMap<>();
+    private final Scorer scorer = new Scorer(LEXICAL, storyOfArticle);
+
+    private StoryState story() {
+        StoryState s = new StoryState("s", "s", 0);
+        s.profile.add("p", new Features(Map.of("quake", 1.0), Map.of(), null, on(DAY)), DAY);
+        storyOfArticle.put("p", s);
+        return s;
+    }
+
+    private static PublicationDate on(LocalDate d) {
+        return new PublicationDate(d, "published", 0.9);
+    }
+
+    private static Features quake(LocalDate d) {
+        return new Features(Map.of("quake", 1.0), Map.of(), null, d == null ? null : on(d));
+    }
+
+    @Test
+    void textDampedByTheTimeGap() {
+        Scorer.Signals s = scorer.story(story(), quake(DAY.plusDays(15)), List.of());
+        // without an embedding text carries both weights: (0.55 + 0.45) * 1, damped by 1 - 0.3 * 15/30
+        assertThat(s).isEqualTo(new Scorer.Signals(0.85, 1.0, Double.NaN, Double.NaN, 0.0, 0.85));
+        assertThat(s.live()).isTrue();
+    }
+
+    @Test
+    void copiedTextCountsTwiceItsShareUpToOne() {
+        Reuse copy = new Reuse("q", "p", 0.3, List.of());
+        Scorer.Signals s = scorer.story(story(), new Features(Map.of("other", 1.0), Map.of(), null, on(DAY)), List.of(copy));
+        assertThat(s).isEqualTo(new Scorer.Signals(0.36, 0.0, Double.NaN, Double.NaN, 0.3, 1.0));
+    }
+
+    @Test
+    void outOfTheWindowIsNotLiveAndNotDamped() {
+        Scorer.Signals s = scorer.story(story(), quake(DAY.plusDays(31)), List.of());
+        assertThat(s.live()).isFalse();
+        assertThat(s.score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void anUndatedArticleJoinsOnTheUndatedFactorAndAMonthCountsAsItsSpan() {
+        assertThat(scorer.story(story(), quake(null), List.of())).isEqualTo(new Scorer.Signals(0.9, 1.0, Double.NaN, Double.NaN, 0.0, 0.9));
+        Features june = new Features(Map.of("quake", 1.0), Map.of(), null,
+                new PublicationDate(LocalDate.of(2015, 6, 1), "url", 0.55, DatePrecision.MONTH));
+        assertThat(scorer.story(story(), june, List.of()).time()).isEqualTo(1.0);
+    }
+
+    @Test
+    void storiesWhoseEventDaysLieFurtherApartThanTheWindowAreApartInTime() {
+        StoryState june = story();
+        StoryState august = new StoryState("t", "t", 1);
+        august.profile.add("r", quake(DAY.plusDays(61)), DAY.plusDays(61));
+        StoryState undated = new StoryState("u", "u", 2);
+        undated.profile.add("v", quake(null), null);
+        assertThat(scorer.apartInTime(june, august)).isTrue();
+        assertThat(scorer.apartInTime(june, undated)).isFalse();
+    }
+
+    @Test
+    void aStorylineIsScoredWithoutTimeOrCopiesAndEntitiesShowWhenWeighted() {
+        ClusterSettings named = LEXICAL.withEntityWeights(0.0, 0.5);
+        Scorer withNames = new Scorer(named, storyOfArticle);
+        StorylineState line = new StorylineState("l");
+        line.profile.add("p", new Features(Map.of("quake", 1.0), Map.of("nepal", 1.0), null), DAY);
+        Scorer.Signals s = withNames.storyline(line, new Features(Map.of("quake", 1.0), Map.of("nepal", 1.0), null));
+        // (1 - 0.5) * (0.75 + 0.25) * text + 0.5 * entities
+        assertThat(s).isEqualTo(new Scorer.Signals(1.0, 1.0, Double.NaN, 1.0, 0.0, 1.0));
+    }
+}

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,10 +28,6 @@ final class DateEvidence {
     static final double CRAWL_DATE = 0.45;
     static final double TEXT_DATE = 0.4;
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
     private static final String MONTH_WORD = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
             + "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     /** 2014/07/17, 2014-07-17, 2014_07_17, 20140717 (also at the end of an id: idCNL6N0PS5OS20140717). */
@@ -177,7 +172,7 @@ final class DateEvidence {
     }
 
     private static int month(String word) {
-        Integer m = MONTHS.get(word.toLowerCase(Locale.ROOT).substring(0, 3));
+        Integer m = DateText.MONTHS.get(word.toLowerCase(Locale.ROOT).substring(0, 3));
         return m == null ? 0 : m;
     }
 

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /** Calendar dates as pages write them: "08 June, 2015", "Friday 23 March 2018", "June 8, 2015", ISO forms. */
 final class DateText {
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+    /** Month numbers by the first three letters of their English names (shared with {@link DateEvidence}). */
+    static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12));

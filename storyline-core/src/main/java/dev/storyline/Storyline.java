@@ -23,6 +23,7 @@ import dev.storyline.ingest.Ingester;
 import dev.storyline.settings.Settings;
 import dev.storyline.summarize.Summarizer;
 import dev.storyline.text.TextAnalyzer;
+import dev.storyline.timeline.EventDating;
 import dev.storyline.timeline.TimelineBuilder;
 
 import java.nio.file.Path;
@@ -121,7 +122,7 @@ public final class Storyline {
         return factExtractor.extract(article);
     }
 
-    /** Corroborate, summarize and date one story. */
+    /** Corroborate, summarize and date one story: its timeline, and the day of its event for each member. */
     Story tell(StoryMaterial material, Provenance provenance, StageTimings timings) {
         long t0 = System.nanoTime();
         List<Claim> claims = corroborator.corroborate(material);
@@ -129,11 +130,12 @@ public final class Storyline {
         Summary summary = summarizer.summarize(material, claims);
         long t2 = System.nanoTime();
         List<TimelineEvent> timeline = timelineBuilder.build(material);
+        EventDating.Dates dates = EventDating.date(material.articles(), settings.cluster().dateConfidence());
         timings.add("corroborate", t1 - t0);
         timings.add("summarize", t2 - t1);
         timings.add("timeline", System.nanoTime() - t2);
         return new Story(material.storyId(), material.storylineId(), material.articles().stream().map(AnalyzedArticle::id).toList(),
-                summary, claims, timeline, material.assignments(), List.of(), List.of(), provenance);
+                summary, claims, timeline, material.assignments(), List.of(), List.of(), provenance, dates.story(), dates.members());
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.storyline.cli;
 
 import dev.storyline.domain.Article;
+import dev.storyline.domain.PublicationDate;
 import dev.storyline.domain.Assignment;
 import dev.storyline.domain.Claim;
 import dev.storyline.domain.Origin;
@@ -55,6 +56,7 @@ final class StoryPrinter {
                     m.absorbedStoryId(), m.on(), m.articleId(), m.score());
         }
         out.println(s.headline());
+        if (s.eventDate() != null) out.println("When: " + when(s.eventDate()));
         if (s.summary() != null && s.summary().whatHappened() != null) {
             out.println("What happened: " + s.summary().whatHappened().text() + " " + marks(s.summary().whatHappened(), number));
         }
@@ -99,14 +101,26 @@ final class StoryPrinter {
         }
         out.println();
         out.println("Sources");
-        for (String id : s.articleIds()) {
+        for (int k = 0; k < s.articleIds().size(); k++) {
+            String id = s.articleIds().get(k);
             Article a = articles.get(id);
             if (a == null) continue;
-            out.printf("  [%d] %s — %s (%s) %s%n", number.get(id), a.outlet() == null ? "unknown outlet" : a.outlet(), a.title(),
-                    a.published() == null ? "undated" : a.published(), a.source());
+            PublicationDate event = k < s.memberDates().size() ? s.memberDates().get(k) : a.eventDate();
+            out.printf("  [%d] %s — %s (%s; event %s) %s%n", number.get(id), a.outlet() == null ? "unknown outlet" : a.outlet(),
+                    a.title(), a.published() == null ? "undated" : a.published(), event == null ? "undated" : when(event), a.source());
             Assignment why = assignments.get(id);
             if (why != null) out.println("      why: " + why(why, s));
         }
+    }
+
+    /** A date as a reader checks it: the day (or month), and the evidence it comes from. */
+    static String when(PublicationDate d) {
+        String day = switch (d.precision()) {
+            case DAY -> d.date().toString();
+            case MONTH -> d.date().toString().substring(0, 7);
+            case YEAR -> String.valueOf(d.date().getYear());
+        };
+        return day + " from " + d.basis();
     }
 
     /** Why an article is in the story, from the clusterer's signals at its arrival (the sentence core makes). */

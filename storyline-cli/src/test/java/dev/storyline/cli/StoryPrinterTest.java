@@ -47,7 +47,7 @@ class StoryPrinterTest {
         assertThat(text.toString())
                 .contains("(joined storyline line on 2015-07-08: no later article followed it; closest on arrival, score 0.19)")
                 .contains("(story s2 merged into it on 2015-06-10: article c could join both, stories alike at 0.58)")
-                .contains("  [1] Outlet a — Title a (2015-06-08) a.txt\n      why: began the story; linked to an existing storyline at 0.23\n")
+                .contains("  [1] Outlet a — Title a (2015-06-08; event 2015-06-08 from published) a.txt\n      why: began the story; linked to an existing storyline at 0.23\n")
                 .contains("      why: began story s2, merged in since\n")
                 .contains("      why: joined at 0.61 (text 0.42, embedding 0.84, reuse 0.00, time 0.99)\n");
     }

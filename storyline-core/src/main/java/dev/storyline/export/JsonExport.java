@@ -98,7 +98,9 @@ public final class JsonExport {
         m.put("storylineId", s.storylineId());
         m.put("headline", s.headline());
         m.put("whatHappened", s.summary() == null || s.summary().whatHappened() == null ? null : s.summary().whatHappened().text());
+        m.put("eventDate", s.eventDate());
         m.put("articleIds", s.articleIds());
+        m.put("memberDates", s.memberDates());
         m.put("summary", s.summary() == null ? List.of() : s.summary().sentences().stream().map(JsonExport::sentence).toList());
         m.put("claims", s.claims().stream().map(JsonExport::claim).toList());
         m.put("timeline", s.timeline().stream().map(JsonExport::event).toList());

@@ -2,6 +2,7 @@ package dev.storyline.extract;
 
 import dev.storyline.domain.DatePrecision;
 import dev.storyline.domain.PublicationDate;
+import dev.storyline.text.Weekdays;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -49,8 +50,6 @@ final class DateEvidence {
     /** A written date the prose marks as background, not as today's news. */
     private static final Pattern BACKGROUND_BEFORE = Pattern.compile("(?i)\\b(since|until|anniversary of|born)\\s*(on\\s+)?$");
     private static final Pattern BACKGROUND_AFTER = Pattern.compile("(?i)^\\W{0,3}(last year|the year before|years? ago)");
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b" + MONTH_WORD + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})"
             + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH_WORD + "\\b(?!,?\\s*\\d{4})");
     /** How far into the prose written dates and the lead's weekday are looked for. */
@@ -140,17 +139,15 @@ final class DateEvidence {
      */
     static PublicationDate eventDate(PublicationDate published, List<PublicationDate> candidates, String lead) {
         String head = lead.length() > LEAD_CHARS ? lead.substring(0, LEAD_CHARS) : lead;
-        if (published != null && published.precision() == DatePrecision.DAY) {
+        // a page-header or "Updated" stamp (below a prose date's confidence) is no base for the event's day
+        if (published != null && published.precision() == DatePrecision.DAY && published.confidence() >= TEXT_DATE) {
             LocalDate base = published.date();
             if (Pattern.compile("(?i)\\byesterday\\b").matcher(head).find()) {
                 return new PublicationDate(base.minusDays(1), "yesterday-in-lead", published.confidence());
             }
-            Matcher w = WEEKDAY.matcher(head);
-            if (w.find()) {
-                DayOfWeek dow = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
-                int back = (base.getDayOfWeek().getValue() - dow.getValue() + 7) % 7;
-                LocalDate d = back == 6 ? base.plusDays(1) : base.minusDays(back);
-                return new PublicationDate(d, "weekday-in-lead", published.confidence());
+            Optional<DayOfWeek> weekday = Weekdays.first(head);
+            if (weekday.isPresent()) {
+                return new PublicationDate(Weekdays.before(base, weekday.get()), "weekday-in-lead", published.confidence());
             }
             return published.withBasis("published", published.confidence());
         }
@@ -162,8 +159,7 @@ final class DateEvidence {
                         coarse.get().precision()) == 0)
                 .max(Comparator.comparing(PublicationDate::date));
         if (prose.isPresent()) return prose.get();
-        if (coarse.isPresent()) return coarse.get();
-        return published;
+        return coarse.orElse(null);
     }
 
     private static boolean background(String text, int start, int end) {

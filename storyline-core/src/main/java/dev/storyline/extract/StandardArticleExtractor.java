@@ -96,7 +96,11 @@ final class StandardArticleExtractor implements ArticleExtractor {
                 .max(Comparator.comparingDouble(PublicationDate::confidence)).orElse(null);
         LocalDate published = best != null && best.trusted() ? best.date() : null;
         Integer yearHint = dates.stream().map(d -> d.date().getYear()).findFirst().orElse(null);
-        List<PublicationDate> prose = DateEvidence.inProse(text, yearHint);
+        // a headline's or a caption's date is the event's as often as the prose's ("... the Higgs boson (Geneva,
+        // 4th July 2012)"), so both are read with the text
+        String captions = removed.stream().filter(r -> r.rule().equals("caption")).map(Removal::text)
+                .collect(java.util.stream.Collectors.joining("\n"));
+        List<PublicationDate> prose = DateEvidence.inProse(title + "\n" + text + (captions.isEmpty() ? "" : "\n" + captions), yearHint);
         dates.addAll(prose);
         PublicationDate eventDate = DateEvidence.eventDate(best, dates, text);
         return new Article(id, doc.source(), hints.url(), title, outlet, byline, published, dates, text, removed, contentHash,

@@ -166,6 +166,7 @@ async function storyPage(id, params) {
       s.whatHappened ? el('p', {class: 'lede'}, s.whatHappened) : null,
       el('p', {class: 'meta'}, plural(s.articles.length, 'article') + ' · ' + plural(s.outlets.length, 'outlet')
           + (s.firstPublished ? ' · ' + s.firstPublished + (s.lastPublished !== s.firstPublished ? ' – ' + s.lastPublished : '') : '')),
+      s.eventDate ? el('p', {class: 'meta', id: 'when'}, 'When: ' + whenText(s.eventDate)) : null,
       history(s),
       el('h2', {}, 'Summary'),
       summary(s, articles, source),
@@ -340,11 +341,19 @@ function coverage(s) {
       'First: ' + first.outlet + ' (' + first.first + ')') : null);
 }
 
+/** A date and the evidence it comes from, as `storyline show` prints it: "2015-06-10 from weekday-in-lead". */
+function whenText(d) {
+  const day = d.precision === 'MONTH' ? d.date.slice(0, 7) : d.precision === 'YEAR' ? d.date.slice(0, 4) : d.date;
+  return day + ' from ' + d.basis;
+}
+
 function memberList(s, articles) {
   const why = new Map((s.assignments || []).filter(Boolean).map(x => [x.articleId, x]));
+  const when = new Map((s.articleIds || []).map((id, k) => [id, (s.memberDates || [])[k]]));
   return el('ul', {class: 'story-list', id: 'members'}, s.articles.map(a => el('li', {class: 'card'},
       el('h3', {}, link('/article/' + encodeURIComponent(a.id), a.title || '(untitled)')),
-      el('p', {class: 'meta'}, [a.outlet, a.published].filter(Boolean).join(' · ')),
+      el('p', {class: 'meta'}, [a.outlet, a.published, when.get(a.id) ? 'event ' + whenText(when.get(a.id)) : null]
+          .filter(Boolean).join(' · ')),
       why.has(a.id) && whyText(why.get(a.id)) ? el('p', {class: 'meta why'}, 'Why here: ' + whyText(why.get(a.id))) : null,
       reuseLine('Copies text from', a.copies, articles),
       reuseLine('Copied by', a.copiedBy, articles))));

@@ -17,12 +17,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -62,7 +64,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
 
     OnlineStoryClusterer(ClusterSettings settings) {
         this.settings = settings;
-        this.scorer = new Scorer(settings, storyOfArticle);
+        this.scorer = new Scorer(settings);
         this.merger = new Merger(settings, scorer, index, stories, storylines, storyOfArticle, relinks);
     }
 
@@ -87,7 +89,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
         if (date != null && (latest == null || date.isAfter(latest))) latest = date;
         adoptOrphans();
         PublicationDate when = article.article().eventDate();
-        Features features = new Features(vector(article), entityVector(entities), embedding,
+        Features features = new Features(vector(article, reuses), entityVector(entities), embedding,
                 when != null && when.confidence() >= settings.dateConfidence() ? when : null);
 
         // the best live story (within the time window) to join; failing that, the best storyline of any age
@@ -96,9 +98,10 @@ final class OnlineStoryClusterer implements StoryClusterer {
         double bestScore = -1;
         Map<String, StorylineState> candidateLines = new TreeMap<>();
         List<StoryState> joinable = new ArrayList<>();
-        for (StoryState candidate : candidates(features.terms(), reuses)) {
+        Copies copies = new Copies(article, reuses, storyOfArticle);
+        for (StoryState candidate : candidates(features.terms(), reuses, copies)) {
             candidateLines.put(candidate.storyline, storylines.get(candidate.storyline));
-            Scorer.Signals signals = scorer.story(candidate, features, reuses);
+            Scorer.Signals signals = scorer.story(candidate, features, copies);
             // the rounded score decides, as it is shown
             double s = signals.score();
             if (signals.live() && s >= settings.threshold()) joinable.add(candidate);
@@ -179,11 +182,15 @@ final class OnlineStoryClusterer implements StoryClusterer {
     }
 
     /** The stories of the articles it copies, and the stories posted under its strongest terms, by story id. */
-    private Iterable<StoryState> candidates(Map<String, Double> vector, List<Reuse> reuses) {
+    /**
+     * Stories posted under the article's strongest terms, and the stories it copies from where the copy counts
+     * as evidence (shared template text would otherwise make every earlier story a candidate).
+     */
+    private Iterable<StoryState> candidates(Map<String, Double> vector, List<Reuse> reuses, Copies copies) {
         Map<String, StoryState> found = new TreeMap<>();
         for (Reuse r : reuses) {
             StoryState s = storyOfArticle.get(r.sourceArticleId());
-            if (s != null) found.put(s.id, s);
+            if (s != null && !found.containsKey(s.id) && copies.share(s) > 0) found.put(s.id, s);
         }
         index.collect(vector, found);
         return found.values();
@@ -198,10 +205,21 @@ final class OnlineStoryClusterer implements StoryClusterer {
     }
 
     /** TF-IDF of title (counted twice: it names the event) and body terms, unit length, strongest terms only. */
-    private Map<String, Double> vector(AnalyzedArticle article) {
+    /**
+     * The article's words: its title (counted twice, it names the event) and its sentences, except copied ones
+     * that are about no event (boilerplate, template text found in several stories; see {@link Copies}): those
+     * would let shared template text ("This report was produced automatically...") outweigh what each article is
+     * about. An article that is nothing else keeps all its words.
+     */
+    private Map<String, Double> vector(AnalyzedArticle article, List<Reuse> reuses) {
+        Set<Integer> copied = Copies.aboutNoEvent(article, reuses, storyOfArticle);
+        boolean ownPart = article.sentences().stream().anyMatch(s -> !copied.contains(s.index()) && !s.terms().isEmpty());
         Map<String, Double> tf = new HashMap<>();
         for (String t : article.titleTerms()) tf.merge(t, 2.0, Double::sum);
-        for (Sentence s : article.sentences()) for (String t : s.terms()) tf.merge(t, 1.0, Double::sum);
+        for (Sentence s : article.sentences()) {
+            if (ownPart && copied.contains(s.index())) continue;
+            for (String t : s.terms()) tf.merge(t, 1.0, Double::sum);
+        }
         return termWeights.weigh(tf, ARTICLE_TERMS);
     }
 

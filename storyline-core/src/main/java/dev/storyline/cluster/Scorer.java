@@ -1,11 +1,8 @@
 package dev.storyline.cluster;
 
 import dev.storyline.domain.PublicationDate;
-import dev.storyline.domain.Reuse;
 import dev.storyline.text.SentenceEmbedder;
 
-import java.util.List;
-import java.util.Map;
 
 /**
  * The signals of one article against one candidate story or storyline: TF-IDF cosine, MiniLM cosine of the
@@ -29,21 +26,14 @@ final class Scorer {
     }
 
     private final ClusterSettings settings;
-    private final Map<String, StoryState> storyOfArticle;
 
-    /** {@code storyOfArticle} is the clusterer's live map, read to credit copied text to the copied story. */
-    Scorer(ClusterSettings settings, Map<String, StoryState> storyOfArticle) {
+    Scorer(ClusterSettings settings) {
         this.settings = settings;
-        this.storyOfArticle = storyOfArticle;
     }
 
-    /** Against a live story: with time damping and the share copied from the story's own articles. */
-    Signals story(StoryState story, Features features, List<Reuse> reuses) {
-        double reuse = 0;
-        for (Reuse r : reuses) {
-            if (storyOfArticle.get(r.sourceArticleId()) == story) reuse = Math.max(reuse, r.share());
-        }
-        return score(story.profile, features, reuse, false);
+    /** Against a live story: with time damping and the share copied from the story's own articles (as {@link Copies} weighs it). */
+    Signals story(StoryState story, Features features, Copies copies) {
+        return score(story.profile, features, copies.share(story), false);
     }
 
     /**

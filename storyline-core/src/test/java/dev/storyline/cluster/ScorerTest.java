@@ -2,7 +2,6 @@ package dev.storyline.cluster;
 
 import dev.storyline.domain.DatePrecision;
 import dev.storyline.domain.PublicationDate;
-import dev.storyline.domain.Reuse;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -19,7 +18,7 @@ class ScorerTest {
             .textWeight(0.55).embeddingWeight(0.45).undatedFactor(0.9).build();
 
     private final Map<String, StoryState> storyOfArticle = new HashMap<>();
-    private final Scorer scorer = new Scorer(LEXICAL, storyOfArticle);
+    private final Scorer scorer = new Scorer(LEXICAL);
 
     private StoryState story() {
         StoryState s = new StoryState("s", "s", 0);
@@ -38,7 +37,7 @@ class ScorerTest {
 
     @Test
     void textDampedByTheTimeGap() {
-        Scorer.Signals s = scorer.story(story(), quake(DAY.plusDays(15)), List.of());
+        Scorer.Signals s = scorer.story(story(), quake(DAY.plusDays(15)), Copies.judged(Map.of()));
         // without an embedding text carries both weights: (0.55 + 0.45) * 1, damped by 1 - 0.3 * 15/30
         assertThat(s).isEqualTo(new Scorer.Signals(0.85, 1.0, Double.NaN, Double.NaN, 0.0, 0.85));
         assertThat(s.live()).isTrue();
@@ -46,24 +45,24 @@ class ScorerTest {
 
     @Test
     void copiedTextCountsTwiceItsShareUpToOne() {
-        Reuse copy = new Reuse("q", "p", 0.3, List.of());
-        Scorer.Signals s = scorer.story(story(), new Features(Map.of("other", 1.0), Map.of(), null, on(DAY)), List.of(copy));
+        StoryState story = story();
+        Scorer.Signals s = scorer.story(story, new Features(Map.of("other", 1.0), Map.of(), null, on(DAY)), Copies.judged(Map.of(story, 0.3)));
         assertThat(s).isEqualTo(new Scorer.Signals(0.36, 0.0, Double.NaN, Double.NaN, 0.3, 1.0));
     }
 
     @Test
     void outOfTheWindowIsNotLiveAndNotDamped() {
-        Scorer.Signals s = scorer.story(story(), quake(DAY.plusDays(31)), List.of());
+        Scorer.Signals s = scorer.story(story(), quake(DAY.plusDays(31)), Copies.judged(Map.of()));
         assertThat(s.live()).isFalse();
         assertThat(s.score()).isEqualTo(1.0);
     }
 
     @Test
     void anUndatedArticleJoinsOnTheUndatedFactorAndAMonthCountsAsItsSpan() {
-        assertThat(scorer.story(story(), quake(null), List.of())).isEqualTo(new Scorer.Signals(0.9, 1.0, Double.NaN, Double.NaN, 0.0, 0.9));
+        assertThat(scorer.story(story(), quake(null), Copies.judged(Map.of()))).isEqualTo(new Scorer.Signals(0.9, 1.0, Double.NaN, Double.NaN, 0.0, 0.9));
         Features june = new Features(Map.of("quake", 1.0), Map.of(), null,
                 new PublicationDate(LocalDate.of(2015, 6, 1), "url", 0.55, DatePrecision.MONTH));
-        assertThat(scorer.story(story(), june, List.of()).time()).isEqualTo(1.0);
+        assertThat(scorer.story(story(), june, Copies.judged(Map.of())).time()).isEqualTo(1.0);
     }
 
     @Test
@@ -80,7 +79,7 @@ class ScorerTest {
     @Test
     void aStorylineIsScoredWithoutTimeOrCopiesAndEntitiesShowWhenWeighted() {
         ClusterSettings named = LEXICAL.withEntityWeights(0.0, 0.5);
-        Scorer withNames = new Scorer(named, storyOfArticle);
+        Scorer withNames = new Scorer(named);
         StorylineState line = new StorylineState("l");
         line.profile.add("p", new Features(Map.of("quake", 1.0), Map.of("nepal", 1.0), null), DAY);
         Scorer.Signals s = withNames.storyline(line, new Features(Map.of("quake", 1.0), Map.of("nepal", 1.0), null));

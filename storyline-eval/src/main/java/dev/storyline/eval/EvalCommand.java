@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure Storyline side by side with baselines and peers on the shared data sets.")
 public final class EvalCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "summarization, news-events, clustering, extraction, facts or all")
+    @Parameters(index = "0", description = "summarization, news-events, news-claims, clustering, extraction, facts or all")
     String task;
 
     @Option(names = "--data-dir", description = "Shared data folder (default: ${DEFAULT-VALUE})", defaultValue = "../shared/data")

@@ -15,6 +15,7 @@ public final class EvalTasks {
         Map<String, List<Supplier<EvalTask>>> tasks = new LinkedHashMap<>();
         tasks.put("summarization", List.of(dev.storyline.eval.summarization.SummarizationEval::new));
         tasks.put("news-events", List.of(dev.storyline.eval.events.NewsEventsEval::new));
+        tasks.put("news-claims", List.of(dev.storyline.eval.events.NewsClaimsEval::new));
         tasks.put("clustering", List.of(dev.storyline.eval.clustering.ClusteringEval::new));
         tasks.put("extraction", List.of(dev.storyline.eval.extraction.ExtractionEval::new));
         tasks.put("facts", List.of(dev.storyline.eval.facts.TimexEval::new, dev.storyline.eval.facts.AttributionEval::new,

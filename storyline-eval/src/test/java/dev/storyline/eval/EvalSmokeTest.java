@@ -38,6 +38,9 @@ class EvalSmokeTest {
         assertThat(md).contains("TF-IDF single pass", "boilerpipe ArticleExtractor", "Readability4J");
         assertThat(md).contains("Supervised nearest-topic oracle (TF-IDF)", "Offline average linkage, best cut");
         assertThat(md).contains("strict extent", "| Source |");
+        assertThat(md).contains("<!-- eval:news-events:begin -->", "<!-- eval:news-claims:begin -->", "Held-out folds");
+        // every real page of the event dev set is stored, and no story holds two events (news-events dev, tuned there)
+        assertThat(md).contains("| Storyline | all pages (118) | 1.000 |").containsPattern("\\| all pages \\(118\\) \\|[^\\n]*\\| 0 \\| \\d+ \\(");
         assertThat(Files.readString(tmp.resolve("EVAL.json"), StandardCharsets.UTF_8)).contains("\"clustering\"");
         // rerunning one task replaces its own section and keeps the others
         new CommandLine(new EvalCommand()).execute("extraction", "--smoke", "--data-dir", dataDir().toString(), "--out", out.toString());

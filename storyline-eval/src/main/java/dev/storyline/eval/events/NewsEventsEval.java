@@ -117,23 +117,34 @@ public final class NewsEventsEval implements EvalTask {
                         "Storyline settings: " + context.settings().cluster() + "."));
     }
 
-    static Outcome runStoryline(List<NewsEventPages.Page> pages, Settings settings) {
-        Storyline storyline = new Storyline(settings);
-        List<Article> articles = new ArrayList<>();
+    /** The pages as a scraper hands them over, extracted: the articles by page id (page order) and the rejections. */
+    record Extracted(Map<String, Article> byId, Map<String, String> rejected) {
+        List<Article> articles() {
+            return List.copyOf(byId.values());
+        }
+    }
+
+    static Extracted extract(Storyline storyline, List<NewsEventPages.Page> pages) {
+        Map<String, Article> byId = new LinkedHashMap<>();
         Map<String, String> rejected = new TreeMap<>();
-        Map<String, Article> byId = new HashMap<>();
         for (NewsEventPages.Page page : pages) {
             RawDocument doc = new RawDocument(page.id(), RawDocument.Format.TEXT, page.text(),
                     new DocumentHints(page.id(), page.url(), null, null, page.outlet()));
             try {
-                Article a = storyline.extract(doc);
-                articles.add(a);
-                byId.put(page.id(), a);
+                byId.put(page.id(), storyline.extract(doc));
             } catch (ExtractionException e) {
                 rejected.put(page.id(), e.getMessage());
             }
         }
-        StoryRun run = storyline.run(articles);
+        return new Extracted(byId, rejected);
+    }
+
+    static Outcome runStoryline(List<NewsEventPages.Page> pages, Settings settings) {
+        Storyline storyline = new Storyline(settings);
+        Extracted extracted = extract(storyline, pages);
+        Map<String, Article> byId = extracted.byId();
+        Map<String, String> rejected = extracted.rejected();
+        StoryRun run = storyline.run(extracted.articles());
         Map<String, String> story = new HashMap<>();
         Map<String, String> line = new HashMap<>();
         Map<String, LocalDate> dated = new HashMap<>();
@@ -168,20 +179,12 @@ public final class NewsEventsEval implements EvalTask {
     static Prepared prepare(List<NewsEventPages.Page> pages, Settings settings) {
         Storyline storyline = new Storyline(settings);
         StorySession session = storyline.session();
-        List<Integer> order = new ArrayList<>();
-        List<Article> articles = new ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            NewsEventPages.Page page = pages.get(i);
-            try {
-                articles.add(storyline.extract(new RawDocument(page.id(), RawDocument.Format.TEXT, page.text(),
-                        new DocumentHints(page.id(), page.url(), null, null, page.outlet()))));
-                order.add(i);
-            } catch (ExtractionException e) {
-                // scored as a story of its own
-            }
-        }
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < pages.size(); i++) indexOf.put(pages.get(i).id(), i);
+        // a rejected page is scored as a story of its own
+        List<Article> articles = extract(storyline, pages).articles();
         Map<Article, Integer> pageOf = new java.util.IdentityHashMap<>();
-        for (int k = 0; k < articles.size(); k++) pageOf.put(articles.get(k), order.get(k));
+        for (Article a : articles) pageOf.put(a, indexOf.get(a.id()));
         List<StorySession.Prepared> items = new ArrayList<>();
         List<Integer> index = new ArrayList<>();
         for (Article a : Storyline.inArrivalOrder(articles)) {

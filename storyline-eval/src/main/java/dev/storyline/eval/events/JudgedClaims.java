@@ -1,0 +1,69 @@
+package dev.storyline.eval.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The judged claims of {@code news-events/claims-dev.jsonl}: per event, its figures and quotes with every mention. */
+public final class JudgedClaims {
+    public static final String DEV = "news-events/claims-dev.jsonl";
+
+    public record Mention(String pageId, String quote, String attributedTo, String origin) {}
+
+    public record Claim(String id, String kind, String text, int independentOrigins, List<Mention> mentions) {}
+
+    /** Two claims: a conflict (same quantity, same thing, same time, reported differently) or a look-alike. */
+    public record Pair(String a, String b) {}
+
+    public record Event(String event, String mainEvent, List<String> mainEventIds, List<Claim> claims,
+                        List<Pair> conflicts, List<Pair> notConflicts) {}
+
+    private JudgedClaims() {}
+
+    public static List<Event> load(Path dataDir) throws IOException {
+        Path path = dataDir.resolve(DEV);
+        if (!Files.isRegularFile(path)) throw new IOException("judged claims not found: " + path.toAbsolutePath());
+        ObjectMapper mapper = new ObjectMapper();
+        List<Event> out = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.isBlank()) continue;
+                JsonNode n = mapper.readTree(line);
+                List<Claim> claims = new ArrayList<>();
+                for (JsonNode c : n.path("claims")) {
+                    List<Mention> mentions = new ArrayList<>();
+                    for (JsonNode m : c.path("mentions")) {
+                        mentions.add(new Mention(m.path("id").asText(), m.path("quote").asText(""),
+                                m.path("attributed_to").isNull() ? null : m.path("attributed_to").asText(null),
+                                m.path("origin").asText(null)));
+                    }
+                    claims.add(new Claim(c.path("claim_id").asText(), c.path("kind").asText(), c.path("claim").asText(""),
+                            c.path("independent_origins").asInt(), mentions));
+                }
+                List<String> main = new ArrayList<>();
+                n.path("main_event_ids").forEach(x -> main.add(x.asText()));
+                out.add(new Event(n.path("event").asText(), n.path("main_event").asText(""), main, claims,
+                        pairs(n.path("conflicts")), pairs(n.path("not_conflicts"))));
+            }
+        }
+        return out;
+    }
+
+    /** Every pair of the listed claims of each entry (an entry may name more than two). */
+    private static List<Pair> pairs(JsonNode entries) {
+        List<Pair> out = new ArrayList<>();
+        for (JsonNode e : entries) {
+            List<String> ids = new ArrayList<>();
+            e.path("claims").forEach(x -> ids.add(x.asText()));
+            for (int i = 0; i < ids.size(); i++) for (int j = i + 1; j < ids.size(); j++) out.add(new Pair(ids.get(i), ids.get(j)));
+        }
+        return out;
+    }
+}

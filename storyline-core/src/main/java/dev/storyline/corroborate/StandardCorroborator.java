@@ -45,6 +45,10 @@ final class StandardCorroborator implements Corroborator {
     /** Counted as {@link Words} counts, so a Chinese or Japanese statement, written without spaces, is not one word. */
     static final int MIN_STATEMENT_WORDS = 6;
     static final double MAX_VARIANT_RATIO = 5;
+    static final double MAX_SHARE_POINTS = 5;
+    static final double MAX_MEASURE_RATIO = 1.5;
+    /** How far "about" reaches, as a share of the value. */
+    static final double ABOUT = 0.05;
 
     /** One piece of support: where, what, and who it comes from (null until resolved). */
     private static final class Mention {
@@ -178,6 +182,10 @@ final class StandardCorroborator implements Corroborator {
         List<Claim.Evidence> evidence = new ArrayList<>();
         List<String> variants = new ArrayList<>();
         boolean vague;
+        /** The first mention's unit ("%", "second", "USD"), or null for a count. */
+        String unit;
+        /** The first mention's approximation: "exact", "about", "at-least", "more-than", "up-to", "less-than". */
+        String approximation;
 
         Claim claim() {
             List<Origin> o = List.copyOf(origins.values());
@@ -219,6 +227,8 @@ final class StandardCorroborator implements Corroborator {
         if (kind.equals("quantity")) {
             d.value = format(first.quantity.value());
             d.slot = majoritySlot(group);
+            d.unit = first.quantity.unit();
+            d.approximation = first.quantity.approximation();
         } else {
             d.value = first.span.text();
             d.slot = "statement";
@@ -259,15 +269,42 @@ final class StandardCorroborator implements Corroborator {
         for (Draft a : drafts) {
             for (Draft b : drafts) {
                 if (a == b || !a.kind.equals("quantity") || !b.kind.equals("quantity")) continue;
-                if (!a.slot.equals(b.slot) || a.value.equals(b.value)) continue;
+                if (!a.slot.equals(b.slot) || a.value.equals(b.value) || !java.util.Objects.equals(a.unit, b.unit)) continue;
                 double va = Double.parseDouble(a.value);
                 double vb = Double.parseDouble(b.value);
-                if (Math.max(va, vb) > MAX_VARIANT_RATIO * Math.min(va, vb)) continue;
+                if (!sameMeasureReportedDifferently(a.unit, va, vb)) continue;
+                if (compatible(a.approximation, va, vb) || compatible(b.approximation, vb, va)) continue;
                 Set<String> shared = new HashSet<>(a.origins.keySet());
                 shared.retainAll(b.origins.keySet());
                 if (shared.isEmpty()) a.variants.add(b.id);
             }
         }
+    }
+
+    /**
+     * Whether two values can be one measure reported differently. Counts of one thing stay within
+     * {@link #MAX_VARIANT_RATIO} of each other (7,000 and 20,000 fighters); shares of one thing within
+     * {@link #MAX_SHARE_POINTS} points (two projections, 58.2% and 57.6%), where 58.2% and 41.8% of the vote are
+     * two candidates' shares; spans and sums within {@link #MAX_MEASURE_RATIO} (a handshake of 12 or 13 seconds).
+     */
+    static boolean sameMeasureReportedDifferently(String unit, double a, double b) {
+        if (unit == null) return Math.max(a, b) <= MAX_VARIANT_RATIO * Math.min(a, b);
+        if (unit.equals("%")) return Math.abs(a - b) <= MAX_SHARE_POINTS;
+        return Math.max(a, b) <= MAX_MEASURE_RATIO * Math.min(a, b);
+    }
+
+    /**
+     * Whether a value given as {@code approximation} {@code a} allows {@code b}: "at least 30 killed" allows 63 (a
+     * rising toll, not a disagreement), "about 126 GeV" allows 125.3; two exact figures allow only themselves.
+     */
+    static boolean compatible(String approximation, double a, double b) {
+        if (approximation == null) return false;
+        return switch (approximation) {
+            case "at-least", "more-than" -> b >= a;
+            case "up-to", "less-than" -> b <= a;
+            case "about" -> Math.abs(a - b) <= ABOUT * Math.max(Math.abs(a), Math.abs(b));
+            default -> false;
+        };
     }
 
     private static String majoritySlot(List<Mention> group) {

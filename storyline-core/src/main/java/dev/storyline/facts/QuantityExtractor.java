@@ -48,7 +48,8 @@ public final class QuantityExtractor {
             Map.entry("tons", "t"), Map.entry("dollars", "USD"), Map.entry("euros", "EUR"), Map.entry("pounds", "GBP"),
             Map.entry("days", "day"), Map.entry("day", "day"), Map.entry("weeks", "week"), Map.entry("week", "week"),
             Map.entry("months", "month"), Map.entry("month", "month"), Map.entry("years", "year"), Map.entry("year", "year"),
-            Map.entry("hours", "hour"), Map.entry("hour", "hour"), Map.entry("minutes", "minute"), Map.entry("percent", "%"));
+            Map.entry("hours", "hour"), Map.entry("hour", "hour"), Map.entry("minutes", "minute"), Map.entry("minute", "minute"),
+            Map.entry("seconds", "second"), Map.entry("percent", "%"));
     /** Where the counted noun phrase ends. */
     private static final Set<String> STOP = Set.of("have", "has", "had", "were", "was", "are", "is", "be", "been", "will",
             "would", "could", "can", "may", "might", "should", "must", "did", "do", "does", "in", "to", "from", "at", "on",
@@ -150,6 +151,11 @@ public final class QuantityExtractor {
                 countedPhrase = null;
             }
         }
+        if (counted == null && unit != null) {
+            // a share, a sum or a span measures something: "58.2% of the vote", "the handshake lasted 13 seconds",
+            // "inflation reached 6.8 percent"; what it measures is its slot, so two shares of one thing can disagree
+            counted = measured(before, rest.substring(Math.min(consumed, rest.length())), unit);
+        }
         if (counted == null && unit == null) return null;
         // "two of the seven members": the second number is the whole the first is part of, not a count of its own
         if (PART_OF.matcher(before).find()) return null;
@@ -159,6 +165,36 @@ public final class QuantityExtractor {
         String spanText = s.text().substring(m.start(), Math.min(s.text().length(), stop - s.start())).strip();
         return new Quantity(new Span(articleId, s.index(), start, start + spanText.length(), spanText), value, unit, counted,
                 countedPhrase, approximation, change, RULE);
+    }
+
+    private static final Pattern OF_THING = Pattern.compile("^\\s*of\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?([\\p{L}][\\p{L}'’-]*)");
+    /** How far back, in words, the measured thing of a share or span is looked for. */
+    static final int MEASURED_WORDS = 6;
+
+    /** Verbs and modifiers that stand between a measured thing and its value ("prices rose to 5.5 percent"). */
+    private static final Set<String> NOT_MEASURED = Set.of("rose", "fell", "grew", "won", "got", "took", "hit", "stood",
+            "stands", "reached", "lasted", "went", "came", "made", "gave", "put", "saw", "past", "first", "nearly",
+            "almost", "some", "just", "barely", "roughly", "approximately", "estimated", "projected", "record", "total", "point",
+            "points", "quarter", "half");
+    private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week", "month", "year");
+
+    /**
+     * The thing a unit quantity measures: its "of" complement, else the nearest noun-like word before it (a span of
+     * time only from the three words before it: "over the past two days" measures nothing named).
+     */
+    static String measured(String before, String after, String unit) {
+        Matcher of = OF_THING.matcher(after);
+        if (of.find() && !STOP.contains(of.group(1).toLowerCase(Locale.ROOT))) return singular(of.group(1).toLowerCase(Locale.ROOT));
+        String[] words = before.split("[^\\p{L}'’-]+");
+        int window = TIME_UNITS.contains(unit) ? 3 : MEASURED_WORDS;
+        for (int i = words.length - 1, seen = 0; i >= 0 && seen < window; i--) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (w.isEmpty()) continue;
+            seen++;
+            if (STOP.contains(w) || NOT_MEASURED.contains(w) || w.endsWith("ed") || w.length() < 3) continue;
+            return singular(w);
+        }
+        return null;
     }
 
     private static String approximation(String cue) {

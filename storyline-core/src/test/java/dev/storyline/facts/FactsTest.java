@@ -35,13 +35,24 @@ class FactsTest {
                 org.assertj.core.groups.Tuple.tuple(220000.0, "people", "more-than"),
                 org.assertj.core.groups.Tuple.tuple(1000.0, "soldier", "vague"),
                 org.assertj.core.groups.Tuple.tuple(2.0, null, "exact"),
-                org.assertj.core.groups.Tuple.tuple(5.5, null, "exact"),
+                // a share is a claim about what it measures: "prices rose to 5.5 percent"
+                org.assertj.core.groups.Tuple.tuple(5.5, "price", "exact"),
                 org.assertj.core.groups.Tuple.tuple(6.0, null, "exact"));
         assertThat(q.get(0).countedPhrase()).isEqualTo("Iranian and Iraqi fighters");
         assertThat(q.get(3).unit()).isEqualTo("day");
         assertThat(q.get(4).unit()).isEqualTo("%");
         assertThat(q.get(4).change()).isEqualTo("rise");
         assertThat(q.get(5).unit()).isEqualTo("km");
+    }
+
+    @Test
+    void sharesAndSpansNameWhatTheyMeasure() {
+        List<Quantity> q = new QuantityExtractor().extract(article(
+                "Macron won 66.1% of the vote. The opening handshake lasted 13 seconds. Abstention was almost 28 percent.", null));
+        assertThat(q).extracting(Quantity::value, Quantity::unit, Quantity::counted).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(66.1, "%", "vote"),
+                org.assertj.core.groups.Tuple.tuple(13.0, "second", "handshake"),
+                org.assertj.core.groups.Tuple.tuple(28.0, "%", "abstention"));
     }
 
     @Test

@@ -80,7 +80,7 @@ public final class AttributionExtractor {
             + "supporters?|aides?|advisers?|advisors?|representative|congressman|congresswoman|ambassador|commander|"
             + "army|military|statement)\\b");
     private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?i)^(these|this|that|those|there|it|which|what|who|"
-            + "these reports|this report|reports?)$");
+            + "these reports|this report|reports?|the report|an?|the|more|group|according to|according)$");
     private static final Pattern NATIONALITY = Pattern.compile("\\b(Syrian|Iranian|Iraqi|Lebanese|Russian|American|British|"
             + "French|Israeli|Turkish|Kurdish|Afghan|Saudi|Egyptian|Jordanian|Palestinian|Chinese|German|UK-based|US-based)\\b");
     private static final Pattern APPOSITIVE = Pattern.compile("^[^,]+,\\s+[^,]+,$");
@@ -115,8 +115,9 @@ public final class AttributionExtractor {
             if (!m.find()) continue;
             int srcStart = m.start("src");
             // "Richard Revesz, director of the institute, said": the appositive and its comma belong to the source
+            // (PolNeAR's extents keep an appositive's closing comma)
             String source = APPOSITIVE.matcher(m.group("src")).matches()
-                    ? LEADING_JUNK.matcher(m.group("src").strip()).replaceFirst("") : trimSource(m.group("src"));
+                    ? LEADING_JUNK.matcher(m.group("src").strip()).replaceFirst("") : withoutTrailingVerb(trimSource(m.group("src")));
             if (source.isEmpty() || source.split("\\s+").length > 10) continue;
             srcStart += m.group("src").indexOf(source);
             String relay = group(m, "relay");
@@ -246,6 +247,20 @@ public final class AttributionExtractor {
         int that = s.toLowerCase(Locale.ROOT).lastIndexOf(" that ");
         if (that >= 0) s = s.substring(that + 6).strip();
         s = s.replaceAll("[.,;:]+$", "").replaceAll("(?i)\\s+(have|has|had|also|later|earlier)$", "").strip();
+        return s;
+    }
+
+    /** Words a clause leaves between a speaker and the cue: "Derek Chauvin was", "Dutch authorities have officially". */
+    private static final Pattern TRAILING_VERB = Pattern.compile("(?i)[\\s,]+(have|has|had|was|were|is|are|be|been|also|later|"
+            + "earlier|officially|reportedly|previously|not|does|did|do|would|will|could|can|may|might|then|now|again)$");
+
+    /** The speaker without the verb words a clause left after it, and without a closing comma. */
+    static String withoutTrailingVerb(String source) {
+        String s = source.strip().replaceAll("[,;:]+$", "").strip();
+        for (String before = ""; !before.equals(s); ) {
+            before = s;
+            s = TRAILING_VERB.matcher(s).replaceFirst("").replaceAll("[,;:]+$", "").strip();
+        }
         return s;
     }
 

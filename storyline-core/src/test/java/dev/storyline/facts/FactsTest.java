@@ -267,6 +267,15 @@ class FactsTest {
     }
 
     @Test
+    void aSourceIsTheNounPhraseNotTheVerbsAfterIt() {
+        assertThat(AttributionExtractor.withoutTrailingVerb("Derek Chauvin was")).isEqualTo("Derek Chauvin");
+        assertThat(AttributionExtractor.withoutTrailingVerb("Dutch authorities have officially")).isEqualTo("Dutch authorities");
+        assertThat(AttributionExtractor.withoutTrailingVerb("Health Minister Hassan Hamad had")).isEqualTo("Health Minister Hassan Hamad");
+        assertThat(AttributionExtractor.withoutTrailingVerb("the report does not")).isEqualTo("the report");
+        assertThat(AttributionExtractor.withoutTrailingVerb("the regional farmers' union")).isEqualTo("the regional farmers' union");
+    }
+
+    @Test
     void aQuotationIsWholeAndAnAppositiveBelongsToItsSpeaker() {
         List<Attribution> found = new AttributionExtractor().extract(article(
                 "“The bridge is safe,” said Dana Okafor, the fire chief. “We checked every pier twice.” "

@@ -1,15 +1,10 @@
 package dev.storyline.eval.clustering;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.eval.JsonLines;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The labelled newswire stream of the clustering data folder, in its (publication) order. */
@@ -21,19 +16,9 @@ public final class DucStream {
     private DucStream() {}
 
     public static List<Item> load(Path dataDir) throws IOException {
-        Path file = dataDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) throw new IOException("clustering stream not found: " + file.toAbsolutePath());
-        ObjectMapper mapper = new ObjectMapper();
-        List<Item> items = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.isBlank()) continue;
-                JsonNode n = mapper.readTree(line);
-                items.add(new Item(n.path("id").asText(), parseDate(n.path("date").asText()), n.path("source").asText(null),
-                        n.path("title").asText(""), n.path("text").asText(""), n.path("story").asText()));
-            }
-        }
-        return items;
+        return JsonLines.read(dataDir.resolve(FILE), "clustering stream", n -> new Item(n.path("id").asText(),
+                parseDate(n.path("date").asText()), n.path("source").asText(null), n.path("title").asText(""),
+                n.path("text").asText(""), n.path("story").asText()));
     }
 
     /**

@@ -1,12 +1,9 @@
 package dev.storyline.eval.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.eval.JsonLines;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,32 +25,23 @@ public final class JudgedClaims {
     private JudgedClaims() {}
 
     public static List<Event> load(Path dataDir) throws IOException {
-        Path path = dataDir.resolve(DEV);
-        if (!Files.isRegularFile(path)) throw new IOException("judged claims not found: " + path.toAbsolutePath());
-        ObjectMapper mapper = new ObjectMapper();
-        List<Event> out = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.isBlank()) continue;
-                JsonNode n = mapper.readTree(line);
-                List<Claim> claims = new ArrayList<>();
-                for (JsonNode c : n.path("claims")) {
-                    List<Mention> mentions = new ArrayList<>();
-                    for (JsonNode m : c.path("mentions")) {
-                        mentions.add(new Mention(m.path("id").asText(), m.path("quote").asText(""),
-                                m.path("attributed_to").isNull() ? null : m.path("attributed_to").asText(null),
-                                m.path("origin").asText(null)));
-                    }
-                    claims.add(new Claim(c.path("claim_id").asText(), c.path("kind").asText(), c.path("claim").asText(""),
-                            c.path("independent_origins").asInt(), mentions));
+        return JsonLines.read(dataDir.resolve(DEV), "judged claims", n -> {
+            List<Claim> claims = new ArrayList<>();
+            for (JsonNode c : n.path("claims")) {
+                List<Mention> mentions = new ArrayList<>();
+                for (JsonNode m : c.path("mentions")) {
+                    mentions.add(new Mention(m.path("id").asText(), m.path("quote").asText(""),
+                            m.path("attributed_to").isNull() ? null : m.path("attributed_to").asText(null),
+                            m.path("origin").asText(null)));
                 }
-                List<String> main = new ArrayList<>();
-                n.path("main_event_ids").forEach(x -> main.add(x.asText()));
-                out.add(new Event(n.path("event").asText(), n.path("main_event").asText(""), main, claims,
-                        pairs(n.path("conflicts")), pairs(n.path("not_conflicts"))));
+                claims.add(new Claim(c.path("claim_id").asText(), c.path("kind").asText(), c.path("claim").asText(""),
+                        c.path("independent_origins").asInt(), mentions));
             }
-        }
-        return out;
+            List<String> main = new ArrayList<>();
+            n.path("main_event_ids").forEach(x -> main.add(x.asText()));
+            return new Event(n.path("event").asText(), n.path("main_event").asText(""), main, claims,
+                    pairs(n.path("conflicts")), pairs(n.path("not_conflicts")));
+        });
     }
 
     /** Every pair of the listed claims of each entry (an entry may name more than two). */

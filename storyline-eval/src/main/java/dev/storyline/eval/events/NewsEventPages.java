@@ -1,15 +1,11 @@
 package dev.storyline.eval.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.eval.JsonLines;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,20 +30,11 @@ public final class NewsEventPages {
     private NewsEventPages() {}
 
     public static List<Page> load(Path dataDir, String file) throws IOException {
-        Path path = dataDir.resolve(file);
-        if (!Files.isRegularFile(path)) throw new IOException("news-events pages not found: " + path.toAbsolutePath());
-        ObjectMapper mapper = new ObjectMapper();
-        List<Page> pages = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.isBlank()) continue;
-                JsonNode n = mapper.readTree(line);
-                JsonNode gold = n.path("gold");
-                pages.add(new Page(n.path("id").asText(), n.path("url").asText(null), n.path("outlet").asText(null),
-                        n.path("text").asText(""), n.path("lang").asText("").toLowerCase(Locale.ROOT),
-                        gold.path("event").asText(), LocalDate.parse(gold.path("date").asText())));
-            }
-        }
-        return pages;
+        return JsonLines.read(dataDir.resolve(file), "news-events pages", n -> {
+            JsonNode gold = n.path("gold");
+            return new Page(n.path("id").asText(), n.path("url").asText(null), n.path("outlet").asText(null),
+                    n.path("text").asText(""), n.path("lang").asText("").toLowerCase(Locale.ROOT),
+                    gold.path("event").asText(), LocalDate.parse(gold.path("date").asText()));
+        });
     }
 }

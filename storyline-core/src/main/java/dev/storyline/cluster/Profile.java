@@ -2,6 +2,7 @@ package dev.storyline.cluster;
 
 import dev.storyline.domain.PublicationDate;
 import dev.storyline.text.SentenceEmbedder;
+import dev.storyline.text.SparseVectors;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

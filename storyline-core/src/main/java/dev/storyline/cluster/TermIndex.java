@@ -1,5 +1,7 @@
 package dev.storyline.cluster;
 
+import dev.storyline.text.SparseVectors;
+
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;

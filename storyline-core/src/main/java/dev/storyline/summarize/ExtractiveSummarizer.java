@@ -7,6 +7,7 @@ import dev.storyline.domain.Sentence;
 import dev.storyline.domain.StoryMaterial;
 import dev.storyline.domain.Summary;
 import dev.storyline.domain.SummarySentence;
+import dev.storyline.text.SparseVectors;
 import dev.storyline.text.Terms;
 import dev.storyline.text.Words;
 
@@ -311,12 +312,6 @@ final class ExtractiveSummarizer implements Summarizer {
     }
 
     private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        if (a.size() > b.size()) return cosine(b, a);
-        double d = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            Double w = b.get(e.getKey());
-            if (w != null) d += e.getValue() * w;
-        }
-        return d;
+        return SparseVectors.dot(a, b);
     }
 }

@@ -1,6 +1,6 @@
 package dev.storyline.eval.clustering;
 
-import dev.storyline.cluster.SparseVectors;
+import dev.storyline.text.SparseVectors;
 
 import java.util.ArrayList;
 import java.util.HashMap;

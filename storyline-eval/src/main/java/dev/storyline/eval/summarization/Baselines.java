@@ -2,6 +2,7 @@ package dev.storyline.eval.summarization;
 
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Sentence;
+import dev.storyline.text.SparseVectors;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -139,12 +140,6 @@ final class Baselines {
     }
 
     static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        if (a.size() > b.size()) return cosine(b, a);
-        double d = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            Double w = b.get(e.getKey());
-            if (w != null) d += e.getValue() * w;
-        }
-        return d;
+        return SparseVectors.dot(a, b);
     }
 }

@@ -1,10 +1,10 @@
-package dev.storyline.cluster;
+package dev.storyline.text;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Sparse term-weight vectors (term to weight maps), as the clusterer and the eval baselines use them. Public so
+ * Sparse term-weight vectors (term to weight maps), as the clusterer, the summarizer and the eval baselines use them. Public so
  * the eval module reuses these instead of keeping copies whose rounding could drift from the clusterer's.
  */
 public final class SparseVectors {
@@ -49,7 +49,7 @@ public final class SparseVectors {
     /**
      * The terms an article is posted and looked up under: its {@code k} strongest, strongest first, ties by term.
      */
-    static java.util.List<String> strongest(Map<String, Double> m, int k) {
+    public static java.util.List<String> strongest(Map<String, Double> m, int k) {
         return m.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(k).map(Map.Entry::getKey).toList();

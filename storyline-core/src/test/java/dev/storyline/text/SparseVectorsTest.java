@@ -1,4 +1,4 @@
-package dev.storyline.cluster;
+package dev.storyline.text;
 
 import org.junit.jupiter.api.Test;
 

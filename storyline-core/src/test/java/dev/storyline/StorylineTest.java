@@ -32,6 +32,26 @@ class StorylineTest {
     }
 
     @Test
+    void aFigureRepeatedWithoutAttributionIsOneOriginAndTwoFiguresStillDisagree() {
+        List<Article> reports = List.of(
+                article("r1", LocalDate.of(2024, 3, 12), "Ferry capsizes off Kerst harbour",
+                        "A ferry capsized off Kerst harbour on Tuesday. Rescuers pulled 40 passengers from the water."),
+                article("r2", LocalDate.of(2024, 3, 12), "Kerst ferry capsizes, dozens rescued",
+                        "A ferry capsized off Kerst harbour on Tuesday evening. Rescuers pulled 40 passengers from the sea."),
+                article("r3", LocalDate.of(2024, 3, 12), "Ferry disaster off Kerst",
+                        "The ferry capsized off Kerst harbour on Tuesday. Rescuers pulled 60 passengers from the water."));
+        StoryRun run = storyline.run(reports);
+        assertThat(run.stories()).singleElement().satisfies(story -> {
+            var forty = story.claims().stream().filter(c -> "40".equals(c.value())).findFirst().orElseThrow();
+            assertThat(forty.supportingArticleIds()).containsExactlyInAnyOrder("r1", "r2");
+            // no article names a source: the repetition adds no origin
+            assertThat(forty.origins()).hasSize(1);
+            var sixty = story.claims().stream().filter(c -> "60".equals(c.value())).findFirst().orElseThrow();
+            assertThat(forty.variants()).contains(sixty.id());
+        });
+    }
+
+    @Test
     void everyArticleIsInExactlyOneStoryAndArrivalOrderIsPublicationOrder() {
         StoryRun run = storyline.run(articles());
         assertThat(run.articles()).extracting(Article::id).containsExactly("a", "b", "c");

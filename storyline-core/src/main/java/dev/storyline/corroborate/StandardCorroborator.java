@@ -233,6 +233,8 @@ final class StandardCorroborator implements Corroborator {
             d.value = first.span.text();
             d.slot = "statement";
         }
+        // the one origin of what no article attributes is named by the first article that carries it
+        String unattributed = "own:" + story.articles().get(group.get(0).article).id();
         for (Mention m : group) {
             String articleId = story.articles().get(m.article).id();
             if (!d.articles.contains(articleId)) d.articles.add(articleId);
@@ -245,8 +247,10 @@ final class StandardCorroborator implements Corroborator {
                 named = firstAttributed.named;
             }
             if (key == null) {
+                // no article names a source: a figure or words repeated without attribution add no origin (they
+                // come from somewhere no article says), so the first article's own reporting stands for them all
                 String outlet = story.articles().get(m.article).article().outlet();
-                key = "own:" + articleId;
+                key = unattributed;
                 name = "own reporting of " + (outlet != null ? outlet : "\"" + story.articles().get(m.article).article().title() + "\"");
                 named = true;
             }

@@ -46,12 +46,14 @@ final class Copies {
         for (Sentence s : article.sentences()) totalChars += s.text().length();
     }
 
-    /** Copies with these shares already judged (tests of the other signals). */
+    private Copies(Map<StoryState, Double> judged) {
+        this.article = null;
+        shares.putAll(judged);
+    }
+
+    /** Copies with these shares already judged, and none from any other story (tests of the other signals). */
     static Copies judged(Map<StoryState, Double> shares) {
-        Copies c = new Copies(new AnalyzedArticle(new dev.storyline.domain.Article("-", "-", null, "", null, null, null,
-                List.of(), "", List.of(), "-"), List.of(), List.of()), List.of(), Map.of());
-        c.shares.putAll(shares);
-        return c;
+        return new Copies(shares);
     }
 
     /** Boilerplate: a sentence that names no one and gives no figure. */
@@ -62,18 +64,20 @@ final class Copies {
     /** Sentences copied from an earlier article that are boilerplate or template: about no event. */
     static Set<Integer> aboutNoEvent(AnalyzedArticle article, List<Reuse> reuses, Map<String, StoryState> storyOfArticle) {
         Copies c = new Copies(article, reuses, storyOfArticle);
+        Set<Integer> copied = new HashSet<>();
+        for (Reuse r : reuses) for (Reuse.SentencePair p : r.passages()) copied.add(p.sentence());
         Set<Integer> out = new HashSet<>();
         for (Sentence s : article.sentences()) {
-            Set<StoryState> from = c.sources.get(s.index());
-            boolean copiedFromAStory = from != null && !from.isEmpty();
-            boolean copiedAtAll = copiedFromAStory || reuses.stream().anyMatch(r -> r.passages().stream().anyMatch(p -> p.sentence() == s.index()));
-            if (copiedAtAll && (isBoilerplate(s.text()) || (from != null && from.size() >= TEMPLATE_STORIES))) out.add(s.index());
+            if (!copied.contains(s.index())) continue;
+            Set<StoryState> from = c.sources.getOrDefault(s.index(), Set.of());
+            if (isBoilerplate(s.text()) || from.size() >= TEMPLATE_STORIES) out.add(s.index());
         }
         return out;
     }
 
     /** The share of the article copied from the story's articles that is evidence of the story's event. */
     double share(StoryState story) {
+        if (article == null) return shares.getOrDefault(story, 0.0);
         return shares.computeIfAbsent(story, this::evidence);
     }
 

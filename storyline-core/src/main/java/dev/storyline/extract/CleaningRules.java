@@ -125,7 +125,7 @@ public final class CleaningRules {
     /** Follow-us and newsletter blurbs: a short line that asks the reader to subscribe, follow or sign up. */
     static final class Promo implements CleaningRule {
         private static final Pattern P = Pattern.compile(
-                "\\b(follow us( on)?|like us on|join us on|subscribe( to| now|$)|sign up( for| to|$)|newsletter|"
+                "\\b(follow (us( on)?|the latest|our live|live)|like us on|join us on|subscribe( to| now|$)|sign up( for| to|$)|newsletter|"
                         + "(directly|straight|delivered) to your inbox|download (our|the) app|get the latest)\\b",
                 Pattern.CASE_INSENSITIVE);
 

@@ -28,6 +28,11 @@ final class DateEvidence {
     /** Below {@link PublicationDate#TRUSTED}: a crawl stamp is used only where nothing better is found. */
     static final double CRAWL_DATE = 0.45;
     static final double TEXT_DATE = 0.4;
+    /** Below the clusterer's and the story dating's {@code dateConfidence}: a date deep in the text is often background. */
+    static final double LATER_TEXT_DATE = 0.3;
+    /** A weekday the calendar confirms ("Tuesday, August 4, 2020"): trusted, as a stamp in the text is. */
+    static final double WEEKDAY_DATE = 0.5;
+    static final double STAMP_IN_TEXT = 0.5;
 
     private static final String MONTH_WORD = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
             + "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -52,8 +57,13 @@ final class DateEvidence {
     private static final Pattern BACKGROUND_AFTER = Pattern.compile("(?i)^\\W{0,3}(last year|the year before|years? ago)");
     private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b" + MONTH_WORD + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})"
             + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH_WORD + "\\b(?!,?\\s*\\d{4})");
+    /** "Published on", "Posted:" just before a date in the text. */
+    private static final Pattern STAMP_BEFORE = Pattern.compile("(?i)\\b(published|posted|first published)\\b(\\s+on)?\\s*:?\\s*$");
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+(the\\s+)?$");
     /** How far into the prose written dates and the lead's weekday are looked for. */
     static final int LEAD_CHARS = 600;
+    /** A written date this far into the body (after the headline) stands in the lead, where the news is dated. */
+    static final int LEAD_DATE_CHARS = 300;
     static final int PROSE_CHARS = 2000;
 
     private DateEvidence() {}
@@ -108,15 +118,27 @@ final class DateEvidence {
     }
 
     /**
-     * Calendar dates written in the prose, not marked as background; a month and day without a year take the year
-     * of {@code yearHint} (a URL's or crawl stamp's month) when there is one.
+     * Calendar dates written in the prose, not marked as background, each judged by where and how it is written:
+     * <ul>
+     *   <li>"Published on 25 October 2013" is the page's stamp, not its event ({@code stamp-in-text});
+     *   <li>"on Tuesday, August 4, 2020", a weekday the calendar confirms, is the writer naming the event's day
+     *       precisely ({@code weekday-date}, trusted wherever it stands);
+     *   <li>a date in the headline or the lead ("On 8 October 2013, the Academy awarded ...") is when the news
+     *       happened ({@code lead-date});
+     *   <li>a date further down is as often the background the report recalls ("crashed ... on 17 July 2014" in the
+     *       report of the inquiry a year later): {@code text-date}, below the confidence that groups or dates a
+     *       story, kept for a page with nothing better.
+     * </ul>
+     * A month and day without a year take the year of {@code yearHint} (a URL's or crawl stamp's month).
+     *
+     * @param leadChars how many characters at the start of {@code prose} are its headline and lead
      */
-    static List<PublicationDate> inProse(String prose, Integer yearHint) {
+    static List<PublicationDate> inProse(String prose, Integer yearHint, int leadChars) {
         List<PublicationDate> out = new ArrayList<>();
         String text = prose.length() > PROSE_CHARS ? prose.substring(0, PROSE_CHARS) : prose;
         for (DateText.Found f : DateText.findAll(text)) {
             if (background(text, f.start(), f.end())) continue;
-            out.add(new PublicationDate(f.date(), "text-date", TEXT_DATE));
+            out.add(judged(text, f.date(), f.start(), leadChars));
         }
         if (out.isEmpty() && yearHint != null) {
             Matcher m = MONTH_DAY.matcher(text);
@@ -124,30 +146,50 @@ final class DateEvidence {
                 if (background(text, m.start(), m.end())) continue;
                 Optional<LocalDate> d = m.group(1) != null ? day(String.valueOf(yearHint), month(m.group(1)), m.group(2))
                         : day(String.valueOf(yearHint), month(m.group(4)), m.group(3));
-                d.ifPresent(x -> out.add(new PublicationDate(x, "text-date", TEXT_DATE)));
+                int at = m.start();
+                d.ifPresent(x -> out.add(judged(text, x, at, leadChars)));
             }
         }
         return out;
     }
 
+    private static PublicationDate judged(String text, LocalDate date, int start, int leadChars) {
+        String before = text.substring(Math.max(0, start - 30), start);
+        if (STAMP_BEFORE.matcher(before).find()) return new PublicationDate(date, "stamp-in-text", STAMP_IN_TEXT);
+        Matcher weekday = WEEKDAY_BEFORE.matcher(before);
+        if (weekday.find() && date.getDayOfWeek() == DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT))) {
+            return new PublicationDate(date, "weekday-date", WEEKDAY_DATE);
+        }
+        return start < leadChars ? new PublicationDate(date, "lead-date", TEXT_DATE) : new PublicationDate(date, "text-date", LATER_TEXT_DATE);
+    }
+
     /**
-     * The day of the reported event: the weekday the lead names, taken nearest to the publication day (back up to
-     * six days, or forward one, since a crawl stamp may precede the report); "yesterday" the day before; otherwise
-     * the publication day itself. Without a publication day, the latest date written in the prose (reports recall
-     * older dates, rarely later ones) that agrees with a month from the URL or crawl stamp, and failing that the
-     * month itself.
+     * The day of the reported event, best evidence first:
+     * <ol>
+     *   <li>a date the writer gave the event: a weekday-confirmed date, or a date in the lead, unless the lead's
+     *       weekday contradicts it (a lead of "on Tuesday" does not report a Thursday's date: that is background);
+     *   <li>the weekday the lead names, taken nearest to the publication day (back up to six days, or forward one,
+     *       since a crawl stamp may precede the report); "yesterday" the day before; otherwise the publication day;
+     *   <li>without a publication day, the latest date written in the prose (reports recall older dates, rarely
+     *       later ones) that agrees with a month from the URL or crawl stamp, and failing that the month itself.
+     * </ol>
      */
     static PublicationDate eventDate(PublicationDate published, List<PublicationDate> candidates, String lead) {
         String head = lead.length() > LEAD_CHARS ? lead.substring(0, LEAD_CHARS) : lead;
+        Optional<DayOfWeek> leadWeekday = Weekdays.first(head);
+        Optional<PublicationDate> stated = candidates.stream()
+                .filter(c -> c.basis().equals("weekday-date") || c.basis().equals("lead-date"))
+                .filter(c -> leadWeekday.isEmpty() || onOrDayAfter(c.date(), leadWeekday.get()))
+                .max(Comparator.comparingDouble(PublicationDate::confidence).thenComparing(PublicationDate::date));
+        if (stated.isPresent()) return stated.get();
         // a page-header or "Updated" stamp (below a prose date's confidence) is no base for the event's day
         if (published != null && published.precision() == DatePrecision.DAY && published.confidence() >= TEXT_DATE) {
             LocalDate base = published.date();
             if (Pattern.compile("(?i)\\byesterday\\b").matcher(head).find()) {
                 return new PublicationDate(base.minusDays(1), "yesterday-in-lead", published.confidence());
             }
-            Optional<DayOfWeek> weekday = Weekdays.first(head);
-            if (weekday.isPresent()) {
-                return new PublicationDate(Weekdays.before(base, weekday.get()), "weekday-in-lead", published.confidence());
+            if (leadWeekday.isPresent()) {
+                return new PublicationDate(Weekdays.before(base, leadWeekday.get()), "weekday-in-lead", published.confidence());
             }
             return published.withBasis("published", published.confidence());
         }
@@ -155,11 +197,17 @@ final class DateEvidence {
                 .max(Comparator.comparingDouble(PublicationDate::confidence));
         // a prose date refines a URL's month when it falls inside it; outside, it is background the URL outranks
         Optional<PublicationDate> prose = candidates.stream().filter(c -> c.basis().equals("text-date"))
+                .filter(c -> leadWeekday.isEmpty() || onOrDayAfter(c.date(), leadWeekday.get()))
                 .filter(c -> coarse.isEmpty() || DatePrecision.gapDays(c.date(), DatePrecision.DAY, coarse.get().date(),
                         coarse.get().precision()) == 0)
                 .max(Comparator.comparing(PublicationDate::date));
         if (prose.isPresent()) return prose.get();
         return coarse.orElse(null);
+    }
+
+    /** A date a lead naming {@code weekday} may have been written on: that day, or the day after it. */
+    private static boolean onOrDayAfter(LocalDate date, DayOfWeek weekday) {
+        return date.getDayOfWeek() == weekday || date.getDayOfWeek() == weekday.plus(1);
     }
 
     private static boolean background(String text, int start, int end) {

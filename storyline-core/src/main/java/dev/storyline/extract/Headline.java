@@ -21,6 +21,23 @@ final class Headline {
                     + "\\bstart (the|your) day\\b|\\b(sign up|subscribe|log ?in|sign in|register)\\b.{0,30}$|"
                     + "\\bcookies?\\b|\\bjavascript\\b|\\benable\\b.{0,20}\\bbrowser\\b|\\bskip to\\b|"
                     + "\\bbreaking news\\s*:?\\s*$|^\\W*(home|menu|search|advertisement|loading\\W*)\\W*$");
+    /**
+     * Lines of the trade that stand above wire copy: an agency's service note ("(Repeats story published late
+     * Tuesday; no changes to text)"), a bare dateline ("| GRABOVO, Ukraine, July 17"), a promo ("Follow the latest
+     * news on ..."), a lone label ("Quote:").
+     */
+    private static final Pattern WIRE_CHROME = Pattern.compile(
+            "(?i)^\\W*\\(?(repeats|updates|adds|corrects|recasts|refiles|fixes|changes)\\b.{0,80}\\)?\\s*$|"
+                    + "^\\W*follow (the latest|us|our live|live)\\b|^\\W*[\\p{L} ]{1,20}:\\s*$");
+    private static final Pattern BARE_DATELINE = Pattern.compile(
+            "^[\\W&&[^\\p{L}]]*\\p{Lu}[\\p{L} .'’-]{1,40},(?:\\s*\\p{Lu}[\\p{L} .'’-]{1,30},)?\\s*" + "(?i:" + DateText.MONTH
+                    + ")\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\W*$");
+    /** A wire dateline opening the lead ("GILZE-RIJEN, Netherlands, Oct 13 "), which a derived headline drops. */
+    private static final Pattern LEADING_DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'’-]{1,40},(?:\\s*\\p{Lu}[\\p{L} .'’-]{1,30},)?\\s*" + "(?i:" + DateText.MONTH
+                    + ")\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s*(?:\\(\\p{L}+\\)\\s*)?[-–—]?\\s+(?=\\p{Lu})");
+    /** A list item's marker, which a headline taken from a bullet list does not keep. */
+    private static final Pattern BULLET = Pattern.compile("^[*•·▪-]\\s+");
     /** Pictographs and dingbats: a promo's ☀️ or 🔥; headlines do not carry them. */
     private static final Pattern PICTOGRAPH = Pattern.compile("[\\x{2600}-\\x{27BF}\\x{1F300}-\\x{1FAFF}]");
     /** A sentence ends somewhere in the line, in any script (Arabic and Persian write no capitals after it). */
@@ -38,7 +55,8 @@ final class Headline {
         if (s.isEmpty()) return true;
         if (s.length() > MAX_CHROME_CHARS) return false;
         if (PICTOGRAPH.matcher(s).find() || emptyFields(s)) return true;
-        return Lines.words(s) <= 20 && CHROME.matcher(s).find();
+        return Lines.words(s) <= 20 && (CHROME.matcher(s).find() || WIRE_CHROME.matcher(s).find()
+                || BARE_DATELINE.matcher(s).matches());
     }
 
     /** Labels without values: "Online: | |", "Share: | | |" (a short label, then only bars and spaces). */
@@ -66,11 +84,16 @@ final class Headline {
         return words >= 12 && Lines.endsSentence(s) && SENTENCE_END.matcher(s).find();
     }
 
+    /** A headline as a reader would write it: without the marker of the list item it was taken from. */
+    static String tidy(String headline) {
+        return BULLET.matcher(headline.strip()).replaceFirst("");
+    }
+
     /** A headline for a text that has none: its first sentence that is not chrome, cut at a word. */
     static String derive(String text) {
         String first = "";
         for (String paragraph : text.split("\n")) {
-            for (String sentence : SENTENCE_END.split(paragraph.strip())) {
+            for (String sentence : SENTENCE_END.split(tidy(paragraph))) {
                 if (!sentence.isBlank() && !isChrome(sentence)) {
                     first = sentence.strip();
                     break;
@@ -78,6 +101,7 @@ final class Headline {
             }
             if (!first.isEmpty()) break;
         }
+        first = LEADING_DATELINE.matcher(first).replaceFirst("");
         if (first.length() <= DERIVED_CHARS) return first;
         int cut = first.lastIndexOf(' ', DERIVED_CHARS - 1);
         return first.substring(0, cut > DERIVED_CHARS / 2 ? cut : DERIVED_CHARS - 1).strip() + "…";

@@ -62,7 +62,7 @@ final class StandardArticleExtractor implements ArticleExtractor {
                         "crawl-date"));
                 content = DateEvidence.withoutCrawlPrefix(content);
             }
-            List<String> lines = Arrays.asList(content.replace("\r\n", "\n").replace('\r', '\n').split("\n"));
+            List<String> lines = HardWraps.unwrap(Arrays.asList(content.replace("\r\n", "\n").replace('\r', '\n').split("\n")));
             TextMetadata.Found found = TextMetadata.read(lines, hints.title());
             title = found.title();
             outlet = firstNonBlank(hints.outlet(), found.outlet());
@@ -82,25 +82,34 @@ final class StandardArticleExtractor implements ArticleExtractor {
         TextCleaner.Cleaned cleaned = cleaner.clean(body.stream().map(StandardArticleExtractor::plainSpaces).toList(), title);
         removed.addAll(cleaned.removed());
         String text = cleaned.text();
+        if (text.isBlank() && title != null && Lines.isBodyParagraph(title) && !Headline.isChrome(title)) {
+            // a one-sentence article read its only sentence as the headline: that sentence is its text
+            text = plainSpaces(title).strip();
+            title = null;
+        }
         if (text.isBlank()) {
             throw new ExtractionException(title == null || title.isBlank()
                     ? "no article text found" : "no article text found under the title \"" + abbreviate(title) + "\"");
         }
         if (title != null && Headline.isChrome(title)) title = null;
-        title = title == null || title.isBlank() ? Headline.derive(text) : plainSpaces(title).strip();
+        title = title == null || title.isBlank() ? Headline.derive(text) : Headline.tidy(plainSpaces(title));
         title = cap(title);
         String contentHash = hash(normalise(title) + "\n" + normalise(text));
         String id = hints.id() != null && SAFE_ID.matcher(hints.id()).matches() ? hints.id() : "a" + contentHash.substring(0, 16);
-        // the day it was written: the most trusted whole day; a month from the URL or a crawl stamp is no day
-        PublicationDate best = dates.stream().filter(d -> d.precision() == DatePrecision.DAY)
-                .max(Comparator.comparingDouble(PublicationDate::confidence)).orElse(null);
-        LocalDate published = best != null && best.trusted() ? best.date() : null;
         Integer yearHint = dates.stream().map(d -> d.date().getYear()).findFirst().orElse(null);
         // a headline's or a caption's date is the event's as often as the prose's ("... the Higgs boson (Geneva,
         // 4th July 2012)"), so both are read with the text
         String captions = removed.stream().filter(r -> r.rule().equals("caption")).map(Removal::text)
                 .collect(java.util.stream.Collectors.joining("\n"));
-        List<PublicationDate> prose = DateEvidence.inProse(title + "\n" + text + (captions.isEmpty() ? "" : "\n" + captions), yearHint);
+        List<PublicationDate> prose = DateEvidence.inProse(title + "\n" + text + (captions.isEmpty() ? "" : "\n" + captions),
+                yearHint, title.length() + 1 + DateEvidence.LEAD_DATE_CHARS);
+        // the day it was written: the most trusted whole day; a month from the URL or a crawl stamp is no day, and
+        // of the prose's dates only a "Published on" stamp says when the page was written
+        PublicationDate best = java.util.stream.Stream.concat(dates.stream(),
+                        prose.stream().filter(d -> d.basis().equals("stamp-in-text")))
+                .filter(d -> d.precision() == DatePrecision.DAY)
+                .max(Comparator.comparingDouble(PublicationDate::confidence)).orElse(null);
+        LocalDate published = best != null && best.trusted() ? best.date() : null;
         dates.addAll(prose);
         PublicationDate eventDate = DateEvidence.eventDate(best, dates, text);
         return new Article(id, doc.source(), hints.url(), title, outlet, byline, published, dates, text, removed, contentHash,

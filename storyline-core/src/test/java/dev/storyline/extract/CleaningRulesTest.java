@@ -91,8 +91,9 @@ class CleaningRulesTest {
 
         List<Example> examples() {
             return List.of(example("T", List.of("For the latest news, follow us on Twitter :",
-                            "Today's news headlines, directly to your inbox every morning.", "Sign up for our newsletter", P1), 0, 1, 2),
-                    example("T", List.of("The union said members would follow the strike call, but talks continued.")));
+                            "Today's news headlines, directly to your inbox every morning.", "Sign up for our newsletter", "Follow the latest news on the collapse on our partner's site", P1), 0, 1, 2, 3),
+                    example("T", List.of("The union said members would follow the strike call, but talks continued.",
+                            "Rescuers said they would follow the river downstream until dark.")));
         }
     }
 

@@ -43,14 +43,14 @@ class DateEvidenceTest {
 
     @Test
     void proseDatesSkipBackground() {
-        assertThat(DateEvidence.inProse("Police said at least 12 were killed on Jan. 7, 2015 in Paris.", null))
+        assertThat(DateEvidence.inProse("Police said at least 12 were killed on Jan. 7, 2015 in Paris.", null, 300))
                 .extracting(PublicationDate::date).containsExactly(LocalDate.of(2015, 1, 7));
-        assertThat(DateEvidence.inProse("The crash on 17 July 2014 last year killed 298.", null)).isEmpty();
-        assertThat(DateEvidence.inProse("It has been closed since 3 March 2024.", null)).isEmpty();
+        assertThat(DateEvidence.inProse("The crash on 17 July 2014 last year killed 298.", null, 300)).isEmpty();
+        assertThat(DateEvidence.inProse("It has been closed since 3 March 2024.", null, 300)).isEmpty();
         // a month and day take the year the other evidence gives
-        assertThat(DateEvidence.inProse("Talks began on June 12 in Singapore.", 2018)).extracting(PublicationDate::date)
+        assertThat(DateEvidence.inProse("Talks began on June 12 in Singapore.", 2018, 300)).extracting(PublicationDate::date)
                 .containsExactly(LocalDate.of(2018, 6, 12));
-        assertThat(DateEvidence.inProse("Talks began on June 12 in Singapore.", null)).isEmpty();
+        assertThat(DateEvidence.inProse("Talks began on June 12 in Singapore.", null, 300)).isEmpty();
     }
 
     @Test
@@ -87,5 +87,33 @@ class DateEvidenceTest {
         assertThat(DatePrecision.gapDays(july, DatePrecision.MONTH, LocalDate.of(2012, 7, 4), DatePrecision.DAY)).isZero();
         assertThat(DatePrecision.gapDays(july, DatePrecision.MONTH, LocalDate.of(2012, 8, 4), DatePrecision.DAY)).isEqualTo(4);
         assertThat(DatePrecision.gapDays(LocalDate.of(2013, 10, 8), DatePrecision.DAY, july, DatePrecision.MONTH)).isEqualTo(434);
+    }
+
+    @Test
+    void proseDatesAreJudgedByWhereAndHowTheyAreWritten() {
+        String lead = "Published on 25 October 2013 in: News\nOn 8 October 2013, the Academy awarded the prize to two physicists.";
+        assertThat(DateEvidence.inProse(lead, null, 300)).extracting(PublicationDate::basis, PublicationDate::date)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("stamp-in-text", LocalDate.of(2013, 10, 25)),
+                        org.assertj.core.groups.Tuple.tuple("lead-date", LocalDate.of(2013, 10, 8)));
+        String deep = "x".repeat(400) + " The blast, which occurred on Tuesday, August 4, 2020, flattened the port. "
+                + "It recalled a fire on Friday, August 4, 2019.";
+        assertThat(DateEvidence.inProse(deep, null, 300)).extracting(PublicationDate::basis)
+                .containsExactly("weekday-date", "text-date"); // 4 August 2019 was a Sunday: no confirmed weekday
+    }
+
+    @Test
+    void aDateTheLeadStatesIsTheEventsUnlessTheLeadsWeekdayDenies() {
+        PublicationDate stamp = new PublicationDate(LocalDate.of(2013, 10, 25), "stamp-in-text", 0.5);
+        PublicationDate stated = new PublicationDate(LocalDate.of(2013, 10, 8), "lead-date", 0.4);
+        assertThat(DateEvidence.eventDate(stamp, List.of(stamp, stated), "On 8 October 2013, the Academy awarded the prize."))
+                .isEqualTo(stated);
+        // a report of Tuesday recalling a Thursday's crash: the crash's date is background, the weekday dates the report
+        PublicationDate crash = new PublicationDate(LocalDate.of(2014, 7, 17), "lead-date", 0.4);
+        PublicationDate crawl = new PublicationDate(LocalDate.of(2015, 10, 14), "crawl-date", 0.45);
+        assertThat(DateEvidence.eventDate(crawl, List.of(crawl, crash),
+                "The plane shot down on 17 July 2014 was hit by a Buk missile, the board said on Tuesday.").date())
+                .isEqualTo(LocalDate.of(2015, 10, 13));
+        PublicationDate later = new PublicationDate(LocalDate.of(2014, 7, 17), "text-date", 0.3);
+        assertThat(DateEvidence.eventDate(null, List.of(later), "The board said on Tuesday the missile was a Buk.")).isNull();
     }
 }

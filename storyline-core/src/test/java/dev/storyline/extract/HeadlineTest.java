@@ -80,4 +80,45 @@ class HeadlineTest {
     void aRealShortHeadlineStays() throws Exception {
         assertThat(extract("Market collapse: 40 rescued\n\n" + BODY).title()).isEqualTo("Market collapse: 40 rescued");
     }
+
+    /** Invented wire copy, hard-wrapped at its column as an agency's text view serves it. */
+    private static final String WRAPPED_WIRE = """
+            (Repeats story published late Tuesday; no changes to text)
+            * Span failed at its north pier, inspectors say, as
+            traffic crossed
+            By Ana Ruiz
+            VELMORE, Westland, March 12 The old river bridge at
+            Velmore collapsed on Tuesday evening, injuring fourteen
+            people, the city's fire service said in a statement.
+            Rescue boats searched the water below the fallen span for
+            hours, and divers were called in from the coast after two
+            cars were seen to go over the edge, officials said.
+            The bridge, built in 1931, had been due for repairs that
+            the council postponed twice for lack of money.
+            """;
+
+    @Test
+    void anAgencyServiceNoteIsNotTheHeadline() throws Exception {
+        assertThat(extract(WRAPPED_WIRE).title()).isEqualTo("Span failed at its north pier, inspectors say, as traffic crossed");
+    }
+
+    @Test
+    void aBareDatelineIsNotTheHeadlineAndADerivedOneDropsIt() throws Exception {
+        Article a = extract("| VELMORE, Westland, March 12\nVELMORE, Westland, March 12 The old river bridge at Velmore "
+                + "collapsed on Tuesday evening, injuring fourteen people, the city's fire service said.");
+        assertThat(a.title()).isEqualTo("The old river bridge at Velmore collapsed on Tuesday evening, injuring fourteen people, "
+                + "the city's fire service said.");
+    }
+
+    @Test
+    void aLoneLabelOrAPromoIsNotTheHeadline() throws Exception {
+        assertThat(extract("Quote:\nMarket collapse: 40 rescued\n" + BODY).title()).isEqualTo("Market collapse: 40 rescued");
+        assertThat(extract("Follow the latest news on the collapse on our partner's site\nMarket collapse: 40 rescued\n" + BODY)
+                .title()).isEqualTo("Market collapse: 40 rescued");
+    }
+
+    @Test
+    void aHeadlineTakenFromABulletListLosesItsMarker() throws Exception {
+        assertThat(extract("- Market collapse: 40 rescued\n" + BODY).title()).isEqualTo("Market collapse: 40 rescued");
+    }
 }

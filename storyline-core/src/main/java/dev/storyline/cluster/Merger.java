@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Two live stories that one article could join, whose own representations have come together, are one event
+ * Two live stories that one article could join (it joined one and came within {@code mergeMargin} of the
+ * other's threshold), whose own representations have come together, are one event
  * that began twice (two outlets' first reports that did not match each other, a follow-up that bridges them).
  * The younger is folded into the older, and the merge is recorded: the articles' own assignments predate it.
  * Works on the clusterer's own maps, which it is handed at construction.
@@ -37,10 +38,10 @@ final class Merger {
         this.relinks = relinks;
     }
 
-    /** Folds into one every joinable story close enough to the joined one; returns the story that remains. */
-    StoryState mergeConverging(StoryState joined, List<StoryState> joinable, String articleId, LocalDate latest) {
+    /** Folds into one every story the article nearly joined that is close enough to the one it joined; returns the story that remains. */
+    StoryState mergeConverging(StoryState joined, List<StoryState> nearlyJoined, String articleId, LocalDate latest) {
         StoryState keep = joined;
-        for (StoryState other : joinable) {
+        for (StoryState other : nearlyJoined) {
             if (other == keep || stories.get(other.id) != other) continue;
             if (scorer.apartInTime(keep, other)) continue;
             double similarity = scorer.similarity(keep, other);

@@ -97,14 +97,15 @@ final class OnlineStoryClusterer implements StoryClusterer {
         Scorer.Signals bestSignals = null;
         double bestScore = -1;
         Map<String, StorylineState> candidateLines = new TreeMap<>();
-        List<StoryState> joinable = new ArrayList<>();
+        List<StoryState> mergeable = new ArrayList<>();
         Copies copies = new Copies(article, reuses, storyOfArticle);
         for (StoryState candidate : candidates(features.terms(), reuses, copies)) {
             candidateLines.put(candidate.storyline, storylines.get(candidate.storyline));
             Scorer.Signals signals = scorer.story(candidate, features, copies);
             // the rounded score decides, as it is shown
             double s = signals.score();
-            if (signals.live() && s >= settings.threshold()) joinable.add(candidate);
+            // a story it nearly joins is checked for a merge with the one it joins (the Merger decides on their own likeness)
+            if (signals.live() && s >= settings.threshold() - settings.mergeMargin()) mergeable.add(candidate);
             if (signals.live() && s > bestScore) {
                 bestScore = s;
                 best = candidate;
@@ -143,7 +144,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
         arrivals++;
         join(story, article.id(), features, date);
         if (!assignment.newStory()) {
-            StoryState merged = merger.mergeConverging(story, joinable, article.id(), latest);
+            StoryState merged = merger.mergeConverging(story, mergeable, article.id(), latest);
             // the story it joined may have just been folded into an older one: name the story it is in
             if (merged != story) {
                 assignment = new Assignment(article.id(), merged.id, false, assignment.score(), assignment.signals());

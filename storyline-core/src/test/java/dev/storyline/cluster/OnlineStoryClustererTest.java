@@ -189,4 +189,24 @@ class OnlineStoryClustererTest {
         assertThat(c.membership()).containsOnlyKeys(a.storyId());
         assertThat(bridge.storyId()).isEqualTo(a.storyId());
     }
+
+    @Test
+    void aStoryTheArticleNearlyJoinedMergesOnlyWithinTheMargin() {
+        for (double margin : new double[]{0.0, 0.3}) {
+            StoryClusterer c = StoryClusterer.create(LEXICAL.toBuilder().mergeThreshold(0.3).mergeMargin(margin).build());
+            Assignment a = c.assign(article("a", List.of("quake", "tremor"), List.of("epicentre", "village", "rescue", "rubble")), List.of(), null);
+            Assignment b = c.assign(article("b", DAY.plusDays(1), List.of("quake", "aftershock"), List.of("village", "tents", "aid", "camp")), List.of(), null);
+            // joins b; against a it scores under the join threshold
+            Assignment bridge = c.assign(article("c", DAY.plusDays(2), List.of("quake", "aftershock"),
+                    List.of("village", "tents", "aid", "camp", "rubble")), List.of(), null);
+            assertThat(b.newStory()).isTrue();
+            assertThat(bridge.newStory()).isFalse();
+            if (margin == 0) {
+                assertThat(c.membership()).as("a was not joinable, so not checked").hasSize(2);
+            } else {
+                assertThat(c.membership()).containsOnlyKeys(a.storyId());
+                assertThat(c.mergesOf(a.storyId())).singleElement().satisfies(m -> assertThat(m.absorbedStoryId()).isEqualTo(b.storyId()));
+            }
+        }
+    }
 }

@@ -230,7 +230,8 @@ public final class NewsEventsEval implements EvalTask {
 
     /**
      * Two folds of whole confusable pairs (and the lone events with them), so a figure can be read on pages its
-     * settings were not chosen on: for each fold, the join threshold and the text and entity weights are chosen
+     * settings were not chosen on: for each fold, the join threshold, the text and entity weights and the merge
+     * threshold and margin are chosen
      * on the other fold (best all-pages story F1), then scored on this one, beside the defaults (tuned on all of dev).
      */
     static final List<List<String>> FOLDS = List.of(List.of("e01", "e02", "e07", "e08", "e15", "e16", "e22", "e24"),
@@ -248,18 +249,24 @@ public final class NewsEventsEval implements EvalTask {
             for (double textWeight : new double[]{0.45, 0.55, 0.65}) {
                 for (double entityWeight : new double[]{0.0, 0.1}) {
                     for (double t : new double[]{0.35, 0.38, 0.40, 0.42, 0.45, 0.50}) {
-                        ClusterSettings c = settings.cluster().toBuilder().threshold(t).textWeight(textWeight)
-                                .embeddingWeight(1 - textWeight).entityWeight(entityWeight).build();
-                        double f1 = ClusterMetrics.score(replay(tune, tunePrepared, settings, c), gold(tune)).bcubedF1();
-                        if (f1 > bestF1 + 1e-9) {
-                            bestF1 = f1;
-                            best = c;
+                        for (double merge : new double[]{0.45, 0.50, 0.55}) {
+                            for (double margin : new double[]{0.0, 0.2}) {
+                                ClusterSettings c = settings.cluster().toBuilder().threshold(t).textWeight(textWeight)
+                                        .embeddingWeight(1 - textWeight).entityWeight(entityWeight).mergeThreshold(merge)
+                                        .mergeMargin(margin).build();
+                                double f1 = ClusterMetrics.score(replay(tune, tunePrepared, settings, c), gold(tune)).bcubedF1();
+                                if (f1 > bestF1 + 1e-9) {
+                                    bestF1 = f1;
+                                    best = c;
+                                }
+                            }
                         }
                     }
                 }
             }
             Prepared testPrepared = prepare(test, settings);
-            String chosen = "join " + f2(best.threshold()) + ", text " + f2(best.textWeight()) + ", entities " + f2(best.entityWeight());
+            String chosen = "join " + f2(best.threshold()) + ", text " + f2(best.textWeight()) + ", entities " + f2(best.entityWeight())
+                    + ", merge " + f2(best.mergeThreshold()) + " within " + f2(best.mergeMargin());
             for (boolean defaults : new boolean[]{false, true}) {
                 ClusterSettings c = defaults ? settings.cluster() : best;
                 List<String> stories = replay(test, testPrepared, settings, c);

@@ -10,6 +10,7 @@ import dev.storyline.domain.Reuse;
 import dev.storyline.domain.Sentence;
 import dev.storyline.domain.Span;
 import dev.storyline.domain.StoryMaterial;
+import dev.storyline.facts.AttributionExtractor;
 import dev.storyline.text.Words;
 
 import java.nio.charset.StandardCharsets;
@@ -160,13 +161,15 @@ final class StandardCorroborator implements Corroborator {
 
     /**
      * A named source is known by its last proper name, so "fire chief Dana Okafor" and a later "Okafor" are one
-     * origin; sources without a proper name keep their whole wording.
+     * origin; sources without a proper name other than a nationality ("a Syrian army officer") keep their whole wording.
      */
     static String personKey(String source) {
         String[] words = source.split("\\s+");
         for (int i = words.length - 1; i >= 0; i--) {
             String w = words[i].replaceAll("[^\\p{L}'’-]", "");
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) return w.toLowerCase(Locale.ROOT);
+            // "a Syrian army officer" is a description, whose "Syrian" is no surname; "the Ipsos polling institute" is Ipsos
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || AttributionExtractor.isNationality(w)) continue;
+            return w.toLowerCase(Locale.ROOT);
         }
         return source.toLowerCase(Locale.ROOT);
     }
@@ -235,9 +238,10 @@ final class StandardCorroborator implements Corroborator {
         }
         // the one origin of what no article attributes is named by the first article that carries it
         String unattributed = "own:" + story.articles().get(group.get(0).article).id();
+        List<String> keys = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Boolean> namedFlags = new ArrayList<>();
         for (Mention m : group) {
-            String articleId = story.articles().get(m.article).id();
-            if (!d.articles.contains(articleId)) d.articles.add(articleId);
             String key = m.originKey;
             String name = m.originName;
             boolean named = m.named;
@@ -254,14 +258,72 @@ final class StandardCorroborator implements Corroborator {
                 name = "own reporting of " + (outlet != null ? outlet : "\"" + story.articles().get(m.article).article().title() + "\"");
                 named = true;
             }
+            keys.add(key);
+            names.add(name);
+            namedFlags.add(named);
+        }
+        sameDescribedSource(group, keys);
+        for (int i = 0; i < group.size(); i++) {
+            Mention m = group.get(i);
+            String articleId = story.articles().get(m.article).id();
+            if (!d.articles.contains(articleId)) d.articles.add(articleId);
+            String key = keys.get(i);
             Origin old = d.origins.get(key);
             List<String> ids = new ArrayList<>(old == null ? List.of() : old.articleIds());
             if (!ids.contains(articleId)) ids.add(articleId);
-            d.origins.put(key, new Origin(old == null ? name : old.name(), ids, old == null ? named : old.named() || named));
+            d.origins.put(key, new Origin(old == null ? names.get(i) : old.name(), ids,
+                    old == null ? namedFlags.get(i) : old.named() || namedFlags.get(i)));
             d.evidence.add(new Claim.Evidence(m.span, m.rule));
         }
         d.id = "c" + hash(story.storyId() + "|" + kind + "|" + d.slot + "|" + d.value + "|" + d.articles.get(0));
         return d;
+    }
+
+    /**
+     * One source described in other words is one origin: "a Syrian security source, speaking on condition of
+     * anonymity" and "a Syrian security source" via AFP stating the same figure are the same unnamed source, and
+     * "a jury" is the "Minneapolis jury" another page names. A source described by a common noun (no proper name
+     * at its end) takes the key of the first earlier described source whose words hold all of its own or are all
+     * held by it. Not transitive: "an official" does not make a US and a Ukrainian official one.
+     */
+    private static void sameDescribedSource(List<Mention> group, List<String> keys) {
+        List<Set<String>> described = new ArrayList<>();
+        for (Mention m : group) described.add(descriptor(m));
+        for (int i = 0; i < group.size(); i++) {
+            if (described.get(i) == null) continue;
+            for (int j = 0; j < i; j++) {
+                Set<String> a = described.get(i);
+                Set<String> b = described.get(j);
+                if (b == null || keys.get(j).equals(keys.get(i))) continue;
+                if (a.containsAll(b) || b.containsAll(a)) {
+                    String from = keys.get(i);
+                    String to = keys.get(j);
+                    for (int k = 0; k < keys.size(); k++) if (keys.get(k).equals(from)) keys.set(k, to);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Words that describe how a source spoke, not who it is. */
+    private static final Set<String> NOT_DESCRIPTIVE = Set.of("a", "an", "the", "one", "speaking", "on", "condition", "of",
+            "anonymity", "who", "asked", "not", "to", "be", "named", "identified", "because", "he", "she", "they", "was",
+            "were", "authorized", "authorised", "unnamed", "source", "sources");
+
+    /** The content words of a source described by a common noun, or null for a named source or none. */
+    private static Set<String> descriptor(Mention m) {
+        if (m.attribution == null || m.attribution.chain().isEmpty()) return null;
+        String source = m.attribution.chain().get(0).replaceAll(",.*$", "").strip();
+        String[] words = source.split("\\s+");
+        String last = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+        if (last.isEmpty() || Character.isUpperCase(last.charAt(0))) return null;
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            String x = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'-]", "");
+            if (!x.isEmpty() && !NOT_DESCRIPTIVE.contains(x)) out.add(x);
+        }
+        // a bare "source" or "official" says nothing about who it is: it is compatible with everyone
+        return out.isEmpty() ? null : out;
     }
 
     /**

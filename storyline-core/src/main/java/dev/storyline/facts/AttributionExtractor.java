@@ -82,7 +82,11 @@ public final class AttributionExtractor {
     private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?i)^(these|this|that|those|there|it|which|what|who|"
             + "these reports|this report|reports?|the report|an?|the|more|group|according to|according)$");
     private static final Pattern NATIONALITY = Pattern.compile("\\b(Syrian|Iranian|Iraqi|Lebanese|Russian|American|British|"
-            + "French|Israeli|Turkish|Kurdish|Afghan|Saudi|Egyptian|Jordanian|Palestinian|Chinese|German|UK-based|US-based)\\b");
+            + "French|Israeli|Turkish|Kurdish|Afghan|Saudi|Egyptian|Jordanian|Palestinian|Chinese|German|UK-based|US-based|"
+            + "Ukrainian|Dutch|Thai|Greek|Korean|Japanese|Indian|Pakistani|Italian|Spanish|Belgian|Swiss|Swedish|Polish|"
+            + "Austrian|Canadian|Australian|Mexican|Brazilian|European|Western|Malaysian|Vietnamese|Indonesian|Qatari|"
+            + "Yemeni|Libyan|Tunisian|Moroccan|Algerian|Armenian|Georgian|Belarusian|Norwegian|Danish|Finnish|Irish|"
+            + "Nigerian|Kenyan|Emirati|Cypriot|Hungarian|Czech|Romanian|Serbian|Croatian|Portuguese)\\b");
     private static final Pattern APPOSITIVE = Pattern.compile("^[^,]+,\\s+[^,]+,$");
     private static final Pattern LEADING_JUNK = Pattern.compile("^(?i)(?:and|but|while|as|meanwhile|however|also|so|then|because|after)\\s+");
 
@@ -123,7 +127,7 @@ public final class AttributionExtractor {
             String relay = group(m, "relay");
             String cue = group(m, "cue");
             String content = group(m, "content");
-            if (NOT_A_SPEAKER.matcher(source).matches()) continue;
+            if (NOT_A_SPEAKER.matcher(source).matches() || notANounPhrase(source)) continue;
             if (!rule.name().equals("according-to") && !rule.name().equals("told-agency") && !rule.name().equals("transcript")
                     && !rule.name().equals("quoted-as-saying") && !plausibleSpeaker(source)) continue;
             boolean inherits = INHERITS.matcher(source).matches() && previousChain != null;
@@ -264,10 +268,30 @@ public final class AttributionExtractor {
         return s;
     }
 
+    /** A finite verb outside a relative clause: "surprise move came just hours before the two leaders" is a clause. */
+    private static final Pattern FINITE_VERB = Pattern.compile("(?i)\\b(came|comes|was|were|is|are|had|has|have|went|made|took|left)\\b");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(who|which|that|whose)\\b");
+
+    /**
+     * A source must be a noun phrase: not a clause with a verb of its own, and not a heading shouted in capitals
+     * ("MISSION COMPLETED" over a quote); a lone acronym ("AFP", "NATO") is a name.
+     */
+    static boolean notANounPhrase(String source) {
+        String letters = source.replaceAll("[^\\p{L}]", "");
+        boolean shouted = source.strip().split("\\s+").length >= 2 && !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT))
+                && !letters.equals(letters.toLowerCase(Locale.ROOT));
+        return shouted || FINITE_VERB.matcher(source).find() && !RELATIVE.matcher(source).find();
+    }
+
     /** A speaker is a noun phrase with a person, organisation or source word, not a clause fragment. */
     private static boolean plausibleSpeaker(String s) {
         return INHERITS.matcher(s).matches() || UNNAMED.matcher(s).find() || PROPER.matcher(s).find() || ROLE.matcher(s).find()
                 || Character.isUpperCase(s.charAt(0)) && s.split("\\s+").length <= 4;
+    }
+
+    /** "Syrian", "Lebanese": a word that says where a source is from, not who it is. */
+    public static boolean isNationality(String word) {
+        return NATIONALITY.matcher(word).matches();
     }
 
     static boolean named(String source) {

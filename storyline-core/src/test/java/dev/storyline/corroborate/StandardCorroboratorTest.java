@@ -123,4 +123,19 @@ class StandardCorroboratorTest {
             assertThat(c.supportingArticleIds()).containsExactly("a0", "a1");
         });
     }
+
+    @Test
+    void oneUnnamedSourceDescribedInOtherWordsIsOneOriginAndAnotherDescriptionIsAnother() {
+        List<AnalyzedArticle> articles = List.of(
+                article(0, "Around 4,000 troops have arrived in the province, a Syrian security source told AFP."),
+                article(1, "Around 4,000 troops have arrived in the province, a Syrian security source said, speaking on condition of anonymity."),
+                article(2, "Around 4,000 troops have arrived in the province, a Syrian army officer said."));
+        dev.storyline.facts.FactExtractor facts = dev.storyline.facts.FactExtractor.standard();
+        StoryMaterial story = new StoryMaterial("s1", "l1", articles, articles.stream().map(facts::extract).toList(), List.of(), List.of());
+
+        Claim troops = corroborator.corroborate(story).stream().filter(c -> c.value().equals("4000")).findFirst().orElseThrow();
+
+        assertThat(troops.supportingArticleIds()).containsExactly("a0", "a1", "a2");
+        assertThat(troops.origins()).extracting(o -> o.articleIds()).containsExactly(List.of("a0", "a1"), List.of("a2"));
+    }
 }

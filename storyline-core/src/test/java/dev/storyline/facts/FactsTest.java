@@ -276,6 +276,19 @@ class FactsTest {
     }
 
     @Test
+    void aClauseOrAShoutedHeadingIsNoSource() {
+        assertThat(AttributionExtractor.notANounPhrase("surprise move came just hours before the two leaders")).isTrue();
+        assertThat(AttributionExtractor.notANounPhrase("MISSION COMPLETED")).isTrue();
+        assertThat(AttributionExtractor.notANounPhrase("AFP")).isFalse();
+        assertThat(AttributionExtractor.notANounPhrase("the official who was at the scene")).isFalse();
+        assertThat(AttributionExtractor.notANounPhrase("a Syrian security source")).isFalse();
+        List<Attribution> a = new AttributionExtractor().extract(article(
+                "MISSION COMPLETED: Such a feeling to confirm that all 14 miners have come out of the shaft safely. "
+                        + "The surprise move came just hours before the two leaders were expected to sign a joint agreement.", null));
+        assertThat(a).extracting(x -> x.source().text()).isEmpty();
+    }
+
+    @Test
     void aQuotationIsWholeAndAnAppositiveBelongsToItsSpeaker() {
         List<Attribution> found = new AttributionExtractor().extract(article(
                 "“The bridge is safe,” said Dana Okafor, the fire chief. “We checked every pier twice.” "

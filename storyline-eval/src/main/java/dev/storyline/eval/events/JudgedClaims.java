@@ -14,7 +14,23 @@ public final class JudgedClaims {
 
     public record Mention(String pageId, String quote, String attributedTo, String origin) {}
 
-    public record Claim(String id, String kind, String text, int independentOrigins, List<Mention> mentions) {}
+    /** One judged origin: its name, the pages it is the origin for, and whether it counts as independent. */
+    public record JudgedOrigin(String name, List<String> pageIds, boolean counted) {}
+
+    public record Claim(String id, String kind, String text, int independentOrigins, List<Mention> mentions,
+                        List<JudgedOrigin> origins) {
+        /**
+         * The judge's count over the given pages only: the claims were judged over both files, and an origin only
+         * an unfed page carries (an Austrian agency in a German page) is not one Storyline could count. What is only
+         * repeated without attribution is one origin when nothing else carries the claim.
+         */
+        public int independentOriginsAmong(java.util.Set<String> pages) {
+            if (origins.isEmpty()) return independentOrigins;
+            long counted = origins.stream().filter(o -> o.counted() && o.pageIds().stream().anyMatch(pages::contains)).count();
+            boolean uncounted = origins.stream().anyMatch(o -> !o.counted() && o.pageIds().stream().anyMatch(pages::contains));
+            return counted > 0 ? (int) counted : uncounted ? 1 : 0;
+        }
+    }
 
     /** Two claims: a conflict (same quantity, same thing, same time, reported differently) or a look-alike. */
     public record Pair(String a, String b) {}
@@ -34,8 +50,14 @@ public final class JudgedClaims {
                             m.path("attributed_to").isNull() ? null : m.path("attributed_to").asText(null),
                             m.path("origin").asText(null)));
                 }
+                List<JudgedOrigin> origins = new ArrayList<>();
+                for (JsonNode o : c.path("origins")) {
+                    List<String> ids = new ArrayList<>();
+                    o.path("ids").forEach(x -> ids.add(x.asText()));
+                    origins.add(new JudgedOrigin(o.path("origin").asText(), ids, o.path("counted").asBoolean(true)));
+                }
                 claims.add(new Claim(c.path("claim_id").asText(), c.path("kind").asText(), c.path("claim").asText(""),
-                        c.path("independent_origins").asInt(), mentions));
+                        c.path("independent_origins").asInt(), mentions, origins));
             }
             List<String> main = new ArrayList<>();
             n.path("main_event_ids").forEach(x -> main.add(x.asText()));

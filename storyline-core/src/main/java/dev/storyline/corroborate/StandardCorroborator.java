@@ -48,6 +48,11 @@ final class StandardCorroborator implements Corroborator {
     static final double MAX_VARIANT_RATIO = 5;
     static final double MAX_SHARE_POINTS = 5;
     static final double MAX_MEASURE_RATIO = 1.5;
+    /**
+     * Agencies' magnitudes of one quake differ by tenths (USGS 7.8, AFAD 7.4, GFZ 7.7); a logarithmic scale is
+     * compared by difference, and a whole point apart is another quake.
+     */
+    static final double MAX_MAGNITUDE_DIFFERENCE = 0.9;
     /** How far "about" reaches, as a share of the value. */
     static final double ABOUT = 0.05;
 
@@ -356,6 +361,7 @@ final class StandardCorroborator implements Corroborator {
     static boolean sameMeasureReportedDifferently(String unit, double a, double b) {
         if (unit == null) return Math.max(a, b) <= MAX_VARIANT_RATIO * Math.min(a, b);
         if (unit.equals("%")) return Math.abs(a - b) <= MAX_SHARE_POINTS;
+        if (unit.equals(dev.storyline.facts.QuantityExtractor.MAGNITUDE)) return Math.abs(a - b) <= MAX_MAGNITUDE_DIFFERENCE;
         return Math.max(a, b) <= MAX_MEASURE_RATIO * Math.min(a, b);
     }
 

@@ -41,6 +41,8 @@ public final class QuantityExtractor {
             "\\b(rose|risen|rising|increased|grew|jumped|climbed|soared|up)\\s+(?:by\\s+)?(?:to\\s+)?$|"
                     + "\\b(fell|fallen|dropped|declined|decreased|down|plunged|slipped)\\s+(?:by\\s+)?(?:to\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** An earthquake's magnitude: a measure of its own, whatever word stands around it ("a 7.8 magnitude quake"). */
+    public static final String MAGNITUDE = "magnitude";
     private static final Map<String, String> UNITS = Map.ofEntries(
             Map.entry("km", "km"), Map.entry("kilometres", "km"), Map.entry("kilometers", "km"), Map.entry("kilometre", "km"),
             Map.entry("kilometer", "km"), Map.entry("miles", "mile"), Map.entry("mile", "mile"), Map.entry("metres", "m"),
@@ -49,7 +51,9 @@ public final class QuantityExtractor {
             Map.entry("days", "day"), Map.entry("day", "day"), Map.entry("weeks", "week"), Map.entry("week", "week"),
             Map.entry("months", "month"), Map.entry("month", "month"), Map.entry("years", "year"), Map.entry("year", "year"),
             Map.entry("hours", "hour"), Map.entry("hour", "hour"), Map.entry("minutes", "minute"), Map.entry("minute", "minute"),
-            Map.entry("seconds", "second"), Map.entry("percent", "%"));
+            Map.entry("seconds", "second"), Map.entry("percent", "%"), Map.entry("magnitude", MAGNITUDE));
+    /** "magnitude 7.8", "a magnitude-7.8 quake", "of magnitude 7.4", "measured 7.4 on the Richter scale". */
+    private static final Pattern MAGNITUDE_BEFORE = Pattern.compile("(?i)\\b(magnitude|measured|measuring)(\\s+of)?[\\s-]*$");
     /** Where the counted noun phrase ends. */
     private static final Set<String> STOP = Set.of("have", "has", "had", "were", "was", "are", "is", "be", "been", "will",
             "would", "could", "can", "may", "might", "should", "must", "did", "do", "does", "in", "to", "from", "at", "on",
@@ -108,6 +112,7 @@ public final class QuantityExtractor {
         }
         String unit = null;
         if (m.group("pct") != null) unit = "%";
+        if (m.group("num") != null && m.group("num").contains(".") && value < 10 && MAGNITUDE_BEFORE.matcher(before).find()) unit = MAGNITUDE;
         if (m.group("cur") != null) unit = switch (m.group("cur")) { case "$" -> "USD"; case "€" -> "EUR"; default -> "GBP"; };
         int end = m.end();
         String rest = after;
@@ -134,6 +139,8 @@ public final class QuantityExtractor {
                     && Character.isUpperCase(phrase.get(phrase.size() - 1).charAt(0));
             if (STOP.contains(lower) && !joinsAdjectives) break;
             if (lower.endsWith("ing") && !phrase.isEmpty()) break; // "fighters flocking to": the verb ends the phrase
+            // "masked gunmen": before the noun an -ed word is an adjective; after one ("gunmen stormed") it is the verb
+            if (lower.endsWith("ed") && !phrase.isEmpty() && !phrase.get(phrase.size() - 1).toLowerCase(Locale.ROOT).endsWith("ed")) break;
             phrase.add(w);
             consumed += raw.length();
             if (phrase.size() >= 6 || plural(lower)) break; // "4,000 passengers use": the plural noun is the head
@@ -151,6 +158,7 @@ public final class QuantityExtractor {
                 countedPhrase = null;
             }
         }
+        if (MAGNITUDE.equals(unit)) counted = MAGNITUDE; // the quake's, whatever noun follows
         if (counted == null && unit != null) {
             // a share, a sum or a span measures something: "58.2% of the vote", "the handshake lasted 13 seconds",
             // "inflation reached 6.8 percent"; what it measures is its slot, so two shares of one thing can disagree
@@ -222,6 +230,7 @@ public final class QuantityExtractor {
     /** Crude English singular, enough to put "fighters" and "fighter" in one slot. */
     static String singular(String w) {
         if (w.equals("men")) return "man";
+        if (w.endsWith("men") && w.length() > 4) return w.substring(0, w.length() - 3) + "man"; // gunmen, firemen, policemen
         if (w.equals("people") || w.equals("police")) return w;
         if (w.equals("children")) return "child";
         if (w.equals("women")) return "woman";

@@ -15,6 +15,9 @@ class VariantRulesTest {
         assertThat(StandardCorroborator.sameMeasureReportedDifferently("%", 58.2, 41.8)).isFalse();
         assertThat(StandardCorroborator.sameMeasureReportedDifferently("second", 12, 13)).isTrue();
         assertThat(StandardCorroborator.sameMeasureReportedDifferently("minute", 38, 90)).isFalse();
+        // magnitudes by difference: two agencies' 7.8 and 7.4 of one quake; a 6.7 is another quake
+        assertThat(StandardCorroborator.sameMeasureReportedDifferently("magnitude", 7.8, 7.4)).isTrue();
+        assertThat(StandardCorroborator.sameMeasureReportedDifferently("magnitude", 7.8, 6.7)).isFalse();
     }
 
     @Test

@@ -46,6 +46,27 @@ class FactsTest {
     }
 
     @Test
+    void theCountedNounEndsAtTheVerbAndIrregularPluralsAreNouns() {
+        List<Quantity> q = new QuantityExtractor().extract(article(
+                "Three masked gunmen stormed the offices. Two firemen died later. Four armed men entered the hall.", null));
+        assertThat(q).extracting(Quantity::value, Quantity::counted).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3.0, "gunman"), org.assertj.core.groups.Tuple.tuple(2.0, "fireman"),
+                org.assertj.core.groups.Tuple.tuple(4.0, "man"));
+    }
+
+    @Test
+    void aQuakesMagnitudeIsAMeasureOfItsOwnWhereverTheWordStands() {
+        List<Quantity> q = new QuantityExtractor().extract(article(
+                "A 7.8 magnitude earthquake hit the region. The agency said the quake measured 7.4. "
+                        + "It was an earthquake of magnitude 7.7, the institute said. The 5.5 km road was closed.", null));
+        assertThat(q).extracting(Quantity::value, Quantity::unit, Quantity::counted).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(7.8, "magnitude", "magnitude"),
+                org.assertj.core.groups.Tuple.tuple(7.4, "magnitude", "magnitude"),
+                org.assertj.core.groups.Tuple.tuple(7.7, "magnitude", "magnitude"),
+                org.assertj.core.groups.Tuple.tuple(5.5, "km", null));
+    }
+
+    @Test
     void sharesAndSpansNameWhatTheyMeasure() {
         List<Quantity> q = new QuantityExtractor().extract(article(
                 "Macron won 66.1% of the vote. The opening handshake lasted 13 seconds. Abstention was almost 28 percent.", null));

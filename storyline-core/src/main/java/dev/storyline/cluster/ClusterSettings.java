@@ -43,7 +43,9 @@ import dev.storyline.settings.Ranges;
  *                           other story. An event's stories began apart because their first reports did not
  *                           match each other closely enough (a wire report's bullet summary, an aggregator's
  *                           cut copy); a later report that joins one and nearly joins the other shows they are one.
- *                           0.2: from 0.1 to 0.3 one plateau on dev; 0 (both over the threshold) missed the e08 split
+ *                           0.2: from 0.1 to 0.3 one plateau on dev, where it folds a summit report (e05-04) and a
+ *                           blog's repost of the Beirut blast (e21-08) into their events; 0 (both over the threshold)
+ *                           folded neither. The held-out folds did not choose it (each fold's own gain is one page)
  * @param dateConfidence     an article's event date counts in time only with at least this confidence (0.4 takes
  *                           dates written in the prose and crawl stamps; below it the article is undated here)
  * @param undatedFactor      the time factor when the article or the story has no event date: below 1, an undated

@@ -47,9 +47,9 @@ public final class NewsEventsEval implements EvalTask {
 
     /** What one system made of the pages: story, storyline and event date of each page, in page order. */
     record Outcome(List<String> stories, List<String> storylines, List<LocalDate> eventDates, Map<String, String> rejected,
-                   List<String> dateBases, List<LocalDate> storyDates) {
+                   List<String> dateBases, List<LocalDate> storyDates, List<String> storyDateBases) {
         Outcome(List<String> stories, List<String> storylines) {
-            this(stories, storylines, null, Map.of(), null, null);
+            this(stories, storylines, null, Map.of(), null, null, null);
         }
     }
 
@@ -99,6 +99,7 @@ public final class NewsEventsEval implements EvalTask {
                         eventsTable(pages, storyline),
                         rejectedTable(storyline),
                         datesTable(pages, storyline),
+                        wrongDatesTable(pages, storyline),
                         new EvalTable("Baseline threshold sweep (all pages)", List.of("threshold", "BCubed F1", "clusters"), sweep),
                         sweep(pages, context.settings()),
                         folds(pages, context.settings())),
@@ -148,12 +149,16 @@ public final class NewsEventsEval implements EvalTask {
         Map<String, String> story = new HashMap<>();
         Map<String, String> line = new HashMap<>();
         Map<String, LocalDate> dated = new HashMap<>();
+        Map<String, String> datedBasis = new HashMap<>();
         for (Story s : run.stories()) {
             for (int k = 0; k < s.articleIds().size(); k++) {
                 String a = s.articleIds().get(k);
                 story.put(a, s.id());
                 line.put(a, s.storylineId());
-                if (k < s.memberDates().size() && s.memberDates().get(k) != null) dated.put(a, s.memberDates().get(k).date());
+                if (k < s.memberDates().size() && s.memberDates().get(k) != null) {
+                    dated.put(a, s.memberDates().get(k).date());
+                    datedBasis.put(a, s.memberDates().get(k).basis());
+                }
             }
         }
         List<String> stories = new ArrayList<>();
@@ -161,8 +166,10 @@ public final class NewsEventsEval implements EvalTask {
         List<LocalDate> dates = new ArrayList<>();
         List<LocalDate> storyDates = new ArrayList<>();
         List<String> bases = new ArrayList<>();
+        List<String> storyBases = new ArrayList<>();
         for (NewsEventPages.Page p : pages) {
             storyDates.add(dated.get(p.id()));
+            storyBases.add(datedBasis.getOrDefault(p.id(), "none"));
             stories.add(story.getOrDefault(p.id(), "unstored-" + p.id()));
             lines.add(line.getOrDefault(p.id(), "unstored-" + p.id()));
             Article a = byId.get(p.id());
@@ -170,7 +177,7 @@ public final class NewsEventsEval implements EvalTask {
             bases.add(a == null ? "not stored" : a.eventDate() == null ? "none" : a.eventDate().basis()
                     + (a.eventDate().precision() == dev.storyline.domain.DatePrecision.DAY ? "" : " (" + a.eventDate().precision().name().toLowerCase(Locale.ROOT) + ")"));
         }
-        return new Outcome(stories, lines, dates, rejected, bases, storyDates);
+        return new Outcome(stories, lines, dates, rejected, bases, storyDates, storyBases);
     }
 
     /** The per-article stages once, in arrival order (publication day, undated last), with each one's page index. */
@@ -384,6 +391,19 @@ public final class NewsEventsEval implements EvalTask {
         byBasis.forEach((basis, c) -> rows.add(List.of(basis, String.valueOf(c[0]), String.valueOf(c[1]))));
         return new EvalTable("Storyline, event dates by evidence (all pages)", List.of("evidence", "pages",
                 "within " + DATE_TOLERANCE_DAYS + " days of the gold day"), rows);
+    }
+
+    /** Every English page whose event date, with its story, is not within the tolerance: what a reader would be told. */
+    private static EvalTable wrongDatesTable(List<NewsEventPages.Page> pages, Outcome o) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            NewsEventPages.Page p = pages.get(i);
+            LocalDate d = o.storyDates().get(i);
+            if (!p.english() || d != null && Math.abs(ChronoUnit.DAYS.between(d, p.eventDate())) <= DATE_TOLERANCE_DAYS) continue;
+            rows.add(List.of(p.id(), p.eventDate().toString(), d == null ? "-" : d.toString(), o.storyDateBases().get(i)));
+        }
+        return new EvalTable("Storyline, English pages whose event date (with its story) is wrong",
+                List.of("page", "gold day", "Storyline's day", "from"), rows);
     }
 
     private static EvalTable rejectedTable(Outcome o) {

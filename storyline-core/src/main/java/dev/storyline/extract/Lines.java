@@ -57,9 +57,12 @@ public final class Lines {
     /** Lines after the last prose paragraph: related links, share bars, comment prompts. */
     public boolean inTrailingBlock(int i) { return lastBody >= 0 && i > lastBody; }
 
-    /** Article prose: several words and a sentence ending. */
+    /** A list item: wire copy's summary points stand above the lead ("* Russia disputes that ..."), not in its place. */
+    private static final Pattern BULLET = Pattern.compile("^\\s*[*•·▪]\\s");
+
+    /** Article prose: several words and a sentence ending, not a summary point. */
     static boolean isBodyParagraph(String line) {
-        return words(line) >= 8 && endsSentence(line);
+        return words(line) >= 8 && endsSentence(line) && !BULLET.matcher(line).find();
     }
 
     static boolean endsSentence(String line) {

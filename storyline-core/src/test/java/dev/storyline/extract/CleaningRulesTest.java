@@ -126,6 +126,9 @@ class CleaningRulesTest {
             return List.of(example("Bridge to reopen", List.of("World News", "Jane Doe", P1, "What comes next", P2,
                             "Related Articles", "Editors Choice"), 0, 1, 5, 6),
                     example("T", List.of(P1, P2)),
+                    // a wire report's summary points stand above its lead: the byline under them is still at the edge
+                    example("T", List.of("* Inspectors found corrosion in two of the bridge's support cables, officials say \"today\"",
+                            "By Ana Ruiz", P1), 1),
                     // Japanese is written without spaces and ends sentences with 。: these are sentences, not fragments
                     example("Kindle for PC", List.of("カテゴリ",
                             "パソコンでそのまま読みたい時もあります。今回はそのデスクトップアプリに関する話。",

@@ -149,10 +149,25 @@ public final class CleaningRules {
 
         public String name() { return "caption"; }
 
+        /** "PHOTOS: Highlights of the summit in Singapore" heads a gallery: a headline, not a credit. */
+        private static final Pattern GALLERY = Pattern.compile("(?i)^(photos|pictures|images|in pictures)\\s*:\\s*(\\S+\\s+){4,}");
+        /** An agency's picture-desk marker opening a caption ("TOPSHOT – French president-elect ... arrives"). */
+        private static final Pattern PICTURE_DESK = Pattern.compile("^(TOPSHOT|TOP PICTURE|EDITORS NOTE)\\s*[–—:-]");
+
         public boolean removes(Lines doc, int i) {
             String s = doc.get(i).strip();
-            if (Lines.words(s) > 40) return false;
-            if (matches(CREDIT, s) && !Lines.endsSentence(s.replaceAll("\\s*[\\[(][^\\[\\]()]*[\\])]\\s*$", ""))) return true;
+            if (Lines.words(s) <= 40 && matches(CREDIT, s)
+                    && !Lines.endsSentence(s.replaceAll("\\s*[\\[(][^\\[\\]()]*[\\])]\\s*$", ""))) return true;
+            return photoCaption(s);
+        }
+
+        /**
+         * A caption that says it is one: a picture-desk marker or a photo credit. A line closing on any bracket may
+         * be a headline too ("... leads Le Pen 58.2%-41.8% (Ipsos estimate)"), so only these stand in for a title.
+         */
+        static boolean photoCaption(String s) {
+            if (PICTURE_DESK.matcher(s).find() && Lines.words(s) <= 60) return true;
+            if (Lines.words(s) > 40 || GALLERY.matcher(s).find()) return false;
             return matches(PHOTO, s) && Lines.words(s) <= 15 && (s.toLowerCase(Locale.ROOT).contains("photo")
                     || s.toLowerCase(Locale.ROOT).contains("picture") || s.toLowerCase(Locale.ROOT).contains("image"))
                     && !Lines.isBodyParagraph(s);

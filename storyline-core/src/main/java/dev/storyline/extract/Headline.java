@@ -20,7 +20,8 @@ final class Headline {
                     + "\\bclick here\\b|\\bread the full (article|story)\\b|\\bno widgets\\b|\\bsidebar\\b|"
                     + "\\bstart (the|your) day\\b|\\b(sign up|subscribe|log ?in|sign in|register)\\b.{0,30}$|"
                     + "\\bcookies?\\b|\\bjavascript\\b|\\benable\\b.{0,20}\\bbrowser\\b|\\bskip to\\b|"
-                    + "\\bbreaking news\\s*:?\\s*$|^\\W*(home|menu|search|advertisement|loading\\W*)\\W*$");
+                    + "\\bbreaking news\\s*:?\\s*$|^\\W*(home|menu|search|advertisement|loading\\W*)\\W*$|"
+                    + "(facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|e-?mail)\\W{0,3}(facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|e-?mail|copy)");
     /**
      * Lines of the trade that stand above wire copy: an agency's service note ("(Repeats story published late
      * Tuesday; no changes to text)"), a bare dateline ("| GRABOVO, Ukraine, July 17"), a promo ("Follow the latest
@@ -36,13 +37,21 @@ final class Headline {
     private static final Pattern LEADING_DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'’-]{1,40},(?:\\s*\\p{Lu}[\\p{L} .'’-]{1,30},)?\\s*" + "(?i:" + DateText.MONTH
                     + ")\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s*(?:\\(\\p{L}+\\)\\s*)?[-–—]?\\s+(?=\\p{Lu})");
-    /** A list item's marker, which a headline taken from a bullet list does not keep. */
+    /**
+     * What a headline does not keep: a list item's marker, an update stamp ("UPDATE (6/25/21 3:00 PM): "), a date
+     * ("08.10.2013 "), a row of labels before the sentence ("Washington, US | THE INDEPENDENT | ").
+     */
     private static final Pattern BULLET = Pattern.compile("^[*•·▪-]\\s+");
+    private static final Pattern PREFIXES = Pattern.compile(
+            "^(?:(?i:update[sd]?|breaking|exclusive|watch|live)\\b\\s*(?:\\([^)]{0,30}\\))?\\s*:\\s*|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\s+|"
+                    + "(?:[^|.]{1,40}\\|\\s*){1,3}(?=\\p{Lu}))");
     /** Pictographs and dingbats: a promo's ☀️ or 🔥; headlines do not carry them. */
     private static final Pattern PICTOGRAPH = Pattern.compile("[\\x{2600}-\\x{27BF}\\x{1F300}-\\x{1FAFF}]");
     /** A sentence ends somewhere in the line, in any script (Arabic and Persian write no capitals after it). */
     private static final Pattern ANY_SENTENCE_END = Pattern.compile("[.!?…؟。！？][\"'”’»)]*(\\s|$)");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])[\"'”’)]*\\s+(?=[\"“‘'(]?\\p{Lu})");
+    /** A sentence ends where a capital follows a full stop, but not after "U.S." or "Mr.". */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<!\\b(?:U\\.S|U\\.K|U\\.N|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|No|Prof|Mt)\\.)(?<=[.!?…])[\"'”’)]*\\s+(?=[\"“‘'(]?\\p{Lu})");
 
     private Headline() {}
 
@@ -86,7 +95,13 @@ final class Headline {
 
     /** A headline as a reader would write it: without the marker of the list item it was taken from. */
     static String tidy(String headline) {
-        return BULLET.matcher(headline.strip()).replaceFirst("");
+        String s = BULLET.matcher(headline.strip()).replaceFirst("");
+        for (String before = ""; !before.equals(s); ) {
+            before = s;
+            String cut = PREFIXES.matcher(s).replaceFirst("").strip();
+            if (!cut.isEmpty()) s = cut;
+        }
+        return s;
     }
 
     /** A headline for a text that has none: its first sentence that is not chrome, cut at a word. */

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 final class StandardArticleExtractor implements ArticleExtractor {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:~-]{1,128}");
     private static final int MAX_CHROME_CHARS = 300;
+    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.{0,200}?-->", Pattern.DOTALL);
 
     private final TextCleaner cleaner = TextCleaner.standard();
 
@@ -54,7 +55,8 @@ final class StandardArticleExtractor implements ArticleExtractor {
                         "page-chrome"));
             }
         } else {
-            String content = doc.content();
+            // markup left in scraped text ("<!--:es-->Terror Attack ...<!--:-->") is no text of the article
+            String content = HTML_COMMENT.matcher(doc.content()).replaceAll("");
             Optional<PublicationDate> crawled = DateEvidence.crawlPrefix(content);
             if (crawled.isPresent()) {
                 dates.add(crawled.get());

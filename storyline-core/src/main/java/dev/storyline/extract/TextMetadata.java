@@ -85,16 +85,25 @@ final class TextMetadata {
         for (int i = 0; i < lines.size(); i++) {
             String s = lines.get(i).strip();
             if (s.isEmpty() || DateText.isDateLine(s) || Headline.isChrome(s)) continue;
-            if (new CleaningRules.ReadingTime().removes(new Lines(List.of(s), ""), 0)) continue;
+            Lines alone = new Lines(List.of(s), "");
+            if (new CleaningRules.ReadingTime().removes(alone, 0) || CleaningRules.Caption.photoCaption(s)) continue;
             if (Headline.isProse(s)) return -1;
+            int next = nextNonBlank(lines, i + 1);
+            boolean longerBelow = next >= 0 && Lines.words(lines.get(next)) >= 4;
+            // a section label or a kicker in capitals ("News", "FRENCH PRESIDENTIAL ELECTION") stands over the title
+            if (longerBelow && !Lines.endsSentence(s) && (Lines.words(s) == 1 || Lines.words(s) <= 5 && shouted(s))) continue;
             if (Lines.words(s) <= 2 && !Lines.endsSentence(s)) {
-                int next = nextNonBlank(lines, i + 1);
                 // a section label stands over the real title, which reads like a title, not like a sentence
-                if (next >= 0 && Lines.words(lines.get(next)) >= 4 && !Lines.endsSentence(lines.get(next))) continue;
+                if (longerBelow && !Lines.endsSentence(lines.get(next))) continue;
             }
             return i;
         }
         return -1;
+    }
+
+    private static boolean shouted(String s) {
+        String letters = s.replaceAll("[^\\p{L}]", "");
+        return letters.length() > 3 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static int nextNonBlank(List<String> lines, int from) {

@@ -121,4 +121,40 @@ class HeadlineTest {
     void aHeadlineTakenFromABulletListLosesItsMarker() throws Exception {
         assertThat(extract("- Market collapse: 40 rescued\n" + BODY).title()).isEqualTo("Market collapse: 40 rescued");
     }
+
+    @Test
+    void aShareBarASectionLabelOrAKickerIsNotTheHeadline() throws Exception {
+        assertThat(extract("FacebookTwitterLinkedInWhatsAppCopy Site URL\nMarket collapse: 40 rescued\n" + BODY).title())
+                .isEqualTo("Market collapse: 40 rescued");
+        assertThat(extract("News\nAll 40 rescued from the market ??\n" + BODY).title()).isEqualTo("All 40 rescued from the market ??");
+        assertThat(extract("MARKET COLLAPSE\nForty rescued as Velmore market falls\n" + BODY).title())
+                .isEqualTo("Forty rescued as Velmore market falls");
+        assertThat(extract("NO DEAL!\n" + BODY).title()).isEqualTo("NO DEAL!");
+    }
+
+    @Test
+    void aCaptionOverTheTextIsNotTheHeadline() throws Exception {
+        assertThat(extract("Rescuers and residents at the fallen market. Photo / AP\n" + BODY).title()).startsWith("Rescuers pulled 40 people");
+        Article a = extract("TOPSHOT – Rescuers carry a survivor from the fallen market in Velmore on March 12, 2024, after the roof gave way "
+                + "during the morning trade in the old town.\n" + BODY);
+        assertThat(a.title()).startsWith("Rescuers pulled 40 people");
+        assertThat(a.text()).doesNotContain("TOPSHOT");
+        assertThat(extract("PHOTOS: Highlights of the market rescue in Velmore\n" + BODY).title())
+                .isEqualTo("PHOTOS: Highlights of the market rescue in Velmore");
+    }
+
+    @Test
+    void aHeadlineDropsStampsDatesAndLabelRowsBeforeIt() throws Exception {
+        assertThat(extract("UPDATE (3/12/24 3:00 PM): Forty rescued from Velmore market\n" + BODY).title())
+                .isEqualTo("Forty rescued from Velmore market");
+        assertThat(extract("12.03.2024   Forty rescued from Velmore market\n" + BODY).title()).isEqualTo("Forty rescued from Velmore market");
+        assertThat(extract("Velmore, Westland | THE LEDGER | " + BODY).title()).startsWith("Rescuers pulled 40 people");
+        assertThat(extract("<!--:en-->Forty rescued from Velmore market<!--:-->\n" + BODY).title()).isEqualTo("Forty rescued from Velmore market");
+    }
+
+    @Test
+    void aDerivedHeadlineDoesNotStopAtAnAbbreviation() throws Exception {
+        assertThat(extract("U.S. envoys and Westland's ministers met in Velmore on Tuesday for talks on the fallen market bridge, "
+                + "officials said, as rescuers searched the river.").title()).startsWith("U.S. envoys and Westland's ministers met");
+    }
 }

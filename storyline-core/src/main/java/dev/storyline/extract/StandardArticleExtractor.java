@@ -78,6 +78,8 @@ final class StandardArticleExtractor implements ArticleExtractor {
                 body = new ArrayList<>(lines.subList(found.titleLine() + 1, lines.size()));
             }
         }
+        // a page that names no outlet is still from its site: the URL's host is what a reader would cite
+        if (outlet == null) outlet = host(hints.url());
         DateText.parseMachine(hints.published()).ifPresent(d -> dates.add(0, new PublicationDate(d, "container", 0.9)));
         if (doc.format() != RawDocument.Format.HTML) dates.addAll(DateEvidence.fromUrl(hints.url()));
 
@@ -145,6 +147,19 @@ final class StandardArticleExtractor implements ArticleExtractor {
 
     private static String abbreviate(String s) {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+
+    /** "www.reuters.com" as "reuters.com"; null for a URL with no web host (a file, a bad address). */
+    static String host(String url) {
+        if (url == null) return null;
+        try {
+            java.net.URI uri = new java.net.URI(url.strip());
+            String host = uri.getHost();
+            if (host == null || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) return null;
+            return host.toLowerCase(Locale.ROOT).replaceFirst("^(www\\d?|m|amp|mobile)\\.", "");
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 
     private static String firstNonBlank(String... values) {

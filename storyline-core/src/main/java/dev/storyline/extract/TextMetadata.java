@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 final class TextMetadata {
     private static final Pattern OUTLET_WORD = Pattern.compile(
             "\\b(news|times|post|press|agency|herald|journal|tribune|daily|gazette|telegraph|guardian|independent|"
-                    + "tv|radio|network|media|monitor|observer|chronicle|review|wire|reuters|afp|bbc|cnn|al[- ]\\w+)\\b",
+                    + "tv|radio|network|media|monitor|observer|chronicle|review|wire|reuters|afp|bbc|cnn|al[- ]\\w+|"
+                    + "courier|ledger|star|mirror|express|standard|bulletin|dispatch|examiner|inquirer|sentinel|register|"
+                    + "gazette|magazine|weekly|online)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE_LINE = Pattern.compile("^\\W*(?:source|sources)\\s*:\\s*(.{2,60}?)\\W*$",
             Pattern.CASE_INSENSITIVE);

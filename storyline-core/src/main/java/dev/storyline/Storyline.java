@@ -129,8 +129,8 @@ public final class Storyline {
         long t1 = System.nanoTime();
         Summary summary = summarizer.summarize(material, claims);
         long t2 = System.nanoTime();
-        List<TimelineEvent> timeline = timelineBuilder.build(material);
         EventDating.Dates dates = EventDating.date(material.articles(), settings.cluster().dateConfidence());
+        List<TimelineEvent> timeline = timelineBuilder.build(material, dates.members());
         timings.add("corroborate", t1 - t0);
         timings.add("summarize", t2 - t1);
         timings.add("timeline", System.nanoTime() - t2);

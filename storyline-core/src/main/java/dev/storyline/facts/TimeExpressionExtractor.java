@@ -83,6 +83,10 @@ public final class TimeExpressionExtractor {
             new Rule("month", new String[]{"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"},
                     Pattern.compile("(?<!\\d\\s)(?<!\\d(?:st|nd|rd|th)\\s)\\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?"
                     + MONTH_NAME + "\\b(?!\\s+\\d)")),
+            // "May" is a month only where a month stands: after "in", "since", "early" ..., or before "was" ("May was
+            // the bloodiest month"); elsewhere it is the modal verb
+            new Rule("month-may", new String[]{"may"}, Pattern.compile("(?<=\\b(?:[Ii]n|[Ss]ince|[Oo]f|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Mm]id|[Ll]ate|[Uu]ntil|[Bb]y)\\s)May\\b(?!\\s+\\d)"
+                    + "|\\bMay\\b(?=\\s+(?:was|is|has|had|saw|brought|marked)\\b)")),
             new Rule("bare-year", DIGIT, Pattern.compile("(?<![$\\d.,#-])\\b((?:19[5-9]|20[0-3])\\d)\\b(?![\\d,.%-]\\d|\\s*(?:people|men|women|fighters|troops|shares|cars|jobs|units|homes))")),
             new Rule("season", new String[]{"spring", "summer", "autumn", "fall", "winter"}, p("\\b(?:(last|this|next)\\s+)?(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?")));
 
@@ -110,7 +114,8 @@ public final class TimeExpressionExtractor {
                 Matcher m = rule.pattern().matcher(s.text());
                 while (m.find()) {
                     if (overlaps(taken, m.start(), m.end())) continue;
-                    String[] typeValue = normalise(rule.name(), m, dct, quarterlyReport || QUARTERLY.matcher(s.text()).find());
+                    boolean future = FUTURE.matcher(s.text().substring(Math.max(0, m.start() - FUTURE_REACH), m.start())).find();
+                    String[] typeValue = normalise(rule.name(), m, dct, quarterlyReport || QUARTERLY.matcher(s.text()).find(), future);
                     if (typeValue == null) continue;
                     for (int i = m.start(); i < m.end(); i++) taken[i] = true;
                     // the preposition anchors the match ("in 1988", "on Friday") but is no part of the expression
@@ -140,8 +145,22 @@ public final class TimeExpressionExtractor {
         return false;
     }
 
-    /** {type, value}, or null when the match is no time expression after all. */
+    /** {type, value}, or null when the match is no time expression after all; a weekday in the past tense. */
     static String[] normalise(String rule, Matcher m, LocalDate dct, boolean quarterly) {
+        return normalise(rule, m, dct, quarterly, false);
+    }
+
+    /**
+     * A sentence that speaks of what is to come ("talks would resume on Sunday", "is due to vote on Thursday") names
+     * the next such weekday, not the last: how far back its verb is looked for, and the verbs.
+     */
+    static final int FUTURE_REACH = 50;
+    private static final Pattern FUTURE = Pattern.compile(
+            "(?i)\\b(will|would|shall|'ll|is due|are due|is expected|are expected|is set|are set|plans?|planned|scheduled|to resume|"
+                    + "to meet|to vote|to decide)\\b");
+
+    /** {type, value}, or null when the match is no time expression after all. */
+    static String[] normalise(String rule, Matcher m, LocalDate dct, boolean quarterly, boolean future) {
         switch (rule) {
             case "day-month-year": return date(m.group(3), month(m.group(2)), m.group(1));
             case "month-day-year": return date(m.group(3), month(m.group(1)), m.group(2));
@@ -182,7 +201,14 @@ public final class TimeExpressionExtractor {
             }
             case "bare-year": return new String[]{"DATE", m.group(1)};
             case "year": return new String[]{"DATE", m.group(1)};
-            case "weekday": return partOfDay(weekday(m.group(1), m.group(2), dct), m.group(3));
+            case "weekday": {
+                String modifier = m.group(1) == null || m.group(1).equalsIgnoreCase("on") ? (future ? "until" : m.group(1)) : m.group(1);
+                return partOfDay(weekday(modifier, m.group(2), dct), m.group(3));
+            }
+            case "month-may": {
+                if (dct == null) return new String[]{"DATE", "XXXX-05"};
+                return new String[]{"DATE", nearest(dct, 5, 1).getYear() + "-05"};
+            }
             case "weekend": {
                 if (dct == null) return new String[]{"DATE", "XXXX-WXX-WE"};
                 String mod = m.group(1).toLowerCase(Locale.ROOT);

@@ -2,12 +2,16 @@ package dev.storyline.timeline;
 
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.ArticleFacts;
+import dev.storyline.domain.DatePrecision;
+import dev.storyline.domain.PublicationDate;
 import dev.storyline.domain.Sentence;
 import dev.storyline.domain.StoryMaterial;
 import dev.storyline.domain.TimeExpression;
 import dev.storyline.domain.TimelineEvent;
 
-import java.time.LocalDate;
+import dev.storyline.text.Weekdays;
+
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -15,12 +19,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dated events: each sentence with a calendar date (day, month or year) is an event on that date. A date the
- * article could not place in a year ("25 April" in an undated article) takes the year its story's dated
- * articles share. Events on one date whose sentences say much the same are one event, reported by several.
+ * Dated events: each sentence with a calendar date (day, month or year) is an event on that date, the day of
+ * publication included (the news itself). A date the article could not place in a year ("25 April" in an undated
+ * article) takes the year its story's dated articles share; an undated article's weekday is placed near its event day. Events on one date whose sentences say much the same are one event, reported by several.
  */
 final class StandardTimelineBuilder implements TimelineBuilder {
     static final double SAME_EVENT = 0.2;
@@ -31,21 +36,30 @@ final class StandardTimelineBuilder implements TimelineBuilder {
 
     @Override
     public List<TimelineEvent> build(StoryMaterial story) {
+        return build(story, List.of());
+    }
+
+    @Override
+    public List<TimelineEvent> build(StoryMaterial story, List<PublicationDate> memberDates) {
         Integer storyYear = storyYear(story);
         List<Draft> drafts = new ArrayList<>();
         for (int a = 0; a < story.articles().size(); a++) {
             AnalyzedArticle article = story.articles().get(a);
             ArticleFacts facts = story.facts().get(a);
+            PublicationDate memberDay = a < memberDates.size() ? memberDates.get(a) : null;
+            Map<Integer, List<String>> datesBySentence = new LinkedHashMap<>();
+            List<TimeExpression> kept = new ArrayList<>();
             for (TimeExpression t : facts.times()) {
-                if (!"DATE".equals(t.type()) || !CALENDAR.matcher(t.value()).matches()) continue;
-                String date = t.value().replaceFirst("T[A-Z]{2}$", "");
-                if (date.startsWith("XXXX")) {
-                    if (storyYear == null || date.length() < 10) continue;
-                    date = storyYear + date.substring(4);
-                }
-                LocalDate published = article.article().published();
-                // the publication day itself is when it was reported, not an event of the story
-                if (published != null && date.equals(published.toString())) continue;
+                if (!"DATE".equals(t.type())) continue;
+                String date = placed(t.value(), storyYear, article.article().published() == null ? memberDay : null);
+                if (date == null) continue;
+                kept.add(new TimeExpression(t.span(), t.type(), date, t.rule()));
+                datesBySentence.computeIfAbsent(t.span().sentenceIndex(), k -> new ArrayList<>()).add(date);
+            }
+            for (TimeExpression t : kept) {
+                // "May was the bloodiest month ... this year": the month says more than the year it falls in
+                String date = t.value();
+                if (datesBySentence.get(t.span().sentenceIndex()).stream().anyMatch(d -> d.length() > date.length() && d.startsWith(date))) continue;
                 Sentence s = article.sentences().get(t.span().sentenceIndex());
                 merge(drafts, new Draft(date, s, new ArrayList<>(List.of(article.id())), new ArrayList<>(List.of(t))));
             }
@@ -54,6 +68,29 @@ final class StandardTimelineBuilder implements TimelineBuilder {
         List<TimelineEvent> out = new ArrayList<>();
         for (Draft d : drafts) out.add(new TimelineEvent(d.date(), d.sentence().text(), d.articleIds(), d.evidence()));
         return out;
+    }
+
+    /** An undated article's weekday ("XXXX-WXX-3") as the day of its story's days it names. */
+    private static final Pattern UNPLACED_WEEKDAY = Pattern.compile("^XXXX-WXX-([1-7])(T[A-Z]{2})?$");
+
+    /**
+     * The calendar value a timeline shows, or null for none: a day, month or year (without a part of the day); a
+     * day without a year in the year of the story's dated articles; an undated article's weekday near its event day.
+     * The day of publication is kept: most news happened on the day it is reported ("raised its rate on Thursday").
+     */
+    private static String placed(String value, Integer storyYear, PublicationDate memberDay) {
+        Matcher weekday = UNPLACED_WEEKDAY.matcher(value);
+        if (weekday.matches()) {
+            if (memberDay == null || memberDay.precision() != DatePrecision.DAY) return null;
+            return Weekdays.nearest(memberDay.date(), DayOfWeek.of(Integer.parseInt(weekday.group(1)))).toString();
+        }
+        if (!CALENDAR.matcher(value).matches()) return null;
+        String date = value.replaceFirst("T[A-Z]{2}$", "");
+        if (date.startsWith("XXXX")) {
+            if (storyYear == null || date.length() < 10) return null;
+            date = storyYear + date.substring(4);
+        }
+        return date;
     }
 
     private static void merge(List<Draft> drafts, Draft next) {

@@ -9,6 +9,14 @@ import java.util.List;
 public interface TimelineBuilder {
     List<TimelineEvent> build(StoryMaterial story);
 
+    /**
+     * With each member's event day (in member order; null where none), which places the weekdays of an article
+     * that carries no publication date: "on Wednesday" in an undated report of a story dated Wednesday 13 March.
+     */
+    default List<TimelineEvent> build(StoryMaterial story, List<dev.storyline.domain.PublicationDate> memberDates) {
+        return build(story);
+    }
+
     static TimelineBuilder standard() {
         return new StandardTimelineBuilder();
     }

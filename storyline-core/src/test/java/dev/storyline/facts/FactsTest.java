@@ -163,6 +163,16 @@ class FactsTest {
     }
 
     @Test
+    void aWeekdayToComeIsTheNextOneAndMayIsAMonthWhereAMonthStands() {
+        LocalDate saturday = LocalDate.of(2024, 3, 16);
+        assertThat(new TimeExpressionExtractor().extract(article("Talks would resume on Sunday, officials said. "
+                + "The strike began on Monday.", saturday))).extracting(TimeExpression::value).containsExactly("2024-03-17", "2024-03-11");
+        assertThat(new TimeExpressionExtractor().extract(article("May was the bloodiest month this year. "
+                + "Officials may resign. Fighting eased in May.", LocalDate.of(2015, 6, 8))))
+                .extracting(TimeExpression::value).containsExactly("2015-05", "2015", "2015-05");
+    }
+
+    @Test
     void placesNamedInChineseAreEntitiesLinkedAcrossScripts() {
         List<EntityMention> e = new EntityRecognizer().extract(article(
                 "伊朗和伊拉克战士抵达叙利亚。索马里局势紧张，香港股市下跌。敘利亞政府表示歡迎。", null));

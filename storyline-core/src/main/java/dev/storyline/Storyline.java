@@ -48,12 +48,13 @@ public final class Storyline {
     private final ArticleExtractor extractor = ArticleExtractor.standard();
     private final TextAnalyzer analyzer = TextAnalyzer.standard();
     private final FactExtractor factExtractor;
-    private final Corroborator corroborator = Corroborator.standard();
+    private final Corroborator corroborator;
     private final Summarizer summarizer;
     private final TimelineBuilder timelineBuilder = TimelineBuilder.standard();
 
     public Storyline(Settings settings) {
         this.settings = settings;
+        this.corroborator = Corroborator.standard(settings.corroboration());
         this.ingester = new Ingester(settings.ingest());
         this.summarizer = Summarizer.standard(settings.summary());
         this.factExtractor = FactExtractor.standard(settings.facts());

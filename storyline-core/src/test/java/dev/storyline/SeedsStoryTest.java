@@ -83,6 +83,18 @@ class SeedsStoryTest {
         Claim c = quantity("220000");
         assertThat(c.slot()).isEqualTo("people");
         assertThat(c.supportingArticleIds()).containsExactlyInAnyOrder(ids.get(0), ids.get(1));
+        // AFP's background line in two articles sharing AFP copy: one origin, not each article's own reporting
+        assertThat(c.origins()).hasSize(1);
+    }
+
+    @Test
+    void whatHappenedIsTheFightersArrivingNotTheAnalystsBackground() {
+        assertThat(june.summary().whatHappened().text()).contains("7,000").contains("fighters").doesNotContain("Analysts");
+        assertThat(june.timeline()).as("the main event, dated").anySatisfy(t -> assertThat(t.text()).contains("fighters"));
+        assertThat(june.timeline()).as("May is a month").anySatisfy(t -> {
+            assertThat(t.date()).isEqualTo("2015-05");
+            assertThat(t.text()).startsWith("May was the bloodiest month");
+        });
     }
 
     @Test

@@ -55,7 +55,7 @@ final class StoryTellRun {
             articles.add(analyzed);
             facts.add(factExtractor.extract(analyzed));
         }
-        Corroborator corroborator = Corroborator.standard();
+        Corroborator corroborator = Corroborator.standard(settings.corroboration());
         Summarizer summarizer = Summarizer.standard(settings.summary());
         TimelineBuilder timeline = TimelineBuilder.standard();
         List<Result> out = new ArrayList<>();

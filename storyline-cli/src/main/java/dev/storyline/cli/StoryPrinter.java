@@ -70,7 +70,7 @@ final class StoryPrinter {
         Map<String, Claim> byId = new HashMap<>();
         s.claims().forEach(c -> byId.put(c.id(), c));
         s.claims().stream().limit(CLAIMS_SHOWN).forEach(c -> {
-            String what = c.kind().equals("quantity") ? c.value() + " " + c.slot() + " — " + c.text() : "“" + c.text() + "”";
+            String what = c.kind().equals("quantity") ? c.label() + " — " + c.text() : "“" + c.text() + "”";
             out.printf("  • %s%n    %d article%s / %d independent origin%s: %s%s%n", what,
                     c.supportingArticleIds().size(), c.supportingArticleIds().size() == 1 ? "" : "s",
                     c.origins().size(), c.origins().size() == 1 ? "" : "s",
@@ -79,7 +79,7 @@ final class StoryPrinter {
             for (String v : c.variants()) {
                 Claim other = byId.get(v);
                 if (other != null) {
-                    out.printf("    variant: %s %s from %s%n", other.value(), other.slot(),
+                    out.printf("    variant: %s from %s%n", other.label(),
                             other.origins().stream().map(Origin::name).collect(Collectors.joining("; ")));
                 }
             }

@@ -128,4 +128,78 @@ class SamplesEndToEndTest {
             s.summary().sentences().forEach(ss -> assertThat(s.articleIds()).containsAll(ss.citedArticleIds()));
         }
     }
+
+    /**
+     * samples-claims-gold.jsonl (beside this test, not in samples/, which is ingested whole): the samples' truth,
+     * written from what the articles were written to say, in the format of news-events/claims-dev.jsonl.
+     */
+    static List<com.fasterxml.jackson.databind.JsonNode> gold() throws java.io.IOException {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<com.fasterxml.jackson.databind.JsonNode> events = new java.util.ArrayList<>();
+        String text;
+        try (var in = SamplesEndToEndTest.class.getResourceAsStream("samples-claims-gold.jsonl")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) events.add(mapper.readTree(line));
+        }
+        return events;
+    }
+
+    /** The story claim of a gold claim: its value, in the story of its mentions, supported by every page that states it. */
+    static Claim found(com.fasterxml.jackson.databind.JsonNode claim) {
+        List<String> pages = new java.util.ArrayList<>();
+        claim.path("mentions").forEach(m -> pages.add(article(m.path("id").asText()).id()));
+        Story story = run.stories().stream().filter(st -> st.articleIds().containsAll(pages)).findFirst().orElseThrow(
+                () -> new AssertionError(claim.path("claim_id").asText() + ": its pages are not in one story"));
+        double value = claim.path("value").asDouble();
+        return story.claims().stream().filter(c -> c.kind().equals("quantity") && Double.parseDouble(c.value()) == value
+                        && c.supportingArticleIds().containsAll(pages)).findFirst()
+                .orElseThrow(() -> new AssertionError(claim.path("claim_id").asText() + " not found"));
+    }
+
+    @Test
+    void everyGoldClaimIsFoundWithItsOriginCountAndOnlyTheGoldConflictsAreVariants() throws Exception {
+        java.util.Set<String> goldConflicts = new java.util.HashSet<>();
+        for (var event : gold()) {
+            java.util.Map<String, Claim> claims = new java.util.HashMap<>();
+            for (var c : event.path("claims")) {
+                Claim found = found(c);
+                claims.put(c.path("claim_id").asText(), found);
+                assertThat(found.origins()).as(c.path("claim_id").asText() + " origins: %s", found.origins())
+                        .hasSize(c.path("independent_origins").asInt());
+            }
+            for (var conflict : event.path("conflicts")) {
+                Claim a = claims.get(conflict.path("claims").get(0).asText());
+                Claim b = claims.get(conflict.path("claims").get(1).asText());
+                assertThat(a.variants()).as("%s: %s", conflict.path("why").asText(), a.label()).contains(b.id());
+                assertThat(b.variants()).contains(a.id());
+                goldConflicts.add(a.id() + "|" + b.id());
+                goldConflicts.add(b.id() + "|" + a.id());
+            }
+            for (var look : event.path("not_conflicts")) {
+                Claim a = claims.get(look.path("claims").get(0).asText());
+                Claim b = claims.get(look.path("claims").get(1).asText());
+                assertThat(a.variants()).as(look.path("why").asText()).doesNotContain(b.id());
+            }
+        }
+        // no invented conflicts: every variant pair of the samples is one the gold names
+        for (Story st : run.stories()) {
+            for (Claim c : st.claims()) {
+                for (String v : c.variants()) assertThat(goldConflicts).as("%s is shown conflicting with %s", c.label(), v).contains(c.id() + "|" + v);
+            }
+        }
+    }
+
+    @Test
+    void whatHappenedIsEachStorysMainEvent() throws Exception {
+        for (var event : gold()) {
+            List<String> pages = new java.util.ArrayList<>();
+            event.path("main_event_ids").forEach(m -> pages.add(article(m.asText()).id()));
+            Story story = run.stories().stream().filter(st -> st.articleIds().containsAll(pages)).findFirst().orElseThrow();
+            assertThat(story.summary().whatHappened().citedArticleIds()).as(event.path("main_event").asText()).containsAnyElementsOf(pages);
+            assertThat(story.timeline()).as("the main event is on the timeline").anySatisfy(e ->
+                    assertThat(e.articleIds()).containsAnyElementsOf(pages));
+        }
+    }
 }

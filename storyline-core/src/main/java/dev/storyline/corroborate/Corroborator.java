@@ -10,6 +10,10 @@ public interface Corroborator {
     List<Claim> corroborate(StoryMaterial story);
 
     static Corroborator standard() {
-        return new StandardCorroborator();
+        return standard(CorroborationSettings.DEFAULTS);
+    }
+
+    static Corroborator standard(CorroborationSettings settings) {
+        return new StandardCorroborator(settings);
     }
 }

@@ -41,20 +41,11 @@ import java.util.function.Function;
  * attribution adds no independent evidence), else the article's own reporting.
  */
 final class StandardCorroborator implements Corroborator {
-    static final double SAME_CONTEXT = 0.25;
-    static final double SAME_STATEMENT = 0.5;
-    /** Counted as {@link Words} counts, so a Chinese or Japanese statement, written without spaces, is not one word. */
-    static final int MIN_STATEMENT_WORDS = 6;
-    static final double MAX_VARIANT_RATIO = 5;
-    static final double MAX_SHARE_POINTS = 5;
-    static final double MAX_MEASURE_RATIO = 1.5;
-    /**
-     * Agencies' magnitudes of one quake differ by tenths (USGS 7.8, AFAD 7.4, GFZ 7.7); a logarithmic scale is
-     * compared by difference, and a whole point apart is another quake.
-     */
-    static final double MAX_MAGNITUDE_DIFFERENCE = 0.9;
-    /** How far "about" reaches, as a share of the value. */
-    static final double ABOUT = 0.05;
+    private final CorroborationSettings settings;
+
+    StandardCorroborator(CorroborationSettings settings) {
+        this.settings = settings;
+    }
 
     /** One piece of support: where, what, and who it comes from (null until resolved). */
     private static final class Mention {
@@ -64,11 +55,15 @@ final class StandardCorroborator implements Corroborator {
         final Set<String> terms;
         final Attribution attribution;
         final Quantity quantity;
+        /** What happened to what the figure counts, as its sentence says (null: it says nothing, or no figure). */
+        final CountedAction action;
         String originKey;
         String originName;
         boolean named;
 
-        Mention(int article, Span span, String rule, Set<String> terms, Attribution attribution, Quantity quantity) {
+        Mention(int article, Span span, String rule, Set<String> terms, Attribution attribution, Quantity quantity,
+                CountedAction action) {
+            this.action = action;
             this.article = article;
             this.span = span;
             this.rule = rule;
@@ -93,15 +88,16 @@ final class StandardCorroborator implements Corroborator {
         for (int a = 0; a < articles.size(); a++) {
             AnalyzedArticle article = articles.get(a);
             for (Quantity q : story.facts().get(a).quantities()) {
-                if (q.counted() == null || "vague".equals(q.approximation())) continue;
+                if (q.counted() == null || "vague".equals(q.approximation()) || mechanics(q)) continue;
                 Sentence s = article.sentences().get(q.span().sentenceIndex());
                 quantities.add(new Mention(a, q.span(), q.rule(), new HashSet<>(s.terms()),
-                        attributionBySentence.get(a).get(s.index()), q));
+                        attributionBySentence.get(a).get(s.index()), q,
+                        CountedAction.near(s.text(), q.span().start() - s.start(), q.span().end() - s.start())));
             }
             for (Attribution at : story.facts().get(a).attributions()) {
-                if (Words.count(at.content().text()) < MIN_STATEMENT_WORDS) continue;
+                if (Words.count(at.content().text()) < settings.minStatementWords()) continue;
                 Sentence s = article.sentences().get(at.content().sentenceIndex());
-                statements.add(new Mention(a, at.content(), at.rule(), new HashSet<>(s.terms()), at, null));
+                statements.add(new Mention(a, at.content(), at.rule(), new HashSet<>(s.terms()), at, null, null));
             }
         }
         for (Mention m : quantities) attributeOrigin(m);
@@ -112,10 +108,10 @@ final class StandardCorroborator implements Corroborator {
         // comes from the same origin ("reach 10,000 men" and "deploy 10,000 fighters", both from AFP's source)
         List<List<Mention>> quantityGroups = group(quantities, m -> List.of(m.quantity.value() + 0.0), // + 0.0: -0.0 == 0.0 must share a block
                 (x, y) -> x.quantity.value() == y.quantity.value()
-                && (x.quantity.counted().equals(y.quantity.counted()) || jaccard(x.terms, y.terms) >= SAME_CONTEXT
+                && (x.quantity.counted().equals(y.quantity.counted()) || jaccard(x.terms, y.terms) >= settings.sameContext()
                 || x.originKey != null && x.originKey.equals(y.originKey)));
-        List<List<Mention>> statementGroups = group(statements, prefixTerms(statements, SAME_STATEMENT),
-                (x, y) -> jaccard(x.terms, y.terms) >= SAME_STATEMENT);
+        List<List<Mention>> statementGroups = group(statements, prefixTerms(statements, settings.sameStatement()),
+                (x, y) -> jaccard(x.terms, y.terms) >= settings.sameStatement());
 
         List<Draft> drafts = new ArrayList<>();
         for (List<Mention> g : quantityGroups) drafts.add(draft(story, "quantity", g, index, copiedOrigin));
@@ -192,6 +188,8 @@ final class StandardCorroborator implements Corroborator {
         boolean vague;
         /** The first mention's unit ("%", "second", "USD"), or null for a count. */
         String unit;
+        /** What happened to what it counts, as most of its mentions say (null: none says). */
+        CountedAction action;
         /** The first mention's approximation: "exact", "about", "at-least", "more-than", "up-to", "less-than". */
         String approximation;
 
@@ -237,6 +235,9 @@ final class StandardCorroborator implements Corroborator {
             d.slot = majoritySlot(group);
             d.unit = first.quantity.unit();
             d.approximation = first.quantity.approximation();
+            d.action = group.stream().map(m -> m.action).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.groupingBy(a -> a, java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+                    .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         } else {
             d.value = first.span.text();
             d.slot = "statement";
@@ -336,15 +337,17 @@ final class StandardCorroborator implements Corroborator {
      * thing reported differently stay within an order of magnitude; 6,667 killed in May and 220,000 killed in
      * the war are different counts, not a disagreement.
      */
-    private static void linkVariants(List<Draft> drafts) {
+    private void linkVariants(List<Draft> drafts) {
         for (Draft a : drafts) {
             for (Draft b : drafts) {
                 if (a == b || !a.kind.equals("quantity") || !b.kind.equals("quantity")) continue;
-                if (!a.slot.equals(b.slot) || a.value.equals(b.value) || !java.util.Objects.equals(a.unit, b.unit)) continue;
+                if (!sameThing(a.slot, b.slot) || a.value.equals(b.value) || !java.util.Objects.equals(a.unit, b.unit)) continue;
+                // pulled from the water is not treated in hospital: counts of people must count the same happening
+                if (a.action != null && b.action != null && a.action != b.action) continue;
                 double va = Double.parseDouble(a.value);
                 double vb = Double.parseDouble(b.value);
-                if (!sameMeasureReportedDifferently(a.unit, va, vb)) continue;
-                if (compatible(a.approximation, va, vb) || compatible(b.approximation, vb, va)) continue;
+                if (!settings.sameMeasureReportedDifferently(a.unit, va, vb)) continue;
+                if (settings.compatible(a.approximation, va, vb) || settings.compatible(b.approximation, vb, va)) continue;
                 Set<String> shared = new HashSet<>(a.origins.keySet());
                 shared.retainAll(b.origins.keySet());
                 if (shared.isEmpty()) a.variants.add(b.id);
@@ -353,30 +356,24 @@ final class StandardCorroborator implements Corroborator {
     }
 
     /**
-     * Whether two values can be one measure reported differently. Counts of one thing stay within
-     * {@link #MAX_VARIANT_RATIO} of each other (7,000 and 20,000 fighters); shares of one thing within
-     * {@link #MAX_SHARE_POINTS} points (two projections, 58.2% and 57.6%), where 58.2% and 41.8% of the vote are
-     * two candidates' shares; spans and sums within {@link #MAX_MEASURE_RATIO} (a handshake of 12 or 13 seconds).
+     * How the news was gathered or told, not what happened: "quoting two Lebanese sources", "in two separate
+     * sorties", "two members of the committee favouring a pause". A small count of these is no claim.
      */
-    static boolean sameMeasureReportedDifferently(String unit, double a, double b) {
-        if (unit == null) return Math.max(a, b) <= MAX_VARIANT_RATIO * Math.min(a, b);
-        if (unit.equals("%")) return Math.abs(a - b) <= MAX_SHARE_POINTS;
-        if (unit.equals(dev.storyline.facts.QuantityExtractor.MAGNITUDE)) return Math.abs(a - b) <= MAX_MAGNITUDE_DIFFERENCE;
-        return Math.max(a, b) <= MAX_MEASURE_RATIO * Math.min(a, b);
+    private static final Set<String> MECHANICS = Set.of("source", "sortie", "member", "time", "way", "side", "reason",
+            "thing", "part", "occasion", "round", "report", "statement", "interview", "question");
+    static final double MAX_MECHANICS_COUNT = 10;
+
+    private static boolean mechanics(Quantity q) {
+        return q.unit() == null && q.value() <= MAX_MECHANICS_COUNT && MECHANICS.contains(q.counted());
     }
 
-    /**
-     * Whether a value given as {@code approximation} {@code a} allows {@code b}: "at least 30 killed" allows 63 (a
-     * rising toll, not a disagreement), "about 126 GeV" allows 125.3; two exact figures allow only themselves.
-     */
-    static boolean compatible(String approximation, double a, double b) {
-        if (approximation == null) return false;
-        return switch (approximation) {
-            case "at-least", "more-than" -> b >= a;
-            case "up-to", "less-than" -> b <= a;
-            case "about" -> Math.abs(a - b) <= ABOUT * Math.max(Math.abs(a), Math.abs(b));
-            default -> false;
-        };
+    /** Words for counted people: "3,000 residents" and "4,500 people evacuated" count the same people. */
+    private static final Set<String> PEOPLE = Set.of("people", "person", "resident", "civilian", "inhabitant", "villager",
+            "citizen", "individual");
+
+    /** The same counted thing: the same slot, or two words for people. */
+    static boolean sameThing(String a, String b) {
+        return a.equals(b) || PEOPLE.contains(a) && PEOPLE.contains(b);
     }
 
     private static String majoritySlot(List<Mention> group) {

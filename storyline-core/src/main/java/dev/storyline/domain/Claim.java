@@ -26,6 +26,15 @@ public record Claim(String id, String kind, String text, String value, String sl
         evidence = List.copyOf(evidence);
     }
 
+    /**
+     * The claim as a reader would write it: a figure in its page's own words ("About 3,000 residents", "a 200,000
+     * crown mortgage"), a statement as said. Shown by CLI, export and UI alike; derived, so never stored.
+     */
+    public String label() {
+        if (kind.equals("quantity") && !evidence.isEmpty()) return evidence.get(0).span().text();
+        return kind.equals("quantity") ? value + " " + slot : text;
+    }
+
     /** A supporting span and the rule or model that produced it. */
     public record Evidence(Span span, String rule) {}
 }

@@ -163,6 +163,7 @@ public final class JsonExport {
         m.put("text", c.text());
         m.put("value", c.value());
         m.put("slot", c.slot());
+        m.put("label", c.label());
         m.put("supportingArticleIds", c.supportingArticleIds());
         List<Map<String, Object>> origins = new ArrayList<>();
         for (Origin o : c.origins()) {

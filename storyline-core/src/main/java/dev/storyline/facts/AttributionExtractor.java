@@ -52,8 +52,12 @@ public final class AttributionExtractor {
             // "...," the source said. / ..., As-Safir reported.
             new Rule("content-then-source", null, Pattern.compile("^(?<content>.+?)[,\"”']+\\s+(?<src>" + NP + SOURCE_TAIL + ")\\s+(?<cue>" + VERB + ")(?:\\s+[^.]{0,60})?\\.?$")),
             // "...," said Caddell. / "...," said Rep. G.K. Butterfield (D-N.C.), head of ...
-            new Rule("content-said-source", Pattern.compile("[,\"”']\\s+(?:said|says|added|asked|wrote|continued|explained|noted|recalled)\\s"), Pattern.compile("^(?<content>.+?)[,\"”']+\\s+(?<cue>said|says|added|asked|wrote|"
+            new Rule("content-said-source", Pattern.compile("[,\"”']\\s+(?:said|says|added|asked|wrote|continued|explained|noted|recalled)\\s"), Pattern.compile("^(?<content>.+?),?[\"”']+\\s+(?<cue>said|says|added|asked|wrote|"
                     + "continued|explained|noted|recalled)\\s+(?<src>" + NP + ")(?:\\s*[,.(]|\\s*$)")),
+            // The regional council, however, put the number of people evacuated at 4,500 / officials put the death toll at 63
+            new Rule("puts-figure", Pattern.compile("\\s(?:put|puts|placed|places|gave|gives)\\s+the\\s+(?:number|toll|death toll|figure|total|count)\\b"),
+                    Pattern.compile("^(?<src>" + NP + SOURCE_TAIL + ")\\s+(?<cue>put|puts|placed|places|gave|gives)\\s+"
+                            + "(?<content>the\\s+(?:number|toll|death toll|figure|total|count)\\b.+?)\\.?$")),
             // X said (on Monday) (that) ...
             new Rule("source-said", null, Pattern.compile("(?<src>" + NP + SOURCE_TAIL + ")\\s+(?<cue>" + VERB + ")(?:\\s+(?:on\\s+\\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                     + "last\\s+week|this\\s+week|in\\s+a\\s+statement))?[,:]?\\s+(?<content>(?:that\\s+)?[\"“]?.+)$")),
@@ -66,7 +70,8 @@ public final class AttributionExtractor {
                     Pattern.compile("^\\W{0,3}(?<src>\\p{Lu}{2,}[\\p{Lu} .'-]{0,30}?)(?<cue>:)\\s+(?<content>.+?)\\.?$")));;
 
     private static final Pattern ANY_CUE = Pattern.compile("\\b(?:" + VERB.substring(1, VERB.length() - 1)
-            + "|according to|quoting|citing|noting|insisting|claiming|warning|explaining)\\b|^\\W{0,3}\\p{Lu}{2,}[\\p{Lu} .'-]{0,30}:");
+            + "|according to|quoting|citing|noting|insisting|claiming|warning|explaining"
+            + "|(?:put|puts|placed|places|gave|gives)\\s+the\\s+(?:number|toll|death toll|figure|total|count))\\b|^\\W{0,3}\\p{Lu}{2,}[\\p{Lu} .'-]{0,30}:");
     private static final Pattern INHERITS = Pattern.compile("(?i)^(he|she|they|it|the source|the sources|the official|the agency|the spokesman|the same source|the diplomat|the statement|the report)$");
     private static final Pattern UNNAMED = Pattern.compile(
             "(?i)\\b(sources?|officials?|diplomats?|analysts?|observers?|reports?|residents?|witnesses|activists?|"
@@ -78,7 +83,8 @@ public final class AttributionExtractor {
             + "researchers?|economists?|lawyers?|attorney|judge|police|campaign|company|government|ministry|department|"
             + "agency|group|party|committee|commission|council|court|study|survey|poll|report|data|voters?|critics?|"
             + "supporters?|aides?|advisers?|advisors?|representative|congressman|congresswoman|ambassador|commander|"
-            + "army|military|statement)\\b");
+            + "army|military|statement|union|association|federation|institute|office|board|service|authority|bureau|"
+            + "organi[sz]ation|foundation|society|coalition|alliance|observatory|unit)\\b");
     private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?i)^(these|this|that|those|there|it|which|what|who|"
             + "these reports|this report|reports?|the report|an?|the|more|group|according to|according)$");
     private static final Pattern NATIONALITY = Pattern.compile("\\b(Syrian|Iranian|Iraqi|Lebanese|Russian|American|British|"
@@ -87,6 +93,9 @@ public final class AttributionExtractor {
             + "Austrian|Canadian|Australian|Mexican|Brazilian|European|Western|Malaysian|Vietnamese|Indonesian|Qatari|"
             + "Yemeni|Libyan|Tunisian|Moroccan|Algerian|Armenian|Georgian|Belarusian|Norwegian|Danish|Finnish|Irish|"
             + "Nigerian|Kenyan|Emirati|Cypriot|Hungarian|Czech|Romanian|Serbian|Croatian|Portuguese)\\b");
+    private static final Pattern CONNECTIVE_APPOSITIVE = Pattern.compile(
+            "(?i),\\s*(?:however|meanwhile|though|too|also|in turn|for (?:its|his|her|their) part|by contrast)\\s*,?$");
+    private static final Pattern RELATIVE_APPOSITIVE = Pattern.compile("(?i),\\s*(?:who|which|whose)\\b[^,]*,?$");
     private static final Pattern APPOSITIVE = Pattern.compile("^[^,]+,\\s+[^,]+,$");
     private static final Pattern LEADING_JUNK = Pattern.compile("^(?i)(?:and|but|while|as|meanwhile|however|also|so|then|because|after)\\s+");
 
@@ -122,6 +131,10 @@ public final class AttributionExtractor {
             // (PolNeAR's extents keep an appositive's closing comma)
             String source = APPOSITIVE.matcher(m.group("src")).matches()
                     ? LEADING_JUNK.matcher(m.group("src").strip()).replaceFirst("") : withoutTrailingVerb(trimSource(m.group("src")));
+            // "The regional council, however, put ...": a connective between commas is no appositive of the speaker
+            source = CONNECTIVE_APPOSITIVE.matcher(source).replaceFirst("");
+            // "Commuter Lidia Brandt, who was crossing on foot," said ...: the relative clause describes the speaker
+            source = RELATIVE_APPOSITIVE.matcher(source).replaceFirst("");
             if (source.isEmpty() || source.split("\\s+").length > 10) continue;
             srcStart += m.group("src").indexOf(source);
             String relay = group(m, "relay");
@@ -270,6 +283,10 @@ public final class AttributionExtractor {
 
     /** A finite verb outside a relative clause: "surprise move came just hours before the two leaders" is a clause. */
     private static final Pattern FINITE_VERB = Pattern.compile("(?i)\\b(came|comes|was|were|is|are|had|has|have|went|made|took|left)\\b");
+    /** "March after an inspection found ...": a date or a subordinate clause, not who spoke. */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)^(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|"
+            + "aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|"
+            + "saturday|sunday)\\b|\\b(?:after|before|when|since|until|because|although|while)\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(who|which|that|whose)\\b");
 
     /**
@@ -280,7 +297,8 @@ public final class AttributionExtractor {
         String letters = source.replaceAll("[^\\p{L}]", "");
         boolean shouted = source.strip().split("\\s+").length >= 2 && !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT))
                 && !letters.equals(letters.toLowerCase(Locale.ROOT));
-        return shouted || FINITE_VERB.matcher(source).find() && !RELATIVE.matcher(source).find();
+        return shouted || FINITE_VERB.matcher(source).find() && !RELATIVE.matcher(source).find()
+                || CLAUSE_OPENING.matcher(source).find();
     }
 
     /** A speaker is a noun phrase with a person, organisation or source word, not a clause fragment. */

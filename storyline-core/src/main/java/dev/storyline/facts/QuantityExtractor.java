@@ -51,7 +51,9 @@ public final class QuantityExtractor {
             Map.entry("days", "day"), Map.entry("day", "day"), Map.entry("weeks", "week"), Map.entry("week", "week"),
             Map.entry("months", "month"), Map.entry("month", "month"), Map.entry("years", "year"), Map.entry("year", "year"),
             Map.entry("hours", "hour"), Map.entry("hour", "hour"), Map.entry("minutes", "minute"), Map.entry("minute", "minute"),
-            Map.entry("seconds", "second"), Map.entry("percent", "%"), Map.entry("magnitude", MAGNITUDE));
+            Map.entry("seconds", "second"), Map.entry("percent", "%"), Map.entry("magnitude", MAGNITUDE),
+            Map.entry("crown", "crown"), Map.entry("crowns", "crown"), Map.entry("kronor", "crown"), Map.entry("krona", "crown"),
+            Map.entry("kroner", "crown"), Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("rupees", "INR"));
     /** "magnitude 7.8", "a magnitude-7.8 quake", "of magnitude 7.4", "measured 7.4 on the Richter scale". */
     private static final Pattern MAGNITUDE_BEFORE = Pattern.compile("(?i)\\b(magnitude|measured|measuring)(\\s+of)?[\\s-]*$");
     /** Where the counted noun phrase ends. */
@@ -159,6 +161,12 @@ public final class QuantityExtractor {
             }
         }
         if (MAGNITUDE.equals(unit)) counted = MAGNITUDE; // the quake's, whatever noun follows
+        if (counted == null && unit == null) {
+            // "put the number of people evacuated at 4,500", "the death toll rose to 63": the count is named before it
+            Matcher number = NUMBER_OF_BEFORE.matcher(before);
+            if (number.find()) counted = singular(number.group(1).toLowerCase(Locale.ROOT));
+            else if (TOLL_BEFORE.matcher(before).find()) counted = "people";
+        }
         if (counted == null && unit != null) {
             // a share, a sum or a span measures something: "58.2% of the vote", "the handshake lasted 13 seconds",
             // "inflation reached 6.8 percent"; what it measures is its slot, so two shares of one thing can disagree
@@ -175,6 +183,11 @@ public final class QuantityExtractor {
                 countedPhrase, approximation, change, RULE);
     }
 
+    private static final Pattern NUMBER_OF_BEFORE = Pattern.compile(
+            "(?i)\\b(?:number|total|count|tally)\\s+of\\s+(?:the\\s+)?([\\p{L}][\\p{L}'’-]*)(?:\\s+[\\p{L}'’-]+){0,4}\\s+"
+                    + "(?:at|to|was|is|as|stood at|reached|rose to|climbed to|passed|surpassed)\\s*$");
+    private static final Pattern TOLL_BEFORE = Pattern.compile(
+            "(?i)\\b(?:death|casualty)\\s+toll\\b(?:\\s+[\\p{L}'’-]+){0,3}\\s*$");
     private static final Pattern OF_THING = Pattern.compile("^\\s*of\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?([\\p{L}][\\p{L}'’-]*)");
     /** How far back, in words, the measured thing of a share or span is looked for. */
     static final int MEASURED_WORDS = 6;
@@ -234,6 +247,7 @@ public final class QuantityExtractor {
         if (w.equals("people") || w.equals("police")) return w;
         if (w.equals("children")) return "child";
         if (w.equals("women")) return "woman";
+        if (w.equals("sorties") || w.equals("movies") || w.equals("cookies") || w.equals("zombies")) return w.substring(0, w.length() - 1);
         if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
         if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) return w.substring(0, w.length() - 2);
         if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) return w.substring(0, w.length() - 1);

@@ -1,6 +1,7 @@
 package dev.storyline.settings;
 
 import dev.storyline.cluster.ClusterSettings;
+import dev.storyline.corroborate.CorroborationSettings;
 import dev.storyline.dedup.DedupSettings;
 import dev.storyline.facts.FactSettings;
 import dev.storyline.ingest.IngestSettings;
@@ -15,19 +16,21 @@ import java.util.HexFormat;
  * All settings of a run, one typed object shared by CLI, REST and UI. Each part validates its own ranges.
  */
 public record Settings(IngestSettings ingest, DedupSettings dedup, ClusterSettings cluster, FactSettings facts,
-                       SummarySettings summary) {
+                       CorroborationSettings corroboration, SummarySettings summary) {
     public static final Settings DEFAULTS = new Settings(IngestSettings.DEFAULTS, DedupSettings.DEFAULTS,
-            ClusterSettings.DEFAULTS, FactSettings.DEFAULTS, SummarySettings.DEFAULTS);
+            ClusterSettings.DEFAULTS, FactSettings.DEFAULTS, CorroborationSettings.DEFAULTS, SummarySettings.DEFAULTS);
 
-    public Settings withIngest(IngestSettings s) { return new Settings(s, dedup, cluster, facts, summary); }
+    public Settings withIngest(IngestSettings s) { return new Settings(s, dedup, cluster, facts, corroboration, summary); }
 
-    public Settings withDedup(DedupSettings s) { return new Settings(ingest, s, cluster, facts, summary); }
+    public Settings withDedup(DedupSettings s) { return new Settings(ingest, s, cluster, facts, corroboration, summary); }
 
-    public Settings withCluster(ClusterSettings s) { return new Settings(ingest, dedup, s, facts, summary); }
+    public Settings withCluster(ClusterSettings s) { return new Settings(ingest, dedup, s, facts, corroboration, summary); }
 
-    public Settings withFacts(FactSettings s) { return new Settings(ingest, dedup, cluster, s, summary); }
+    public Settings withFacts(FactSettings s) { return new Settings(ingest, dedup, cluster, s, corroboration, summary); }
 
-    public Settings withSummary(SummarySettings s) { return new Settings(ingest, dedup, cluster, facts, s); }
+    public Settings withCorroboration(CorroborationSettings s) { return new Settings(ingest, dedup, cluster, facts, s, summary); }
+
+    public Settings withSummary(SummarySettings s) { return new Settings(ingest, dedup, cluster, facts, corroboration, s); }
 
     /** A short fingerprint of every value, recorded in each output's provenance. */
     public String fingerprint() {

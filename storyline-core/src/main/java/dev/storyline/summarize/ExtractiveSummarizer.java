@@ -182,10 +182,43 @@ final class ExtractiveSummarizer implements Summarizer {
         Candidate top = chosen.isEmpty() ? null : chosen.get(0);
         chosen.sort(Comparator.comparingInt(Candidate::article).thenComparingInt(c -> c.sentence().index()));
         List<SummarySentence> sentences = chosen.stream().map(c -> cite(c, index)).toList();
-        SummarySentence what = top == null ? null : cite(top, index);
+        Candidate main = fresh == null ? mainEvent(chosen, all.stream().filter(eligible).toList(), central, n) : null;
+        SummarySentence what = main != null ? cite(main, index) : top == null ? null : cite(top, index);
         List<AnalyzedArticle> titled = fresh == null ? articles
                 : IntStream.range(0, n).filter(fresh::contains).mapToObj(articles::get).toList();
         return new Summary(titled.isEmpty() ? "" : headline(titled, centroid, df), what, sentences);
+    }
+
+    /** A lead is an article's first sentences, where news writing states what happened. */
+    static final int LEAD_SENTENCES = 2;
+    /** Cosine at which another article's lead tells the same happening. */
+    static final double SAME_LEAD = 0.2;
+
+    /**
+     * What happened: of the summary's sentences, the lead sentence that the most other articles' leads also tell
+     * (cosine >= {@link #SAME_LEAD}), most central among equals. The most-covered sentence overall may be background every report repeats
+     * ("analysts say the government appears ready to accept partition"); the leads agree on the news. Null for a
+     * story of one article, or when no lead is told by another.
+     */
+    private static Candidate mainEvent(List<Candidate> chosen, List<Candidate> eligible, Map<Candidate, Double> central, int articles) {
+        if (articles < 2) return null;
+        List<Candidate> leads = eligible.stream().filter(c -> c.sentence().index() < LEAD_SENTENCES)
+                .filter(c -> !DANGLING.matcher(c.text()).find()).toList();
+        Candidate best = null;
+        int bestTold = 0;
+        for (Candidate c : chosen) {
+            if (c.sentence().index() >= LEAD_SENTENCES || DANGLING.matcher(c.text()).find()) continue;
+            Set<Integer> told = new java.util.HashSet<>();
+            for (Candidate o : leads) {
+                if (o.article() != c.article() && cosine(c.vector(), o.vector()) >= SAME_LEAD) told.add(o.article());
+            }
+            if (told.size() > bestTold || told.size() == bestTold && best != null && told.size() > 0
+                    && central.get(c) > central.get(best)) {
+                best = c;
+                bestTold = told.size();
+            }
+        }
+        return bestTold > 0 ? best : null;
     }
 
     /**

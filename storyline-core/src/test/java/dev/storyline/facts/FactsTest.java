@@ -313,10 +313,34 @@ class FactsTest {
         assertThat(AttributionExtractor.notANounPhrase("AFP")).isFalse();
         assertThat(AttributionExtractor.notANounPhrase("the official who was at the scene")).isFalse();
         assertThat(AttributionExtractor.notANounPhrase("a Syrian security source")).isFalse();
+        assertThat(AttributionExtractor.notANounPhrase("March after an inspection")).isTrue();
         List<Attribution> a = new AttributionExtractor().extract(article(
                 "MISSION COMPLETED: Such a feeling to confirm that all 14 miners have come out of the shaft safely. "
                         + "The surprise move came just hours before the two leaders were expected to sign a joint agreement.", null));
         assertThat(a).extracting(x -> x.source().text()).isEmpty();
+    }
+
+    @Test
+    void aBodyNamedByItsKindIsASource() {
+        List<Attribution> a = new AttributionExtractor().extract(article(
+                "Farmers moved more than 800 cattle to pastures near the town, the regional farmers' union said.", null));
+        assertThat(a).extracting(x -> x.source().text()).containsExactly("the regional farmers' union");
+    }
+
+    @Test
+    void aRelativeClauseAfterTheSpeakerIsNoPartOfTheSource() {
+        List<Attribution> a = new AttributionExtractor().extract(article(
+                "Commuter Lidia Brandt, who was crossing on foot, said she felt the deck drop \"like a lift\" before it fell.", null));
+        assertThat(a).as("%s", a).extracting(x -> x.source().text()).containsExactly("Commuter Lidia Brandt");
+    }
+
+    @Test
+    void aBodyThatPutsAFigureAtAValueIsItsSource() {
+        List<Attribution> a = new AttributionExtractor().extract(article(
+                "The regional council, however, put the number of people evacuated at 4,500, saying that cottages were cleared. "
+                        + "Hospital officials put the death toll at 63.", null));
+        assertThat(a).extracting(x -> x.source().text()).containsExactly("The regional council", "Hospital officials");
+        assertThat(a.get(0).content().text()).startsWith("the number of people evacuated at 4,500");
     }
 
     @Test

@@ -138,8 +138,8 @@ public final class SummarizationEval implements EvalTask {
         // (the latest article's sentences) rather than on the least useful ones, and the summary is not the one a
         // story page would show (R-2 at 250 words 0.1023 with 50 words over, 0.1031 with 25, 0.1054 with none)
         Summarizer storyline = Summarizer.standard(new SummarySettings(100, words, 0));
-        Corroborator corroborator = Corroborator.standard();
-        FactExtractor facts = FactExtractor.standard();
+        Corroborator corroborator = Corroborator.standard(context.settings().corroboration());
+        FactExtractor facts = FactExtractor.standard(context.settings().facts());
         s.put("Storyline", c -> storyline(c, storyline, corroborator, facts, null));
         s.put("Storyline, topic-focused (narrative as query)", c -> storyline(c, storyline, corroborator, facts, c.narrative()));
         s.put("LEAD", c -> Baselines.lead(c.docs(), words));

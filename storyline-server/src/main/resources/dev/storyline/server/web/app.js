@@ -244,7 +244,7 @@ function claims(s, articles) {
   if (!s.claims.length) return el('p', {class: 'muted'}, 'No claims found.');
   const rows = s.claims.map(c => el('tr', {'data-claim': c.id},
       el('td', {'data-label': 'Claim'}, c.text),
-      el('td', {'data-label': 'Value'}, c.kind === 'quantity' ? c.value : ''),
+      el('td', {'data-label': 'Value'}, c.kind === 'quantity' ? c.label : ''),
       el('td', {'data-label': 'Support'}, originBadge(c), c.singleUnnamedSource ? el('span', {class: 'badge single'}, 'single unnamed source') : null,
           c.variants.length ? el('span', {class: 'badge single'}, plural(c.variants.length, 'variant')) : null),
       el('td', {'data-label': 'Origins'}, originList(c, articles))));
@@ -267,7 +267,7 @@ function variants(s, articles) {
   if (!groups.length) return null;
   return el('div', {id: 'variants'}, el('h2', {}, 'Conflicting figures'),
       groups.map(group => el('div', {class: 'variants'}, group.map(c => el('div', {class: 'variant'},
-          el('div', {class: 'value'}, c.value), el('p', {}, c.text), originBadge(c), originList(c, articles))))));
+          el('div', {class: 'value'}, c.label), el('p', {}, c.text), originBadge(c), originList(c, articles))))));
 }
 
 // ---------- charts ----------

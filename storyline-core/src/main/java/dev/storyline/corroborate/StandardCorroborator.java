@@ -116,6 +116,7 @@ final class StandardCorroborator implements Corroborator {
         List<Draft> drafts = new ArrayList<>();
         for (List<Mention> g : quantityGroups) drafts.add(draft(story, "quantity", g, index, copiedOrigin));
         for (List<Mention> g : statementGroups) drafts.add(draft(story, "statement", g, index, copiedOrigin));
+        drafts = withoutStatementsOfFigures(drafts);
         linkVariants(drafts);
         drafts.sort(Comparator.comparingInt((Draft d) -> -d.articles.size()).thenComparingInt(d -> -d.origins.size())
                 .thenComparing(d -> d.kind).thenComparing(d -> d.id));
@@ -365,6 +366,24 @@ final class StandardCorroborator implements Corroborator {
 
     private static boolean mechanics(Quantity q) {
         return q.unit() == null && q.value() <= MAX_MECHANICS_COUNT && MECHANICS.contains(q.counted());
+    }
+
+    /**
+     * A quantity and a statement of the same sentences are one claim: "The goal is to reach 10,000 men ..." is the
+     * claim of 10,000 men, which already carries the sentence, its support and its origins. A statement is dropped
+     * when, in every sentence it stands in, its words hold one figure's claim; "adding that divers would keep
+     * searching" beside "nine people" in one sentence is a claim of its own.
+     */
+    private static List<Draft> withoutStatementsOfFigures(List<Draft> drafts) {
+        List<Draft> figures = drafts.stream().filter(d -> d.kind.equals("quantity")).toList();
+        return drafts.stream().filter(d -> !d.kind.equals("statement")
+                        || figures.stream().noneMatch(f -> d.evidence.stream().allMatch(e -> holdsFigureOf(e.span(), f))))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    }
+
+    private static boolean holdsFigureOf(Span statement, Draft figure) {
+        return figure.evidence.stream().map(Claim.Evidence::span).anyMatch(q -> q.articleId().equals(statement.articleId())
+                && q.start() >= statement.start() && q.end() <= statement.end());
     }
 
     /** Words for counted people: "3,000 residents" and "4,500 people evacuated" count the same people. */

@@ -138,4 +138,19 @@ class StandardCorroboratorTest {
         assertThat(troops.supportingArticleIds()).containsExactly("a0", "a1", "a2");
         assertThat(troops.origins()).extracting(o -> o.articleIds()).containsExactly(List.of("a0", "a1"), List.of("a2"));
     }
+
+    @Test
+    void aFigureAndTheStatementOfItsSentenceAreOneClaim() {
+        List<AnalyzedArticle> articles = List.of(
+                article(0, "\"The goal is to reach 10,000 men to support the army in the capital,\" the source said."),
+                article(1, "\"The goal is to reach 10,000 men to support the army in the capital,\" the source said."));
+        dev.storyline.facts.FactExtractor facts = dev.storyline.facts.FactExtractor.standard();
+        StoryMaterial story = new StoryMaterial("s1", "l1", articles, articles.stream().map(facts::extract).toList(), List.of(), List.of());
+
+        assertThat(corroborator.corroborate(story)).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo("quantity");
+            assertThat(c.value()).isEqualTo("10000");
+            assertThat(c.supportingArticleIds()).containsExactly("a0", "a1");
+        });
+    }
 }

@@ -144,6 +144,15 @@ class UiTest {
                 .hasSize(3).first().asString().startsWith("Why here: began the story");
         assertThat(browser.findElement(By.id("members")).getText()).containsPattern("Why here: joined at \\d\\.\\d\\d \\(text \\d");
 
+        // one number per article on the page, as `storyline show` numbers its sources: the same article, the same number
+        java.util.Map<String, String> numberOf = new java.util.HashMap<>();
+        for (WebElement c : browser.findElements(By.cssSelector("#summary .cite"))) {
+            String before = numberOf.putIfAbsent(c.getAttribute("data-article"), c.getText());
+            if (before != null) assertThat(c.getText()).isEqualTo(before);
+        }
+        assertThat(new java.util.HashSet<>(numberOf.values())).hasSameSizeAs(numberOf.keySet());
+        assertThat(browser.findElement(By.id("members")).getText()).contains("[1] ");
+
         WebElement cite = browser.findElement(By.cssSelector("#summary .cite"));
         String articleId = cite.getAttribute("data-article");
         int start = Integer.parseInt(cite.getAttribute("data-start"));

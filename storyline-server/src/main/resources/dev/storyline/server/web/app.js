@@ -186,7 +186,7 @@ function summary(s, articles, source) {
   const box = el('div', {class: 'summary', id: 'summary'});
   s.summary.forEach((sentence, i) => {
     const p = el('p', {'data-sentence': i}, sentence.text);
-    sentence.citationDetails.forEach((c, j) => {
+    sentence.citationDetails.forEach(c => {
       const a = articles.get(c.articleId);
       const label = a ? shortName(a) : c.articleId;
       const button = el('button', {type: 'button', class: 'cite', title: 'Source: ' + label,
@@ -197,13 +197,22 @@ function summary(s, articles, source) {
           try {
             await openSource(source, c);
           } catch (e) { failed(e); }
-        }}, String(j + 1));
+        }}, String(citationNumber(s, c.articleId)));
       p.appendChild(button);
     });
     box.appendChild(p);
   });
   if (!s.summary.length) box.appendChild(el('p', {class: 'muted'}, 'No summary.'));
   return box;
+}
+
+/**
+ * An article's number on the story page: its place among the story's articles, as `storyline show` numbers its
+ * sources, so "1" is one article wherever it is cited.
+ */
+function citationNumber(s, articleId) {
+  const k = (s.articleIds || s.articles.map(a => a.id)).indexOf(articleId);
+  return k < 0 ? '?' : k + 1;
 }
 
 async function openSource(source, c) {
@@ -351,7 +360,7 @@ function memberList(s, articles) {
   const why = new Map((s.assignments || []).filter(Boolean).map(x => [x.articleId, x]));
   const when = new Map((s.articleIds || []).map((id, k) => [id, (s.memberDates || [])[k]]));
   return el('ul', {class: 'story-list', id: 'members'}, s.articles.map(a => el('li', {class: 'card'},
-      el('h3', {}, link('/article/' + encodeURIComponent(a.id), a.title || '(untitled)')),
+      el('h3', {}, '[' + citationNumber(s, a.id) + '] ', link('/article/' + encodeURIComponent(a.id), a.title || '(untitled)')),
       el('p', {class: 'meta'}, [a.outlet, a.published, when.get(a.id) ? 'event ' + whenText(when.get(a.id)) : null]
           .filter(Boolean).join(' · ')),
       why.has(a.id) && whyText(why.get(a.id)) ? el('p', {class: 'meta why'}, 'Why here: ' + whyText(why.get(a.id))) : null,

@@ -98,6 +98,8 @@ public final class QuantityExtractor {
             boolean yearLike = raw.length() == 4 && !raw.contains(",") && value >= 1800 && value <= 2100 && m.group("scale") == null;
             if (yearLike && m.group("cur") == null && m.group("pct") == null) return null;
             if (MONTH.matcher(after.stripLeading()).find() || MONTH_BEFORE.matcher(before).find()) return null;
+            Quantity measure = hyphenatedMeasure(articleId, s, m, value, approximation(m.group("approx")), after);
+            if (measure != null) return measure;
             if (after.startsWith(":") || before.endsWith(":") || after.matches("^(?:st|nd|rd|th)\\b.*")
                     || before.endsWith("-") || after.startsWith("-")) return null; // clock times, ordinals, ranges
         } else if (m.group("word") != null) {
@@ -165,7 +167,7 @@ public final class QuantityExtractor {
             // "put the number of people evacuated at 4,500", "the death toll rose to 63": the count is named before it
             Matcher number = NUMBER_OF_BEFORE.matcher(before);
             if (number.find()) counted = singular(number.group(1).toLowerCase(Locale.ROOT));
-            else if (TOLL_BEFORE.matcher(before).find()) counted = "people";
+            else if (TOLL_BEFORE.matcher(before).find() || ACTED_ON_BEFORE.matcher(before).find()) counted = "people";
         }
         if (counted == null && unit != null) {
             // a share, a sum or a span measures something: "58.2% of the vote", "the handshake lasted 13 seconds",
@@ -183,9 +185,50 @@ public final class QuantityExtractor {
                 countedPhrase, approximation, change, RULE);
     }
 
+    /** "a 13-second handshake", "a 38-minute one-on-one meeting", "the 84-year-old Higgs": a measure as an adjective. */
+    private static final Pattern HYPHEN_UNIT = Pattern.compile(
+            "^-(second|minute|hour|day|week|month|year|mile|metre|meter|kilometre|kilometer|km)s?(-old)?\\b((?:\\s+[\\p{Ll}][\\p{Ll}'’-]*){0,3})");
+
+    /**
+     * A number joined to its unit by a hyphen measures the noun after it ("13-second handshake" is the handshake's
+     * length); "-year-old" is an age. Null when the number is not such a measure.
+     */
+    private static Quantity hyphenatedMeasure(String articleId, Sentence s, Matcher m, double value, String approximation, String after) {
+        Matcher h = HYPHEN_UNIT.matcher(after);
+        if (!h.find()) return null;
+        String unit = UNITS.get(h.group(1).toLowerCase(Locale.ROOT) + "s");
+        if (unit == null) unit = UNITS.get(h.group(1).toLowerCase(Locale.ROOT));
+        if (unit == null) return null;
+        String counted = h.group(2) != null ? "age" : null;
+        int end = m.end() + h.end(1) + (h.group(2) == null ? 0 : h.group(2).length());
+        if (counted == null) {
+            // the measured noun: the last word of the phrase after it, before any verb or preposition
+            String phrase = null;
+            int at = m.end() + h.start(3);
+            for (String w : h.group(3).strip().split("\\s+")) {
+                if (w.isEmpty() || STOP.contains(w)) break;
+                phrase = w;
+                at = s.text().indexOf(w, at) + w.length();
+                // a compound modifier ("one-on-one") or an adjective ("silent") stands before the noun; the noun ends it
+                if (!w.contains("-") && !ADJECTIVE_ENDING.matcher(w).find()) break;
+            }
+            if (phrase == null) return null;
+            counted = singular(phrase);
+            end = at;
+        }
+        String text = s.text().substring(m.start(), Math.min(s.text().length(), end)).strip();
+        int start = s.start() + m.start();
+        return new Quantity(new Span(articleId, s.index(), start, start + text.length(), text), value, unit, counted, null,
+                approximation, null, RULE);
+    }
+
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:al|ive|ous|ic|ful|less|ary|ent|ant)$");
     private static final Pattern NUMBER_OF_BEFORE = Pattern.compile(
             "(?i)\\b(?:number|total|count|tally)\\s+of\\s+(?:the\\s+)?([\\p{L}][\\p{L}'’-]*)(?:\\s+[\\p{L}'’-]+){0,4}\\s+"
                     + "(?:at|to|was|is|as|stood at|reached|rose to|climbed to|passed|surpassed)\\s*$");
+    /** "killing 12", "injuring another seven": the people the verb acted on. */
+    private static final Pattern ACTED_ON_BEFORE = Pattern.compile(
+            "(?i)\\b(?:killing|injuring|wounding|rescuing|evacuating|arresting)\\s+(?:another\\s+|a further\\s+)?$");
     private static final Pattern TOLL_BEFORE = Pattern.compile(
             "(?i)\\b(?:death|casualty)\\s+toll\\b(?:\\s+[\\p{L}'’-]+){0,3}\\s*$");
     private static final Pattern OF_THING = Pattern.compile("^\\s*of\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?([\\p{L}][\\p{L}'’-]*)");

@@ -55,6 +55,19 @@ class FactsTest {
     }
 
     @Test
+    void aHyphenatedMeasureMeasuresTheNounAfterItAndAVerbNamesWhatItCounts() {
+        List<Quantity> q = new QuantityExtractor().extract(article(
+                "The leaders shared a warm 13-second handshake. Following a 38-minute one-on-one meeting, they ate. "
+                        + "The 84-year-old Higgs said little. Gunmen shot two, injuring another seven.", null));
+        assertThat(q).extracting(Quantity::value, Quantity::unit, Quantity::counted).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(13.0, "second", "handshake"),
+                org.assertj.core.groups.Tuple.tuple(38.0, "minute", "meeting"),
+                org.assertj.core.groups.Tuple.tuple(84.0, "year", "age"),
+                org.assertj.core.groups.Tuple.tuple(7.0, null, "people"));
+        assertThat(q.get(0).span().text()).isEqualTo("13-second handshake");
+    }
+
+    @Test
     void aQuakesMagnitudeIsAMeasureOfItsOwnWhereverTheWordStands() {
         List<Quantity> q = new QuantityExtractor().extract(article(
                 "A 7.8 magnitude earthquake hit the region. The agency said the quake measured 7.4. "

@@ -191,7 +191,7 @@ final class StandardCorroborator implements Corroborator {
         String unit;
         /** What happened to what it counts, as most of its mentions say (null: none says). */
         CountedAction action;
-        /** The first mention's approximation: "exact", "about", "at-least", "more-than", "up-to", "less-than". */
+        /** "exact" when any mention states the value exactly, else the first mention's: "about", "at-least", ... */
         String approximation;
 
         Claim claim() {
@@ -235,7 +235,9 @@ final class StandardCorroborator implements Corroborator {
             d.value = format(first.quantity.value());
             d.slot = majoritySlot(group);
             d.unit = first.quantity.unit();
-            d.approximation = first.quantity.approximation();
+            // one page saying exactly six is a claim of six, whatever "at least six" the others say
+            d.approximation = group.stream().anyMatch(m -> "exact".equals(m.quantity.approximation()))
+                    ? "exact" : first.quantity.approximation();
             d.action = group.stream().map(m -> m.action).filter(java.util.Objects::nonNull)
                     .collect(java.util.stream.Collectors.groupingBy(a -> a, java.util.TreeMap::new, java.util.stream.Collectors.counting()))
                     .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);

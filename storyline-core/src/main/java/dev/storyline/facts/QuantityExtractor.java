@@ -89,6 +89,9 @@ public final class QuantityExtractor {
         String before = text.substring(0, m.start());
         double value;
         String approximation = approximation(m.group("approx"));
+        // "information about six collapsed buildings": after a noun or a verb of speaking, "about" is "concerning"
+        if ("about".equals(approximation) && m.group("approx").strip().equalsIgnoreCase("about")
+                && ABOUT_AS_PREPOSITION.matcher(before).find()) approximation = "exact";
         if (m.group("num") != null) {
             Double v = NumberWords.digits(m.group("num"));
             if (v == null) return null;
@@ -222,6 +225,9 @@ public final class QuantityExtractor {
                 approximation, null, RULE);
     }
 
+    private static final Pattern ABOUT_AS_PREPOSITION = Pattern.compile(
+            "(?i)\\b(?:information|news|reports?|details|data|talk|talks|concerns?|questions?|worried|spoke|speaking|"
+                    + "know|knew|learned|heard|told|asked|warned)\\s+$");
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:al|ive|ous|ic|ful|less|ary|ent|ant)$");
     private static final Pattern NUMBER_OF_BEFORE = Pattern.compile(
             "(?i)\\b(?:number|total|count|tally)\\s+of\\s+(?:the\\s+)?([\\p{L}][\\p{L}'’-]*)(?:\\s+[\\p{L}'’-]+){0,4}\\s+"

@@ -153,4 +153,19 @@ class StandardCorroboratorTest {
             assertThat(c.supportingArticleIds()).containsExactly("a0", "a1");
         });
     }
+
+    @Test
+    void aFigureSomeoneStatesExactlyConflictsWithALowerBoundAboveIt() {
+        List<AnalyzedArticle> articles = List.of(
+                article(0, "At least six buildings collapsed in the city, local media said."),
+                article(1, "Six buildings collapsed in the city, the interior minister said. The mayor said at least 20 buildings collapsed."));
+        dev.storyline.facts.FactExtractor facts = dev.storyline.facts.FactExtractor.standard();
+        StoryMaterial story = new StoryMaterial("s1", "l1", articles, articles.stream().map(facts::extract).toList(), List.of(), List.of());
+
+        List<Claim> claims = corroborator.corroborate(story);
+        Claim six = claims.stream().filter(c -> c.value().equals("6")).findFirst().orElseThrow();
+        Claim twenty = claims.stream().filter(c -> c.value().equals("20")).findFirst().orElseThrow();
+        assertThat(six.supportingArticleIds()).containsExactly("a0", "a1");
+        assertThat(six.variants()).containsExactly(twenty.id());
+    }
 }

@@ -65,6 +65,8 @@ class FactsTest {
                 org.assertj.core.groups.Tuple.tuple(84.0, "year", "age"),
                 org.assertj.core.groups.Tuple.tuple(7.0, null, "people"));
         assertThat(q.get(0).span().text()).isEqualTo("13-second handshake");
+        assertThat(new QuantityExtractor().extract(article("We have received information about six collapsed buildings. "
+                + "About 3,000 residents left.", null))).extracting(Quantity::approximation).containsExactly("exact", "about");
     }
 
     @Test

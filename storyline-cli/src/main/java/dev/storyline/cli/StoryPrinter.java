@@ -76,6 +76,9 @@ final class StoryPrinter {
                     c.origins().size(), c.origins().size() == 1 ? "" : "s",
                     c.origins().stream().map(o -> o.name() + " " + refs(o, number)).collect(Collectors.joining("; ")),
                     c.singleUnnamedSource() ? "  [single unnamed source]" : "");
+            // why several articles count once: the reader's check on "independent"
+            c.origins().stream().filter(o -> o.articleIds().size() > 1 && o.why() != null)
+                    .forEach(o -> out.printf("    %s — %s%n", o.name(), o.why()));
             for (String v : c.variants()) {
                 Claim other = byId.get(v);
                 if (other != null) {

@@ -38,7 +38,11 @@ import java.util.function.Function;
  * contents say the same. Each mention gets an origin: its attribution's first source (an unnamed source
  * relayed by a wire is known only as that wire's source, so all of them are one origin), else the origin of
  * the sentence it copies, else the claim's earliest attributed origin (repeating a reported figure without
- * attribution adds no independent evidence), else the article's own reporting.
+ * attribution adds no independent evidence), else the article's own reporting. A source described by a common
+ * noun is one origin with an earlier description whose words hold its own ("a Syrian security source, speaking on
+ * condition of anonymity" / "a Syrian security source" via AFP). A statement that holds a figure is that figure's
+ * claim. Two figures of one slot are variants (a conflict) when different origins report them differently beyond
+ * the {@link CorroborationSettings} and, for people, the same thing happened to them ({@link CountedAction}).
  */
 final class StandardCorroborator implements Corroborator {
     private final CorroborationSettings settings;
@@ -205,6 +209,7 @@ final class StandardCorroborator implements Corroborator {
                         Map<String, String> copiedOrigin) {
         group.sort(Comparator.comparingInt((Mention m) -> m.article).thenComparingInt(m -> m.span.start()));
         // a sentence copied from another article's sentence comes from the same place
+        Set<Mention> copied = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Mention m : group) {
             if (m.originKey != null) continue;
             for (Reuse r : story.reuses()) {
@@ -218,6 +223,7 @@ final class StandardCorroborator implements Corroborator {
                             m.originKey = other.originKey;
                             m.originName = other.originName;
                             m.named = other.named;
+                            copied.add(m);
                         }
                     }
                 }
@@ -250,7 +256,10 @@ final class StandardCorroborator implements Corroborator {
         List<String> keys = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<Boolean> namedFlags = new ArrayList<>();
+        List<OriginReason> reasons = new ArrayList<>();
         for (Mention m : group) {
+            reasons.add(m.originKey != null ? (copied.contains(m) ? OriginReason.COPIED : m.named ? OriginReason.NAMED : OriginReason.UNNAMED)
+                    : firstAttributed == null && m.article == group.get(0).article ? OriginReason.OWN : OriginReason.REPEATED);
             String key = m.originKey;
             String name = m.originName;
             boolean named = m.named;
@@ -271,7 +280,7 @@ final class StandardCorroborator implements Corroborator {
             names.add(name);
             namedFlags.add(named);
         }
-        sameDescribedSource(group, keys);
+        for (int i : sameDescribedSource(group, keys)) reasons.set(i, OriginReason.DESCRIBED_ALIKE);
         for (int i = 0; i < group.size(); i++) {
             Mention m = group.get(i);
             String articleId = story.articles().get(m.article).id();
@@ -284,6 +293,11 @@ final class StandardCorroborator implements Corroborator {
                     old == null ? namedFlags.get(i) : old.named() || namedFlags.get(i)));
             d.evidence.add(new Claim.Evidence(m.span, m.rule));
         }
+        for (Map.Entry<String, Origin> e : d.origins.entrySet()) {
+            Origin o = e.getValue();
+            e.setValue(new Origin(o.name(), o.articleIds(), o.named(), OriginReason.explain(group, keys, reasons, e.getKey(),
+                    m -> story.articles().get(m.article).id())));
+        }
         d.id = "c" + hash(story.storyId() + "|" + kind + "|" + d.slot + "|" + d.value + "|" + d.articles.get(0));
         return d;
     }
@@ -295,7 +309,8 @@ final class StandardCorroborator implements Corroborator {
      * at its end) takes the key of the first earlier described source whose words hold all of its own or are all
      * held by it. Not transitive: "an official" does not make a US and a Ukrainian official one.
      */
-    private static void sameDescribedSource(List<Mention> group, List<String> keys) {
+    private static List<Integer> sameDescribedSource(List<Mention> group, List<String> keys) {
+        List<Integer> remapped = new ArrayList<>();
         List<Set<String>> described = new ArrayList<>();
         for (Mention m : group) described.add(descriptor(m));
         for (int i = 0; i < group.size(); i++) {
@@ -307,11 +322,17 @@ final class StandardCorroborator implements Corroborator {
                 if (a.containsAll(b) || b.containsAll(a)) {
                     String from = keys.get(i);
                     String to = keys.get(j);
-                    for (int k = 0; k < keys.size(); k++) if (keys.get(k).equals(from)) keys.set(k, to);
+                    for (int k = 0; k < keys.size(); k++) {
+                        if (keys.get(k).equals(from)) {
+                            keys.set(k, to);
+                            remapped.add(k);
+                        }
+                    }
                     break;
                 }
             }
         }
+        return remapped;
     }
 
     /** Words that describe how a source spoke, not who it is. */

@@ -10,9 +10,15 @@ import java.util.List;
  *                   or the earliest article's outlet when nothing is attributed
  * @param articleIds the articles whose support comes from this origin
  * @param named      false when the source is unnamed
+ * @param why        why these articles are one origin, in words ("one origin: attributed to it in 2 articles, copied text in
+ *                   1"); null where it was not recorded (stories stored before it was)
  */
-public record Origin(String name, List<String> articleIds, boolean named) {
+public record Origin(String name, List<String> articleIds, boolean named, String why) {
     public Origin {
         articleIds = List.copyOf(articleIds);
+    }
+
+    public Origin(String name, List<String> articleIds, boolean named) {
+        this(name, articleIds, named, null);
     }
 }

@@ -171,6 +171,7 @@ public final class JsonExport {
             om.put("name", o.name());
             om.put("articleIds", o.articleIds());
             om.put("named", o.named());
+            om.put("why", o.why());
             origins.add(om);
         }
         m.put("origins", origins);

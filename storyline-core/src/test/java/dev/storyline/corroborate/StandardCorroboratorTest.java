@@ -137,6 +137,10 @@ class StandardCorroboratorTest {
 
         assertThat(troops.supportingArticleIds()).containsExactly("a0", "a1", "a2");
         assertThat(troops.origins()).extracting(o -> o.articleIds()).containsExactly(List.of("a0", "a1"), List.of("a2"));
+        // and each says why its articles count once
+        assertThat(troops.origins()).extracting(o -> o.why()).containsExactly(
+                "one origin: the same unnamed source in 1 article, the same source in other words in 1 article",
+                "one origin: attributed to it in 1 article");
     }
 
     @Test

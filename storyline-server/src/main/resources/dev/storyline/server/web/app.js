@@ -243,8 +243,9 @@ function shortName(a) {
 }
 
 function originList(c, articles) {
-  return el('ul', {class: 'origins'}, c.origins.map(o => el('li', {},
-      el('strong', {}, o.name || '(unknown)'), o.named ? '' : ' (unnamed source)', ' — ',
+  return el('ul', {class: 'origins'}, c.origins.map(o => el('li', o.why ? {title: o.why} : {},
+      el('strong', {}, o.name || '(unknown)'), o.named ? '' : ' (unnamed source)',
+      o.why && o.articleIds.length > 1 ? el('span', {class: 'muted why'}, ' (' + o.why + ')') : '', ' — ',
       o.articleIds.map(id => articles.get(id)).filter(Boolean).map((a, i) =>
           [i ? ', ' : '', link('/article/' + encodeURIComponent(a.id), shortName(a))]))));
 }

@@ -51,6 +51,12 @@ class StandardCorroboratorTest {
         return new StoryMaterial("s1", "l1", articles, facts, List.of(), List.of());
     }
 
+    /** A story of these articles with the facts the standard fact stage finds in them. */
+    static StoryMaterial withFacts(List<AnalyzedArticle> articles) {
+        dev.storyline.facts.FactExtractor facts = dev.storyline.facts.FactExtractor.standard();
+        return new StoryMaterial("s1", "l1", articles, articles.stream().map(facts::extract).toList(), List.of(), List.of());
+    }
+
     // an invented evacuation in an invented city, reported by two invented articles with the same figure
     static final AnalyzedArticle CHINESE_0 = article(0, "青河市昨日遭遇特大暴雨。市防汛指挥部说，全市已紧急转移居民两千三百人。");
     static final AnalyzedArticle CHINESE_1 = article(1, "受暴雨影响，青河市连夜组织撤离。市防汛指挥部表示，全市已紧急转移居民两千三百人。");
@@ -130,8 +136,7 @@ class StandardCorroboratorTest {
                 article(0, "Around 4,000 troops have arrived in the province, a Syrian security source told AFP."),
                 article(1, "Around 4,000 troops have arrived in the province, a Syrian security source said, speaking on condition of anonymity."),
                 article(2, "Around 4,000 troops have arrived in the province, a Syrian army officer said."));
-        dev.storyline.facts.FactExtractor facts = dev.storyline.facts.FactExtractor.standard();
-        StoryMaterial story = new StoryMaterial("s1", "l1", articles, articles.stream().map(facts::extract).toList(), List.of(), List.of());
+        StoryMaterial story = withFacts(articles);
 
         Claim troops = corroborator.corroborate(story).stream().filter(c -> c.value().equals("4000")).findFirst().orElseThrow();
 
@@ -148,8 +153,7 @@ class StandardCorroboratorTest {
         List<AnalyzedArticle> articles = List.of(
                 article(0, "\"The goal is to reach 10,000 men to support the army in the capital,\" the source said."),
                 article(1, "\"The goal is to reach 10,000 men to support the army in the capital,\" the source said."));
-        dev.storyline.facts.FactExtractor facts = dev.storyline.facts.FactExtractor.standard();
-        StoryMaterial story = new StoryMaterial("s1", "l1", articles, articles.stream().map(facts::extract).toList(), List.of(), List.of());
+        StoryMaterial story = withFacts(articles);
 
         assertThat(corroborator.corroborate(story)).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo("quantity");
@@ -163,8 +167,7 @@ class StandardCorroboratorTest {
         List<AnalyzedArticle> articles = List.of(
                 article(0, "At least six buildings collapsed in the city, local media said."),
                 article(1, "Six buildings collapsed in the city, the interior minister said. The mayor said at least 20 buildings collapsed."));
-        dev.storyline.facts.FactExtractor facts = dev.storyline.facts.FactExtractor.standard();
-        StoryMaterial story = new StoryMaterial("s1", "l1", articles, articles.stream().map(facts::extract).toList(), List.of(), List.of());
+        StoryMaterial story = withFacts(articles);
 
         List<Claim> claims = corroborator.corroborate(story);
         Claim six = claims.stream().filter(c -> c.value().equals("6")).findFirst().orElseThrow();

@@ -20,10 +20,12 @@ import java.util.Objects;
  * @param text        the cleaned body, paragraphs separated by blank lines
  * @param removed     what cleaning removed, in document order
  * @param contentHash hash of normalised title and text; equal content gives an equal hash
+ * @param language    the language it is written in, ISO 639-1 ("en", "fr") or 639-3 where there is no two-letter
+ *                    code, "und" when it could not be told; null for an article stored before languages were read
  */
 public record Article(String id, String source, String url, String title, String outlet, String byline,
                       LocalDate published, List<PublicationDate> dates, String text, List<Removal> removed,
-                      String contentHash, PublicationDate eventDate) {
+                      String contentHash, PublicationDate eventDate, String language) {
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
@@ -31,6 +33,13 @@ public record Article(String id, String source, String url, String title, String
         title = title == null ? "" : title;
         dates = List.copyOf(dates == null ? List.of() : dates);
         removed = List.copyOf(removed == null ? List.of() : removed);
+    }
+
+    /** An article whose language was not identified (by a caller that builds articles itself). */
+    public Article(String id, String source, String url, String title, String outlet, String byline,
+                   LocalDate published, List<PublicationDate> dates, String text, List<Removal> removed,
+                   String contentHash, PublicationDate eventDate) {
+        this(id, source, url, title, outlet, byline, published, dates, text, removed, contentHash, eventDate, null);
     }
 
     /** An article whose event date is not known apart from its publication date. */

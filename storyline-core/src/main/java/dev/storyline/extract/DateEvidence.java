@@ -2,6 +2,7 @@ package dev.storyline.extract;
 
 import dev.storyline.domain.DatePrecision;
 import dev.storyline.domain.PublicationDate;
+import dev.storyline.text.CalendarWords;
 import dev.storyline.text.Weekdays;
 
 import java.time.DateTimeException;
@@ -57,9 +58,16 @@ final class DateEvidence {
     private static final Pattern BACKGROUND_AFTER = Pattern.compile("(?i)^\\W{0,3}(last year|the year before|years? ago)");
     private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b" + MONTH_WORD + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})"
             + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH_WORD + "\\b(?!,?\\s*\\d{4})");
+    /** Day and month of another language with no year after them: "lundi 6 février", "el 25 de junio". */
+    private static final Pattern OTHER_DAY_MONTH = Pattern.compile("(?<![\\p{Nd}\\p{L}])(\\p{Nd}{1,2})(?:er|\\.|º)?\\s+(?:de\\s+)?"
+            + CalendarWords.MONTH + "(?!\\p{L})(?!(?:/\\p{L}+)?,?\\s*(?:de\\s+|del\\s+)?\\p{Nd}{4})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Published on", "Posted:" just before a date in the text. */
     private static final Pattern STAMP_BEFORE = Pattern.compile("(?i)\\b(published|posted|first published)\\b(\\s+on)?\\s*:?\\s*$");
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+(the\\s+)?$");
+    /** "jeudi 17 juillet 2014", "Donnerstag, 17. Juli", "el martes 4 de agosto" */
+    private static final Pattern OTHER_WEEKDAY_BEFORE = Pattern.compile("(?<!\\p{L})" + CalendarWords.WEEKDAY
+            + ",?\\s+(?:le\\s+|el\\s+|den\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How far into the prose written dates and the lead's weekday are looked for. */
     static final int LEAD_CHARS = 600;
     /** A written date this far into the body (after the headline) stands in the lead, where the news is dated. */
@@ -149,6 +157,13 @@ final class DateEvidence {
                 int at = m.start();
                 d.ifPresent(x -> out.add(judged(text, x, at, leadChars)));
             }
+            m = OTHER_DAY_MONTH.matcher(text);
+            while (m.find()) {
+                if (background(text, m.start(), m.end())) continue;
+                Optional<LocalDate> d = day(String.valueOf(yearHint), CalendarWords.month(m.group(2)).orElse(0), m.group(1));
+                int at = m.start();
+                d.ifPresent(x -> out.add(judged(text, x, at, leadChars)));
+            }
         }
         return out;
     }
@@ -157,7 +172,9 @@ final class DateEvidence {
         String before = text.substring(Math.max(0, start - 30), start);
         if (STAMP_BEFORE.matcher(before).find()) return new PublicationDate(date, "stamp-in-text", STAMP_IN_TEXT);
         Matcher weekday = WEEKDAY_BEFORE.matcher(before);
-        if (weekday.find() && date.getDayOfWeek() == DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT))) {
+        Matcher other = OTHER_WEEKDAY_BEFORE.matcher(before);
+        if (weekday.find() && date.getDayOfWeek() == DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT))
+                || other.find() && CalendarWords.weekday(other.group(1)).orElse(null) == date.getDayOfWeek()) {
             return new PublicationDate(date, "weekday-date", WEEKDAY_DATE);
         }
         return start < leadChars ? new PublicationDate(date, "lead-date", TEXT_DATE) : new PublicationDate(date, "text-date", LATER_TEXT_DATE);

@@ -1,5 +1,7 @@
 package dev.storyline.extract;
 
+import dev.storyline.text.CalendarWords;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,7 +14,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Calendar dates as pages write them: "08 June, 2015", "Friday 23 March 2018", "June 8, 2015", ISO forms. */
+/**
+ * Calendar dates as pages write them: "08 June, 2015", "Friday 23 March 2018", "June 8, 2015", ISO forms, and
+ * the day-month-year of other news languages ({@link CalendarWords}): "17 juillet 2014", "17. Juli 2014",
+ * "25 de junio de 2021", "17 июля 2014", "6 Şubat 2023", "4 آب 2020".
+ */
 final class DateText {
     /** Month numbers by the first three letters of their English names (shared with {@link DateEvidence}). */
     static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -28,6 +34,10 @@ final class DateText {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    /** Day, month name of another language (a second name after a slash: "6 شباط/فبراير 2023"), year. */
+    static final Pattern OTHER_DAY_MONTH_YEAR = Pattern.compile("(?<![\\p{Nd}\\p{L}])(\\p{Nd}{1,2})(?:er|\\.|º)?\\s+(?:de\\s+)?"
+            + CalendarWords.MONTH + "(?:/\\p{L}+)?,?\\s+(?:de\\s+|del\\s+)?(\\p{Nd}{4})(?!\\p{Nd})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DATE_LINE_NOISE = Pattern.compile(
             "(?i)\\b(published|updated|posted|last updated|first published|on|at|am|pm|gmt|utc|[a-z]{2,4}t|"
                     + WEEKDAY + ")\\b|\\d{1,2}:\\d{2}(:\\d{2})?|[|,.:–—-]");
@@ -47,6 +57,11 @@ final class DateText {
         m = MONTH_DAY_YEAR.matcher(text);
         if (m.find() && m.start() < bestAt) {
             LocalDate d = date(m.group(3), m.group(1), m.group(2));
+            if (d != null) { best = d; bestAt = m.start(); }
+        }
+        m = OTHER_DAY_MONTH_YEAR.matcher(text);
+        if (m.find() && m.start() < bestAt) {
+            LocalDate d = otherDate(m);
             if (d != null) { best = d; bestAt = m.start(); }
         }
         m = ISO.matcher(text);
@@ -76,6 +91,11 @@ final class DateText {
             LocalDate d = date(m.group(3), m.group(1), m.group(2));
             if (d != null) out.add(new Found(d, m.start(), m.end()));
         }
+        m = OTHER_DAY_MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            LocalDate d = otherDate(m);
+            if (d != null) out.add(new Found(d, m.start(), m.end()));
+        }
         m = ISO.matcher(text);
         while (m.find()) {
             try {
@@ -95,6 +115,7 @@ final class DateText {
         if (s.length() > 60 || find(s).isEmpty()) return false;
         String rest = DAY_MONTH_YEAR.matcher(s).replaceAll(" ");
         rest = MONTH_DAY_YEAR.matcher(rest).replaceAll(" ");
+        rest = OTHER_DAY_MONTH_YEAR.matcher(rest).replaceAll(" ");
         rest = ISO.matcher(rest).replaceAll(" ");
         rest = DATE_LINE_NOISE.matcher(rest).replaceAll(" ");
         return rest.isBlank();
@@ -124,6 +145,17 @@ final class DateText {
             }
         }
         return find(v);
+    }
+
+    /** The date an {@link #OTHER_DAY_MONTH_YEAR} match names, null when it is none ("31 février"). */
+    private static LocalDate otherDate(Matcher m) {
+        Integer month = CalendarWords.month(m.group(2)).orElse(null);
+        if (month == null) return null;
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
     }
 
     private static LocalDate date(String year, String month, String day) {

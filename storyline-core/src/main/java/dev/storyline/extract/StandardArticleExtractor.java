@@ -6,6 +6,7 @@ import dev.storyline.domain.DocumentHints;
 import dev.storyline.domain.PublicationDate;
 import dev.storyline.domain.RawDocument;
 import dev.storyline.domain.Removal;
+import dev.storyline.text.Languages;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -117,7 +118,7 @@ final class StandardArticleExtractor implements ArticleExtractor {
         dates.addAll(prose);
         PublicationDate eventDate = DateEvidence.eventDate(best, dates, text);
         return new Article(id, doc.source(), hints.url(), title, outlet, byline, published, dates, text, removed, contentHash,
-                eventDate);
+                eventDate, Languages.identify(title + "\n" + text));
     }
 
     /**

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * Sentences from OpenNLP's English model (UD EWT), split within lines so no sentence spans a paragraph
- * break, and after Chinese and Japanese full stops; terms from {@link Terms}. The model is loaded once; the detector is not thread-safe, so each
+ * break, and after Chinese and Japanese full stops; terms from {@link Terms}, in the article's language. The
+ * English model splits French, German, Spanish or Russian prose well enough at its full stops (what it learned
+ * of abbreviations is English), so one model serves every alphabetic language. The model is loaded once; the detector is not thread-safe, so each
  * thread gets its own.
  */
 final class StandardTextAnalyzer implements TextAnalyzer {
@@ -44,13 +46,13 @@ final class StandardTextAnalyzer implements TextAnalyzer {
                     while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
                     if (start < end) {
                         String s = text.substring(start, end);
-                        sentences.add(new Sentence(article.id(), sentences.size(), start, end, s, Terms.of(s)));
+                        sentences.add(new Sentence(article.id(), sentences.size(), start, end, s, Terms.of(s, article.language())));
                     }
                 }
             }
             lineStart = lineEnd + 1;
         }
-        return new AnalyzedArticle(article, Terms.of(article.title()), sentences);
+        return new AnalyzedArticle(article, Terms.of(article.title(), article.language()), sentences);
     }
 
     /**

@@ -13,13 +13,20 @@ import java.util.regex.Pattern;
  */
 public final class Weekdays {
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    /** Another language's weekday ({@link CalendarWords}), German compounds too: "am Donnerstagnachmittag". */
+    private static final Pattern OTHER_WEEKDAY = Pattern.compile("(?<!\\p{L})" + CalendarWords.WEEKDAY
+            + "(?:morgen|vormittag|mittag|nachmittag|abend|nacht|früh)?(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Weekdays() {}
 
-    /** The first weekday named in the text, if any. */
+    /** The first weekday named in the text, in English or another news language, if any. */
     public static Optional<DayOfWeek> first(String text) {
         Matcher m = WEEKDAY.matcher(text);
-        return m.find() ? Optional.of(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT))) : Optional.empty();
+        Matcher other = OTHER_WEEKDAY.matcher(text);
+        boolean english = m.find();
+        if (other.find() && (!english || other.start() < m.start())) return CalendarWords.weekday(other.group(1));
+        return english ? Optional.of(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT))) : Optional.empty();
     }
 
     /** The day of {@code weekday} nearest {@code base}: up to six days back, or one forward. */

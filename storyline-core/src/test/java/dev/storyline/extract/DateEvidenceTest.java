@@ -116,4 +116,25 @@ class DateEvidenceTest {
         PublicationDate later = new PublicationDate(LocalDate.of(2014, 7, 17), "text-date", 0.3);
         assertThat(DateEvidence.eventDate(null, List.of(later), "The board said on Tuesday the missile was a Buk.")).isNull();
     }
+
+    @Test
+    void datesInOtherLanguagesAreReadAsTheEnglishOnesAre() {
+        assertThat(DateText.find("Le pont a été inauguré le 17 juillet 2014 à Lyon.")).contains(java.time.LocalDate.of(2014, 7, 17));
+        assertThat(DateText.find("Eröffnet am 17. Juli 2014 in Köln.")).contains(java.time.LocalDate.of(2014, 7, 17));
+        assertThat(DateText.find("Se inauguró el 25 de junio de 2021.")).contains(java.time.LocalDate.of(2021, 6, 25));
+        assertThat(DateText.find("Мост открыли 17 июля 2014 года.")).contains(java.time.LocalDate.of(2014, 7, 17));
+        assertThat(DateText.find("Köprü 6 Şubat 2023 günü açıldı.")).contains(java.time.LocalDate.of(2023, 2, 6));
+        assertThat(DateText.find("افتتح الجسر في 4 آب 2020")).contains(java.time.LocalDate.of(2020, 8, 4));
+        assertThat(DateText.find("افتتح الجسر في 6 شباط/فبراير 2023")).contains(java.time.LocalDate.of(2023, 2, 6));
+        assertThat(DateText.find("le 31 février 2015")).isEmpty();
+    }
+
+    @Test
+    void aWeekdayOfAnotherLanguageConfirmsADateAndAYearHintDatesADayAndMonth() {
+        assertThat(DateEvidence.inProse("Le pont a été inauguré jeudi 17 juillet 2014.", null, 300))
+                .extracting(PublicationDate::basis).containsExactly("weekday-date");
+        assertThat(DateEvidence.inProse("Le pont a été inauguré lundi 6 février.", 2023, 300))
+                .extracting(PublicationDate::basis, PublicationDate::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("weekday-date", java.time.LocalDate.of(2023, 2, 6)));
+    }
 }

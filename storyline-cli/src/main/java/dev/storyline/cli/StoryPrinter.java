@@ -13,6 +13,7 @@ import dev.storyline.domain.Summary;
 import dev.storyline.domain.SummarySentence;
 import dev.storyline.domain.TimelineEvent;
 import dev.storyline.export.JsonExport;
+import dev.storyline.text.Languages;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -57,6 +58,9 @@ final class StoryPrinter {
         }
         out.println(s.headline());
         if (s.eventDate() != null) out.println("When: " + when(s.eventDate()));
+        String languages = JsonExport.languages(s, articles).stream()
+                .map(l -> l.get("name") + " (" + ((List<?>) l.get("articleIds")).size() + ")").collect(Collectors.joining(", "));
+        if (!languages.isEmpty()) out.println("Languages: " + languages);
         if (s.summary() != null && s.summary().whatHappened() != null) {
             out.println("What happened: " + s.summary().whatHappened().text() + " " + marks(s.summary().whatHappened(), number));
         }
@@ -109,8 +113,9 @@ final class StoryPrinter {
             Article a = articles.get(id);
             if (a == null) continue;
             PublicationDate event = k < s.memberDates().size() ? s.memberDates().get(k) : a.eventDate();
-            out.printf("  [%d] %s — %s (%s; event %s) %s%n", number.get(id), a.outlet() == null ? "unknown outlet" : a.outlet(),
-                    a.title(), a.published() == null ? "undated" : a.published(), event == null ? "undated" : when(event), a.source());
+            out.printf("  [%d] %s — %s (%s%s; event %s) %s%n", number.get(id), a.outlet() == null ? "unknown outlet" : a.outlet(),
+                    a.title(), a.language() == null ? "" : Languages.name(a.language()) + "; ",
+                    a.published() == null ? "undated" : a.published(), event == null ? "undated" : when(event), a.source());
             Assignment why = assignments.get(id);
             if (why != null) out.println("      why: " + why(why, s));
         }

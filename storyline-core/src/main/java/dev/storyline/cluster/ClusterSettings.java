@@ -50,14 +50,19 @@ import dev.storyline.settings.Ranges;
  *                           dates written in the prose and crawl stamps; below it the article is undated here)
  * @param undatedFactor      the time factor when the article or the story has no event date: below 1, an undated
  *                           page needs more textual evidence to join than one known to be of the story's days
+ * @param crossLanguageWeight against a story at most half in the article's language, the cosine of
+ *                           their language-independent anchors ({@link Anchors}: names, numbers) times this is a
+ *                           second score beside the lexical one, the better of the two deciding; 0 turns it off
+ *                           (the value and why: docs/CLUSTERING.md, "Across languages")
  */
 public record ClusterSettings(double threshold, double storylineThreshold, int windowDays, double textWeight,
                               double embeddingWeight, double reuseWeight, double storylineTextWeight,
                               double adoptThreshold, int adoptDays, boolean embeddings,
                               double entityWeight, double storylineEntityWeight, double mergeThreshold,
-                              double dateConfidence, double undatedFactor, double mergeMargin) {
+                              double dateConfidence, double undatedFactor, double mergeMargin,
+                              double crossLanguageWeight) {
     public static final ClusterSettings DEFAULTS =
-            new ClusterSettings(0.42, 0.20, 7, 0.55, 0.45, 0.6, 0.75, 0.18, 30, true, 0.1, 0.0, 0.5, 0.4, 0.9, 0.2);
+            new ClusterSettings(0.42, 0.20, 7, 0.55, 0.45, 0.6, 0.75, 0.18, 30, true, 0.1, 0.0, 0.5, 0.4, 0.9, 0.2, 1.0);
 
     public ClusterSettings {
         Ranges.check("cluster.threshold", threshold, 0.0, 2.0);
@@ -75,6 +80,7 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
         Ranges.check("cluster.dateConfidence", dateConfidence, 0.0, 1.0);
         Ranges.check("cluster.undatedFactor", undatedFactor, 0.0, 1.0);
         Ranges.check("cluster.mergeMargin", mergeMargin, 0.0, 1.0);
+        Ranges.check("cluster.crossLanguageWeight", crossLanguageWeight, 0.0, 3.0);
         if (storylineThreshold > threshold) {
             throw new IllegalArgumentException("cluster.storylineThreshold must not exceed cluster.threshold");
         }
@@ -148,6 +154,7 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
         private double dateConfidence;
         private double undatedFactor;
         private double mergeMargin;
+        private double crossLanguageWeight;
 
         private Builder(ClusterSettings from) {
             threshold = from.threshold;
@@ -166,6 +173,7 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
             dateConfidence = from.dateConfidence;
             undatedFactor = from.undatedFactor;
             mergeMargin = from.mergeMargin;
+            crossLanguageWeight = from.crossLanguageWeight;
         }
 
         public Builder threshold(double threshold) {
@@ -248,10 +256,15 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
             return this;
         }
 
+        public Builder crossLanguageWeight(double crossLanguageWeight) {
+            this.crossLanguageWeight = crossLanguageWeight;
+            return this;
+        }
+
         public ClusterSettings build() {
             return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight,
                     reuseWeight, storylineTextWeight, adoptThreshold, adoptDays, embeddings, entityWeight,
-                    storylineEntityWeight, mergeThreshold, dateConfidence, undatedFactor, mergeMargin);
+                    storylineEntityWeight, mergeThreshold, dateConfidence, undatedFactor, mergeMargin, crossLanguageWeight);
         }
     }
 }

@@ -6,11 +6,19 @@ import java.util.Map;
 
 /**
  * An article's representation, as stories and storylines sum it: unit TF-IDF term and entity vectors, the
- * MiniLM embedding of its lead (null in the lexical-only mode), and its event date when it is given with at least
- * {@code cluster.dateConfidence} (null: undated for assignment).
+ * MiniLM embedding of its lead (null in the lexical-only mode), its event date when it is given with at least
+ * {@code cluster.dateConfidence} (null: undated for assignment), and what carries across languages: its
+ * language, its unit TF-IDF {@link Anchors} (summed by stories) and of those the ones the stream has seen in
+ * another language (what it is compared by against a story in other languages; not summed).
  */
-record Features(Map<String, Double> terms, Map<String, Double> entities, float[] embedding, PublicationDate when) {
+record Features(Map<String, Double> terms, Map<String, Double> entities, float[] embedding, PublicationDate when,
+                String language, Map<String, Double> anchors, Map<String, Double> crossAnchors) {
     Features(Map<String, Double> terms, Map<String, Double> entities, float[] embedding) {
         this(terms, entities, embedding, null);
+    }
+
+    /** An article of no identified language: compared by its words alone. */
+    Features(Map<String, Double> terms, Map<String, Double> entities, float[] embedding, PublicationDate when) {
+        this(terms, entities, embedding, when, null, Map.of(), Map.of());
     }
 }

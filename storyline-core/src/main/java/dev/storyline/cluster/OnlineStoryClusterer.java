@@ -7,7 +7,9 @@ import dev.storyline.domain.EntityMention;
 import dev.storyline.domain.PublicationDate;
 import dev.storyline.domain.Reuse;
 import dev.storyline.domain.Sentence;
+import dev.storyline.text.Languages;
 import dev.storyline.text.SentenceEmbedder;
+import dev.storyline.text.SparseVectors;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Single-pass story assignment. Candidates come from an inverted index of the stories' strongest terms
@@ -48,6 +51,13 @@ final class OnlineStoryClusterer implements StoryClusterer {
     private final TermIndex index = new TermIndex();
     private final TfIdfWeighting termWeights = new TfIdfWeighting();
     private final TfIdfWeighting entityWeights = new TfIdfWeighting();
+    private final TfIdfWeighting anchorWeights = new TfIdfWeighting();
+    /**
+     * The languages each anchor has been seen in: an anchor only one language has used (a German noun, a French
+     * "Les") is no evidence across languages. Grows with the vocabulary of names and numbers, as the TF-IDF
+     * document frequencies do.
+     */
+    private final Map<String, Set<String>> anchorLanguages = new HashMap<>();
     /** By story: a story moves at most once (only a lone story of its own storyline is adopted). */
     private final Map<String, Relink> relinks = new LinkedHashMap<>();
     private final Scorer scorer;
@@ -89,27 +99,37 @@ final class OnlineStoryClusterer implements StoryClusterer {
         if (date != null && (latest == null || date.isAfter(latest))) latest = date;
         adoptOrphans();
         PublicationDate when = article.article().eventDate();
+        String language = article.article().language();
+        Map<String, Double> anchors = settings.crossLanguageWeight() > 0
+                ? anchorWeights.weigh(Anchors.of(article), Anchors.ARTICLE_ANCHORS) : Map.of();
         Features features = new Features(vector(article, reuses), entityVector(entities), embedding,
-                when != null && when.confidence() >= settings.dateConfidence() ? when : null);
+                when != null && when.confidence() >= settings.dateConfidence() ? when : null,
+                language, anchors, seenInAnotherLanguage(anchors, language));
 
-        // the best live story (within the time window) to join; failing that, the best storyline of any age
+        // the best live story (within the time window) to join; failing that, the best storyline of any age.
+        // Words come first: a story the article joins by its words beats one it would join only by the names and
+        // numbers it shares across languages (those are alike for a confusable event too: Trump and Kim in
+        // Singapore and in Hanoi), which decide only when no story is close enough in words.
         StoryState best = null;
         Scorer.Signals bestSignals = null;
         double bestScore = -1;
+        boolean bestByWords = false;
         Map<String, StorylineState> candidateLines = new TreeMap<>();
         List<StoryState> mergeable = new ArrayList<>();
         Copies copies = new Copies(article, reuses, storyOfArticle);
-        for (StoryState candidate : candidates(features.terms(), reuses, copies)) {
+        for (StoryState candidate : candidates(features, reuses, copies)) {
             candidateLines.put(candidate.storyline, storylines.get(candidate.storyline));
             Scorer.Signals signals = scorer.story(candidate, features, copies);
             // the rounded score decides, as it is shown
             double s = signals.score();
             // a story it nearly joins is checked for a merge with the one it joins (the Merger decides on their own likeness)
             if (signals.live() && s >= settings.threshold() - settings.mergeMargin()) mergeable.add(candidate);
-            if (signals.live() && s > bestScore) {
+            boolean byWords = signals.words() >= settings.threshold();
+            if (signals.live() && (byWords && !bestByWords || byWords == bestByWords && s > bestScore)) {
                 bestScore = s;
                 best = candidate;
                 bestSignals = signals;
+                bestByWords = byWords;
             }
         }
         StorylineState related = null;
@@ -143,6 +163,9 @@ final class OnlineStoryClusterer implements StoryClusterer {
         }
         arrivals++;
         join(story, article.id(), features, date);
+        if (Languages.known(language)) {
+            for (String a : anchors.keySet()) anchorLanguages.computeIfAbsent(a, k -> new TreeSet<>()).add(language);
+        }
         if (!assignment.newStory()) {
             StoryState merged = merger.mergeConverging(story, mergeable, article.id(), latest);
             // the story it joined may have just been folded into an older one: name the story it is in
@@ -155,7 +178,8 @@ final class OnlineStoryClusterer implements StoryClusterer {
 
     private static AssignmentSignals joinedSignals(Scorer.Signals s) {
         return AssignmentSignals.joined(s.score(), s.text(), Double.isNaN(s.embedding()) ? null : s.embedding(),
-                Double.isNaN(s.entities()) ? null : s.entities(), s.reuse(), s.time());
+                Double.isNaN(s.entities()) ? null : s.entities(), Double.isNaN(s.crossLanguage()) ? null : s.crossLanguage(),
+                s.reuse(), s.time());
     }
 
     /**
@@ -182,19 +206,31 @@ final class OnlineStoryClusterer implements StoryClusterer {
         }
     }
 
-    /** The stories of the articles it copies, and the stories posted under its strongest terms, by story id. */
     /**
-     * Stories posted under the article's strongest terms, and the stories it copies from where the copy counts
-     * as evidence (shared template text would otherwise make every earlier story a candidate).
+     * Stories posted under the article's strongest terms and under its anchors seen in other languages, and the
+     * stories it copies from where the copy counts as evidence (shared template text would otherwise make every
+     * earlier story a candidate), by story id.
      */
-    private Iterable<StoryState> candidates(Map<String, Double> vector, List<Reuse> reuses, Copies copies) {
+    private Iterable<StoryState> candidates(Features features, List<Reuse> reuses, Copies copies) {
         Map<String, StoryState> found = new TreeMap<>();
         for (Reuse r : reuses) {
             StoryState s = storyOfArticle.get(r.sourceArticleId());
             if (s != null && !found.containsKey(s.id) && copies.share(s) > 0) found.put(s.id, s);
         }
-        index.collect(vector, found);
+        index.collect(features.terms(), found);
+        index.collect(features.crossAnchors(), found);
         return found.values();
+    }
+
+    /** The anchors some article in another language than {@code language} has had, unit length again. */
+    private Map<String, Double> seenInAnotherLanguage(Map<String, Double> anchors, String language) {
+        if (!Languages.known(language)) return Map.of();
+        Map<String, Double> out = new HashMap<>();
+        anchors.forEach((a, w) -> {
+            Set<String> seen = anchorLanguages.get(a);
+            if (seen != null && (seen.size() > 1 || !seen.contains(language))) out.put(a, w);
+        });
+        return SparseVectors.unit(out);
     }
 
     private void join(StoryState story, String articleId, Features features, LocalDate date) {
@@ -202,6 +238,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
         story.profile.add(articleId, features, date);
         story.arrivals.add(arrivals);
         index.post(story, features.terms());
+        index.post(story, features.anchors());
         storylines.get(story.storyline).profile.add(articleId, features, date);
     }
 

@@ -1,6 +1,7 @@
 package dev.storyline.cluster;
 
 import dev.storyline.domain.PublicationDate;
+import dev.storyline.text.Languages;
 import dev.storyline.text.SentenceEmbedder;
 import dev.storyline.text.SparseVectors;
 
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a story or a storyline is made of, as articles are scored against it: its members, the sums of their
@@ -19,17 +21,34 @@ import java.util.Map;
 final class Profile {
     static final int STORY_TERMS = 150;
     static final int STORY_ENTITIES = 60;
+    static final int STORY_ANCHORS = 80;
 
     final List<String> members = new ArrayList<>();
     private Map<String, Double> termSums = new HashMap<>();
     private Map<String, Double> entitySums = new HashMap<>();
+    private Map<String, Double> anchorSums = new HashMap<>();
+    /** Members by the language they are written in (only identified ones). */
+    private final Map<String, Integer> languages = new TreeMap<>();
+    /**
+     * The term sums of the members of each identified language, once a story has members in two: a French report
+     * is compared with the story's French members' words, an English one with its English members' words, so a
+     * Spanish report that joined does not dilute what an English follow-up is compared with. Empty while the story
+     * is in one language (the overall sums are then the same).
+     */
+    private final Map<String, Map<String, Double>> termSumsByLanguage = new TreeMap<>();
+    private final Map<String, Map<String, Double>> centroidByLanguage = new HashMap<>();
+    /** Kept until the story has a second language, so the first language's sums can start from them. */
+    private String onlyLanguage;
     private float[] embeddingSum;
+    /** The embedding sums of each identified language's members: MiniLM reads English, so it compares like with like. */
+    private final Map<String, float[]> embeddingSumByLanguage = new TreeMap<>();
     private LocalDate lastDate;
     /** The span of the members' event dates: when the event happened (null while no member has one). */
     private LocalDate eventFrom;
     private LocalDate eventTo;
     private Map<String, Double> centroid;
     private Map<String, Double> entityCentroid;
+    private Map<String, Double> anchorCentroid;
 
     /** Adds one article: a member, its vectors to the sums. */
     void add(String articleId, Features features, LocalDate date) {
@@ -40,10 +59,19 @@ final class Profile {
         features.terms().forEach((t, w) -> termSums.merge(t, w, Double::sum));
         if (termSums.size() > STORY_TERMS * 2) termSums = SparseVectors.top(termSums, STORY_TERMS);
         centroid = null;
+        addLanguageTerms(features.language(), features.terms());
         features.entities().forEach((t, w) -> entitySums.merge(t, w, Double::sum));
         if (entitySums.size() > STORY_ENTITIES * 2) entitySums = SparseVectors.top(entitySums, STORY_ENTITIES);
         entityCentroid = null;
+        features.anchors().forEach((t, w) -> anchorSums.merge(t, w, Double::sum));
+        if (anchorSums.size() > STORY_ANCHORS * 2) anchorSums = SparseVectors.top(anchorSums, STORY_ANCHORS);
+        anchorCentroid = null;
+        if (Languages.known(features.language())) languages.merge(features.language(), 1, Integer::sum);
         addEmbedding(features.embedding());
+        if (features.embedding() != null && Languages.known(features.language())) {
+            add(embeddingSumByLanguage.computeIfAbsent(features.language(), k -> new float[features.embedding().length]),
+                    features.embedding());
+        }
     }
 
     /** Adds the sums of another profile (not its members: the caller orders those). */
@@ -52,11 +80,31 @@ final class Profile {
         if (termSums.size() > STORY_TERMS * 2) termSums = SparseVectors.top(termSums, STORY_TERMS);
         from.entitySums.forEach((t, w) -> entitySums.merge(t, w, Double::sum));
         if (entitySums.size() > STORY_ENTITIES * 2) entitySums = SparseVectors.top(entitySums, STORY_ENTITIES);
+        from.anchorSums.forEach((t, w) -> anchorSums.merge(t, w, Double::sum));
+        if (anchorSums.size() > STORY_ANCHORS * 2) anchorSums = SparseVectors.top(anchorSums, STORY_ANCHORS);
+        // per-language sums: each side's own, or its overall sums when it was in one language
+        Map<String, Map<String, Double>> fromByLanguage = from.languageSums();
+        Map<String, Map<String, Double>> mine = languageSums();
+        fromByLanguage.forEach((l, sums) -> {
+            Map<String, Double> into = mine.computeIfAbsent(l, k -> new HashMap<>());
+            sums.forEach((t, w) -> into.merge(t, w, Double::sum));
+        });
+        from.languages.forEach((l, n) -> languages.merge(l, n, Integer::sum));
+        termSumsByLanguage.clear();
+        if (languages.size() > 1) mine.forEach((l, sums) -> termSumsByLanguage.put(l, SparseVectors.top(sums, STORY_TERMS)));
+        onlyLanguage = languages.size() == 1 ? languages.keySet().iterator().next() : null;
+        centroidByLanguage.clear();
         addEmbedding(from.embeddingSum);
+        from.embeddingSumByLanguage.forEach((l, sum) -> add(embeddingSumByLanguage.computeIfAbsent(l, k -> new float[sum.length]), sum));
         if (from.lastDate != null && (lastDate == null || from.lastDate.isAfter(lastDate))) lastDate = from.lastDate;
         if (from.eventFrom != null) widen(from.eventFrom, from.eventTo);
         centroid = null;
         entityCentroid = null;
+        anchorCentroid = null;
+    }
+
+    private static void add(float[] into, float[] v) {
+        for (int i = 0; i < v.length; i++) into[i] += v[i];
     }
 
     private void addEmbedding(float[] embedding) {
@@ -70,9 +118,66 @@ final class Profile {
         return centroid;
     }
 
+    /** The centroid of the members written in {@code language}; the overall centroid when none is, or when all are. */
+    Map<String, Double> centroid(String language) {
+        Map<String, Double> sums = language == null ? null : termSumsByLanguage.get(language);
+        if (sums == null) return centroid();
+        return centroidByLanguage.computeIfAbsent(language, l -> SparseVectors.unit(SparseVectors.top(sums, STORY_TERMS)));
+    }
+
+    private void addLanguageTerms(String language, Map<String, Double> terms) {
+        if (!Languages.known(language)) return;
+        if (termSumsByLanguage.isEmpty() && (onlyLanguage == null || onlyLanguage.equals(language))) {
+            onlyLanguage = language;
+            return;
+        }
+        if (termSumsByLanguage.isEmpty()) {
+            // the second language: the members so far were all in the first, whose sums are the overall ones less this article
+            Map<String, Double> first = new HashMap<>(termSums);
+            terms.forEach((t, w) -> first.computeIfPresent(t, (k, v) -> v - w > 1e-12 ? v - w : null));
+            termSumsByLanguage.put(onlyLanguage, first);
+            onlyLanguage = null;
+        }
+        Map<String, Double> sums = termSumsByLanguage.computeIfAbsent(language, k -> new HashMap<>());
+        terms.forEach((t, w) -> sums.merge(t, w, Double::sum));
+        if (sums.size() > STORY_TERMS * 2) termSumsByLanguage.put(language, SparseVectors.top(sums, STORY_TERMS));
+        centroidByLanguage.remove(language);
+    }
+
+    /** The term sums by language: the kept ones, or the overall sums under the one language the story is in. */
+    private Map<String, Map<String, Double>> languageSums() {
+        Map<String, Map<String, Double>> out = new TreeMap<>();
+        termSumsByLanguage.forEach((l, sums) -> out.put(l, new HashMap<>(sums)));
+        if (out.isEmpty() && onlyLanguage != null) out.put(onlyLanguage, new HashMap<>(termSums));
+        return out;
+    }
+
     Map<String, Double> entityCentroid() {
         if (entityCentroid == null) entityCentroid = SparseVectors.unit(SparseVectors.top(entitySums, STORY_ENTITIES));
         return entityCentroid;
+    }
+
+    Map<String, Double> anchorCentroid() {
+        if (anchorCentroid == null) anchorCentroid = SparseVectors.unit(SparseVectors.top(anchorSums, STORY_ANCHORS));
+        return anchorCentroid;
+    }
+
+    /**
+     * Whether at most half of the identified members are written in {@code language} (an unknown language: no). A story mostly in the article's own language is judged by its words, as before languages were
+     * read: its names alone would join the confusable other event (Trump and Kim meet in Singapore and in Hanoi).
+     */
+    boolean atMostHalfIn(String language) {
+        if (!Languages.known(language)) return false;
+        int all = 0;
+        for (int n : languages.values()) all += n;
+        return all > 0 && languages.getOrDefault(language, 0) * 2 <= all;
+    }
+
+    /** The language most members are written in (the first in code order on a tie); null when none is identified. */
+    String mainLanguage() {
+        String main = null;
+        for (Map.Entry<String, Integer> e : languages.entrySet()) if (main == null || e.getValue() > languages.get(main)) main = e.getKey();
+        return main;
     }
 
     boolean hasEmbedding() {
@@ -82,6 +187,12 @@ final class Profile {
     /** The mean direction of the members' embeddings (unit length); null without embeddings. */
     float[] meanEmbedding() {
         return embeddingSum == null ? null : normalised(embeddingSum);
+    }
+
+    /** The mean of the members written in {@code language}; the overall mean when none is. */
+    float[] meanEmbedding(String language) {
+        float[] sum = language == null ? null : embeddingSumByLanguage.get(language);
+        return sum == null ? meanEmbedding() : normalised(sum);
     }
 
     private void widen(LocalDate from, LocalDate to) {

@@ -7,7 +7,8 @@ import dev.storyline.text.SparseVectors;
 
 /**
  * The signals of one article against one candidate story or storyline: TF-IDF cosine, MiniLM cosine of the
- * article's lead against the candidate's mean, entity cosine, copied text, damped by the gap between the
+ * article's lead against the candidate's mean, entity cosine, copied text, and against a story in other
+ * languages the cosine of their {@link Anchors}, damped by the gap between the
  * article's event date and the candidate's event days, or by {@code undatedFactor} when either is unknown. Also story-to-story similarity for merges,
  * weighed the same way without time and copies.
  */
@@ -18,9 +19,13 @@ final class Scorer {
      *
      * @param embedding NaN when the article has no embedding (lexical-only mode)
      * @param entities  NaN when the entity weight for this level is 0 (the signal is not used)
+     * @param crossLanguage NaN unless at most half the candidate is in the article's language: then the
+     *                  weighted cosine of the names and numbers the stream has seen across languages
      * @param time      the time damping, 0 when the candidate is out of the window (it may still be related)
+     * @param words     the score by words alone (without {@code crossLanguage}), as rounded
      */
-    record Signals(double score, double text, double embedding, double entities, double reuse, double time) {
+    record Signals(double score, double text, double embedding, double entities, double crossLanguage, double reuse,
+                   double time, double words) {
         boolean live() {
             return time > 0;
         }
@@ -54,11 +59,20 @@ final class Scorer {
         return a.profile.eventGap(b.profile) > settings.windowDays();
     }
 
-    /** Story to story, weighed as an article against a story is, without time and copies. Not rounded. */
+    /**
+     * Story to story, weighed as an article against a story is, without time and copies; when at most half of one
+     * is in the other's main language, also by their shared names and numbers, the better of the two counting.
+     * Not rounded.
+     */
     double similarity(StoryState a, StoryState b) {
         double text = SparseVectors.dot(a.profile.centroid(), b.profile.centroid());
         double named = SparseVectors.dot(a.profile.entityCentroid(), b.profile.entityCentroid());
-        return combine(text, Profile.embeddingCosine(a.profile, b.profile), named, false);
+        double lexical = combine(text, Profile.embeddingCosine(a.profile, b.profile), named, false);
+        if (settings.crossLanguageWeight() == 0 || !(a.profile.atMostHalfIn(b.profile.mainLanguage())
+                || b.profile.atMostHalfIn(a.profile.mainLanguage()))) {
+            return lexical;
+        }
+        return Math.max(lexical, crossLanguage(a.profile.anchorCentroid(), b.profile.anchorCentroid()));
     }
 
     private Signals score(Profile target, Features features, double reuse, boolean storyline) {
@@ -73,17 +87,37 @@ final class Scorer {
             live = gap <= settings.windowDays();
             timeFactor = live ? 1 - 0.3 * gap / (double) settings.windowDays() : 1;
         }
-        double text = SparseVectors.dot(features.terms(), target.centroid());
+        // a story in several languages is compared in the article's own, by its members written in it
+        double text = SparseVectors.dot(features.terms(), storyline ? target.centroid() : target.centroid(features.language()));
         double named = SparseVectors.dot(features.entities(), target.entityCentroid());
         double emb = 0;
         if (embedding != null && target.hasEmbedding()) {
-            emb = Math.max(0, SentenceEmbedder.cosine(embedding, target.meanEmbedding()));
+            emb = Math.max(0, SentenceEmbedder.cosine(embedding, storyline ? target.meanEmbedding() : target.meanEmbedding(features.language())));
         }
-        double score = (combine(text, embedding == null ? -1 : emb, named, storyline)
-                + settings.reuseWeight() * Math.min(1, reuse * 2)) * timeFactor;
+        double copied = settings.reuseWeight() * Math.min(1, reuse * 2);
+        double score = (combine(text, embedding == null ? -1 : emb, named, storyline) + copied) * timeFactor;
+        double words = score;
+        // a report in another language than the story's shares few words with it; its names and numbers are the
+        // evidence then, and the better of the two scores decides
+        double cross = Double.NaN;
+        if (!storyline && settings.crossLanguageWeight() > 0 && target.atMostHalfIn(features.language())) {
+            cross = crossLanguage(features.crossAnchors(), target.anchorCentroid());
+            score = Math.max(score, (cross + copied) * timeFactor);
+        }
         boolean entitiesUsed = (storyline ? settings.storylineEntityWeight() : settings.entityWeight()) > 0;
         return new Signals(round(score), round(text), embedding == null ? Double.NaN : round(emb),
-                entitiesUsed ? round(named) : Double.NaN, round(reuse), live ? round(timeFactor) : 0.0);
+                entitiesUsed ? round(named) : Double.NaN, Double.isNaN(cross) ? Double.NaN : round(cross), round(reuse),
+                live ? round(timeFactor) : 0.0, round(words));
+    }
+
+    /**
+     * The weighted anchor cosine, 0 unless at least {@link Anchors#MIN_SHARED} anchors are shared: one number in
+     * common ("12", a day of the month) is what a Korean page, whose script gives no names, shares with any story.
+     */
+    private double crossLanguage(java.util.Map<String, Double> article, java.util.Map<String, Double> story) {
+        int shared = 0;
+        for (String a : article.keySet()) if (story.containsKey(a)) shared++;
+        return shared < Anchors.MIN_SHARED ? 0 : settings.crossLanguageWeight() * SparseVectors.dot(article, story);
     }
 
     private double combine(double text, double embedding, double named, boolean storyline) {

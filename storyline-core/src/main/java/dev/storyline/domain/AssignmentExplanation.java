@@ -29,9 +29,14 @@ public final class AssignmentExplanation {
             return b.toString();
         }
         String parts = signals.asMap().entrySet().stream().filter(e -> !e.getKey().equals("score"))
-                .map((Map.Entry<String, Double> e) -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
+                .map((Map.Entry<String, Double> e) -> String.format(Locale.ROOT, "%s %.2f", label(e.getKey()), e.getValue()))
                 .collect(Collectors.joining(", "));
         return (here ? "joined" : "joined story " + a.storyId() + ", merged in since,")
                 + String.format(Locale.ROOT, " at %.2f (%s)", a.score(), parts);
+    }
+
+    /** A signal's name as a reader reads it: most are one word already. */
+    private static String label(String signal) {
+        return signal.equals("crossLanguage") ? "names and numbers across languages" : signal;
     }
 }

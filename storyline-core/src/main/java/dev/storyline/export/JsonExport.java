@@ -11,6 +11,7 @@ import dev.storyline.domain.Origin;
 import dev.storyline.domain.Removal;
 import dev.storyline.domain.Reuse;
 import dev.storyline.domain.Story;
+import dev.storyline.text.Languages;
 import dev.storyline.domain.StoryRun;
 import dev.storyline.domain.Summary;
 import dev.storyline.domain.SummarySentence;
@@ -82,6 +83,7 @@ public final class JsonExport {
         m.put("title", a.title());
         m.put("outlet", a.outlet());
         m.put("byline", a.byline());
+        m.put("language", a.language());
         m.put("published", a.published() == null ? null : a.published().toString());
         m.put("eventDate", a.eventDate());
         m.put("dates", a.dates());
@@ -105,6 +107,7 @@ public final class JsonExport {
         m.put("claims", s.claims().stream().map(JsonExport::claim).toList());
         m.put("timeline", s.timeline().stream().map(JsonExport::event).toList());
         m.put("coverage", coverage(s, articles));
+        m.put("languages", languages(s, articles));
         m.put("assignments", s.assignments().stream().map(a -> assignment(a, s.id())).toList());
         m.put("storylineMoves", s.moves());
         m.put("merges", s.merges());
@@ -207,6 +210,30 @@ public final class JsonExport {
             out.add(m);
         });
         out.sort(Comparator.comparing((Map<String, Object> m) -> m.get("first") == null ? "9999" : (String) m.get("first")));
+        return out;
+    }
+
+    /**
+     * The languages the story's articles are written in, most articles first: code, English name and the articles
+     * ({@code und} for those whose language could not be told; none for articles stored before languages were read).
+     */
+    public static List<Map<String, Object>> languages(Story s, Map<String, Article> articles) {
+        Map<String, List<String>> byLanguage = new LinkedHashMap<>();
+        for (String id : s.articleIds()) {
+            Article a = articles.get(id);
+            if (a == null || a.language() == null) continue;
+            byLanguage.computeIfAbsent(a.language(), k -> new ArrayList<>()).add(id);
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        byLanguage.forEach((code, ids) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("language", code);
+            m.put("name", Languages.name(code));
+            m.put("articleIds", List.copyOf(ids));
+            out.add(m);
+        });
+        // stable: most articles first, first seen first on a tie
+        out.sort(Comparator.comparingInt((Map<String, Object> m) -> -((List<?>) m.get("articleIds")).size()));
         return out;
     }
 

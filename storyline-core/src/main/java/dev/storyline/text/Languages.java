@@ -25,7 +25,7 @@ public final class Languages {
     /** Letters needed before the guess is worth making: a few words are often only shared names. */
     static final int MIN_LETTERS = 20;
     /** The detector reads this much: beyond the lead, more text changes no guess and costs time. */
-    static final int MAX_CHARS = 1500;
+    static final int MAX_CHARS = 800;
     /**
      * How far the best guess must lead the second for the page to be told. The model spreads its probability over
      * 103 languages, so even a clear English headline gets only 0.05; what tells is the lead over the runner-up

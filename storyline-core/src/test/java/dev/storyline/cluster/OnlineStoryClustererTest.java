@@ -209,4 +209,43 @@ class OnlineStoryClustererTest {
             }
         }
     }
+
+    static AnalyzedArticle written(String id, String language, String title, String body, List<String> terms) {
+        Article a = new Article(id, id, null, title, null, null, DAY, List.of(), body, List.of(), id, null, language);
+        return new AnalyzedArticle(a, List.of(), List.of(new Sentence(id, 0, 0, body.length(), body, terms)));
+    }
+
+    @Test
+    void aReportInAnotherLanguageJoinsByTheNamesAndNumbersItSharesAndOnlyThen() {
+        ClusterSettings settings = ClusterSettings.builder().embeddings(false).entityWeight(0.0).build();
+        StoryClusterer c = StoryClusterer.create(settings);
+        Assignment english = c.assign(written("en1", "en", "Quake hits Izmir",
+                "A quake of magnitude 7.0 hit Izmir and Samos on Friday, killing 114 people.",
+                List.of("quak", "magnitud", "hit", "izmir", "samo", "fridai", "kill", "peopl")), List.of(), null);
+        // no word in common with the English report: its names and numbers are what it shares
+        Assignment french = c.assign(written("fr1", "fr", "Séisme à Izmir",
+                "Un séisme de magnitude 7,0 a frappé vendredi Izmir et Samos, faisant 114 morts.",
+                List.of("seism", "frapp", "vendred", "fais", "mort")), List.of(), null);
+        Assignment other = c.assign(written("fr2", "fr", "Incendie à Lyon",
+                "Un incendie a détruit une usine de Villeurbanne près de Lyon, faisant 23 blessés.",
+                List.of("incend", "detruit", "usin", "fais", "bless")), List.of(), null);
+
+        assertThat(french.newStory()).isFalse();
+        assertThat(french.storyId()).isEqualTo(english.storyId());
+        assertThat(french.signals().crossLanguage()).isGreaterThan(settings.threshold());
+        assertThat(french.why(english.storyId())).contains("names and numbers across languages");
+        assertThat(other.newStory()).isTrue();
+    }
+
+    @Test
+    void withTheCrossLanguageWeightAtZeroOnlyWordsJoin() {
+        StoryClusterer c = StoryClusterer.create(ClusterSettings.builder().embeddings(false).entityWeight(0.0)
+                .crossLanguageWeight(0.0).build());
+        c.assign(written("en1", "en", "Quake hits Izmir", "A quake of magnitude 7.0 hit Izmir and Samos, killing 114 people.",
+                List.of("quak", "magnitud", "hit", "izmir", "samo", "kill", "peopl")), List.of(), null);
+        Assignment french = c.assign(written("fr1", "fr", "Séisme à Izmir",
+                "Un séisme de magnitude 7,0 a frappé Izmir et Samos, faisant 114 morts.",
+                List.of("seism", "frapp", "fais", "mort")), List.of(), null);
+        assertThat(french.newStory()).isTrue();
+    }
 }

@@ -39,7 +39,7 @@ class ScorerTest {
     void textDampedByTheTimeGap() {
         Scorer.Signals s = scorer.story(story(), quake(DAY.plusDays(15)), Copies.judged(Map.of()));
         // without an embedding text carries both weights: (0.55 + 0.45) * 1, damped by 1 - 0.3 * 15/30
-        assertThat(s).isEqualTo(new Scorer.Signals(0.85, 1.0, Double.NaN, Double.NaN, 0.0, 0.85));
+        assertThat(s).isEqualTo(new Scorer.Signals(0.85, 1.0, Double.NaN, Double.NaN, Double.NaN, 0.0, 0.85, 0.85));
         assertThat(s.live()).isTrue();
     }
 
@@ -47,7 +47,7 @@ class ScorerTest {
     void copiedTextCountsTwiceItsShareUpToOne() {
         StoryState story = story();
         Scorer.Signals s = scorer.story(story, new Features(Map.of("other", 1.0), Map.of(), null, on(DAY)), Copies.judged(Map.of(story, 0.3)));
-        assertThat(s).isEqualTo(new Scorer.Signals(0.36, 0.0, Double.NaN, Double.NaN, 0.3, 1.0));
+        assertThat(s).isEqualTo(new Scorer.Signals(0.36, 0.0, Double.NaN, Double.NaN, Double.NaN, 0.3, 1.0, 0.36));
     }
 
     @Test
@@ -59,7 +59,7 @@ class ScorerTest {
 
     @Test
     void anUndatedArticleJoinsOnTheUndatedFactorAndAMonthCountsAsItsSpan() {
-        assertThat(scorer.story(story(), quake(null), Copies.judged(Map.of()))).isEqualTo(new Scorer.Signals(0.9, 1.0, Double.NaN, Double.NaN, 0.0, 0.9));
+        assertThat(scorer.story(story(), quake(null), Copies.judged(Map.of()))).isEqualTo(new Scorer.Signals(0.9, 1.0, Double.NaN, Double.NaN, Double.NaN, 0.0, 0.9, 0.9));
         Features june = new Features(Map.of("quake", 1.0), Map.of(), null,
                 new PublicationDate(LocalDate.of(2015, 6, 1), "url", 0.55, DatePrecision.MONTH));
         assertThat(scorer.story(story(), june, Copies.judged(Map.of())).time()).isEqualTo(1.0);
@@ -84,6 +84,27 @@ class ScorerTest {
         line.profile.add("p", new Features(Map.of("quake", 1.0), Map.of("nepal", 1.0), null), DAY);
         Scorer.Signals s = withNames.storyline(line, new Features(Map.of("quake", 1.0), Map.of("nepal", 1.0), null));
         // (1 - 0.5) * (0.75 + 0.25) * text + 0.5 * entities
-        assertThat(s).isEqualTo(new Scorer.Signals(1.0, 1.0, Double.NaN, 1.0, 0.0, 1.0));
+        assertThat(s).isEqualTo(new Scorer.Signals(1.0, 1.0, Double.NaN, 1.0, Double.NaN, 0.0, 1.0, 1.0));
+    }
+
+    @Test
+    void aStoryInAnotherLanguageIsAlsoScoredByTheAnchorsSeenAcrossLanguagesTheBetterCounting() {
+        Scorer scorer = new Scorer(LEXICAL.toBuilder().crossLanguageWeight(0.8).build());
+        StoryState english = new StoryState("s", "s", 0);
+        english.profile.add("p", new Features(Map.of("quake", 1.0), Map.of(), null, on(DAY), "en",
+                Map.of("=izmir", 0.6, "#7.0", 0.8), Map.of()), DAY);
+        Features french = new Features(Map.of("seism", 1.0), Map.of(), null, on(DAY), "fr",
+                Map.of("=izmir", 0.6, "#7.0", 0.8), Map.of("=izmir", 0.6, "#7.0", 0.8));
+        Scorer.Signals s = scorer.story(english, french, Copies.judged(Map.of()));
+        // no word in common; 0.8 * (0.6 * 0.6 + 0.8 * 0.8) from the two anchors English pages have had too
+        assertThat(s).isEqualTo(new Scorer.Signals(0.8, 0.0, Double.NaN, Double.NaN, 0.8, 0.0, 1.0, 0.0));
+        // one anchor in common is not enough: a day of the month is shared with any story
+        Features oneShared = new Features(Map.of("seism", 1.0), Map.of(), null, on(DAY), "fr",
+                Map.of("=izmir", 1.0), Map.of("=izmir", 1.0));
+        assertThat(scorer.story(english, oneShared, Copies.judged(Map.of())).crossLanguage()).isEqualTo(0.0);
+        Features english2 = new Features(Map.of("quake", 1.0), Map.of(), null, on(DAY), "en",
+                Map.of("=izmir", 1.0), Map.of());
+        // a story in the article's own language is compared by its words alone
+        assertThat(scorer.story(english, english2, Copies.judged(Map.of())).crossLanguage()).isNaN();
     }
 }

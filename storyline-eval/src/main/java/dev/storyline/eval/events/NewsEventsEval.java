@@ -57,6 +57,9 @@ public final class NewsEventsEval implements EvalTask {
     public EvalReport run(EvalContext context) throws Exception {
         List<NewsEventPages.Page> pages = NewsEventPages.load(context.dataDir(), NewsEventPages.DEV);
         Outcome storyline = runStoryline(pages, context.settings());
+        List<NewsEventPages.Page> both = new ArrayList<>(pages);
+        both.addAll(NewsEventPages.load(context.dataDir(), NewsEventPages.DEV_LANGUAGES));
+        Outcome across = runStoryline(both, context.settings());
 
         List<List<String>> rows = new ArrayList<>();
         Map<String, Predicate<NewsEventPages.Page>> subsets = new LinkedHashMap<>();
@@ -102,7 +105,12 @@ public final class NewsEventsEval implements EvalTask {
                         wrongDatesTable(pages, storyline),
                         new EvalTable("Baseline threshold sweep (all pages)", List.of("threshold", "BCubed F1", "clusters"), sweep),
                         sweep(pages, context.settings()),
-                        folds(pages, context.settings())),
+                        folds(pages, context.settings()),
+                        AcrossLanguages.summary(List.of(AcrossLanguages.row(NewsEventPages.DEV, pages, storyline.stories()),
+                                AcrossLanguages.row(NewsEventPages.DEV + " and " + NewsEventPages.DEV_LANGUAGES, both, across.stories()))),
+                        AcrossLanguages.byLanguage(both, across.stories()),
+                        AcrossLanguages.sweep(both, context.settings()),
+                        AcrossLanguages.folds(both, context.settings())),
                 List.of("A page Storyline rejects is scored as a story of its own. The English row scores the same run "
                                 + "on its English pages only: other-language pages are fed too and must not pull stories apart.",
                         "Confusable pairs: the " + NewsEventPages.CONFUSABLE_PAIRS.size() + " pairs of different events "
@@ -115,6 +123,10 @@ public final class NewsEventsEval implements EvalTask {
                                 + "weekday names near it.",
                         "The baseline reads the page text as given; its threshold is tuned on this file, so it is an "
                                 + "upper bound for that method here. Lingo sees all pages at once (batch).",
+                        "Across languages: a page is in its event's story when its story is the one holding most of "
+                                + "its event's pages and holds another of them. " + NewsEventPages.DEV_LANGUAGES
+                                + " (62 pages, none in English) is the development set for stories across languages; "
+                                + "the cross-language weight is the one number tuned on it (folds above).",
                         "Storyline settings: " + context.settings().cluster() + "."));
     }
 

@@ -167,6 +167,8 @@ async function storyPage(id, params) {
       el('p', {class: 'meta'}, plural(s.articles.length, 'article') + ' · ' + plural(s.outlets.length, 'outlet')
           + (s.firstPublished ? ' · ' + s.firstPublished + (s.lastPublished !== s.firstPublished ? ' – ' + s.lastPublished : '') : '')),
       s.eventDate ? el('p', {class: 'meta', id: 'when'}, 'When: ' + whenText(s.eventDate)) : null,
+      (s.languages || []).length ? el('p', {class: 'meta', id: 'languages'}, 'Languages: '
+          + s.languages.map(l => l.name + ' (' + l.articleIds.length + ')').join(', ')) : null,
       history(s),
       el('h2', {}, 'Summary'),
       summary(s, articles, source),

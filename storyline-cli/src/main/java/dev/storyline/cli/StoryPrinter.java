@@ -58,8 +58,7 @@ final class StoryPrinter {
         }
         out.println(s.headline());
         if (s.eventDate() != null) out.println("When: " + when(s.eventDate()));
-        String languages = JsonExport.languages(s, articles).stream()
-                .map(l -> l.get("name") + " (" + ((List<?>) l.get("articleIds")).size() + ")").collect(Collectors.joining(", "));
+        String languages = languageCounts(JsonExport.languages(s, articles));
         if (!languages.isEmpty()) out.println("Languages: " + languages);
         if (s.summary() != null && s.summary().whatHappened() != null) {
             out.println("What happened: " + s.summary().whatHappened().text() + " " + marks(s.summary().whatHappened(), number));
@@ -80,6 +79,8 @@ final class StoryPrinter {
                     c.origins().size(), c.origins().size() == 1 ? "" : "s",
                     c.origins().stream().map(o -> o.name() + " " + refs(o, number)).collect(Collectors.joining("; ")),
                     c.singleUnnamedSource() ? "  [single unnamed source]" : "");
+            List<Map<String, Object>> read = JsonExport.languages(c.supportingArticleIds(), articles);
+            if (read.size() > 1) out.println("    read in " + languageCounts(read));
             // why several articles count once: the reader's check on "independent"
             c.origins().stream().filter(o -> o.articleIds().size() > 1 && o.why() != null)
                     .forEach(o -> out.printf("    %s — %s%n", o.name(), o.why()));
@@ -119,6 +120,12 @@ final class StoryPrinter {
             Assignment why = assignments.get(id);
             if (why != null) out.println("      why: " + why(why, s));
         }
+    }
+
+    /** "English (5), French (2)" */
+    private static String languageCounts(List<Map<String, Object>> languages) {
+        return languages.stream().map(l -> l.get("name") + " (" + ((List<?>) l.get("articleIds")).size() + ")")
+                .collect(Collectors.joining(", "));
     }
 
     /** A date as a reader checks it: the day (or month), and the evidence it comes from. */

@@ -3,6 +3,7 @@ package dev.storyline.cluster;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Sentence;
 import dev.storyline.text.Terms;
+import dev.storyline.text.WrittenNumbers;
 
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -34,10 +35,7 @@ final class Anchors {
     /** Anchors two sides must share before their cosine counts (see {@link Scorer}). */
     static final int MIN_SHARED = 2;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’][\\p{L}]+)?");
-    /** Grouped thousands ("7,000", "7.000", "7 000"), or digits with at most one fraction ("7,8", "16.5"). */
-    private static final String THOUSANDS = "\\p{Nd}{1,3}(?:[.,\\u066C ]\\p{Nd}{3})+(?!\\p{Nd})";
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{Nd}\\p{L}])(?:" + THOUSANDS + "|\\p{Nd}+(?:[.,\\u066B]\\p{Nd}+)?)");
-    private static final Pattern GROUPED = Pattern.compile(THOUSANDS);
+    private static final Pattern NUMBER = Pattern.compile(WrittenNumbers.NUMBER);
 
     private Anchors() {}
 
@@ -119,23 +117,10 @@ final class Anchors {
         return out;
     }
 
-    /**
-     * The number as one spelling: digits in ASCII, thousands separators gone, a decimal point for a fraction.
-     * Null for a lone digit (too common to tell events apart) and for what is no number.
-     */
+    /** The number as one spelling ({@link WrittenNumbers}); null for a lone digit, too common to tell events apart. */
     static String number(String written) {
-        StringBuilder ascii = new StringBuilder();
-        written.codePoints().forEach(c -> ascii.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10))
-                : c == 0x066B ? '.' : c == 0x066C ? ',' : (char) c));
-        String s = ascii.toString().strip();
-        if (GROUPED.matcher(written.strip()).matches()) {
-            s = s.replaceAll("[., ]", "");
-        } else {
-            s = s.replace(',', '.');
-        }
-        s = s.replaceFirst("^0+(?=\\d)", "");
-        if (s.indexOf('.') < 0 && s.length() < 2) return null;
-        return s;
+        String s = WrittenNumbers.normalised(written);
+        return s.indexOf('.') < 0 && s.length() < 2 ? null : s;
     }
 
     /** Latin letters of a word, lower case, accents gone; Cyrillic and Greek transliterated. */

@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
  * the hospital's 22 treated is a disagreement, the nine pulled from the water is another count.
  */
 enum CountedAction {
-    KILLED("kill|killed|killing|dead|died|die|deaths?|death toll|toll|lives|fatalit(?:y|ies)|bodies"),
-    INJURED("injur\\w*|hurt|wounded|wounding|treated|hospitali[sz]ed"),
+    KILLED("kill|killed|killing|dead|died|die|deaths?|death toll|toll|lives|fatalit(?:y|ies)|bodies"
+            // the words French, German, Spanish, Italian, Portuguese and Russian reports use beside the figure
+            + "|morts?|tués?|tuées?|décès|victimes|tote|toten|todesopfer|getötet|ums leben|muertos|fallecidos|murieron"
+            + "|morti|morirono|mortos|morreram|погибл\\p{L}*|убит\\p{L}*|жертв\\p{L}*"),
+    INJURED("injur\\w*|hurt|wounded|wounding|treated|hospitali[sz]ed"
+            + "|blessés?|blessées?|verletzte?n?|verwundete?n?|heridos|feriti|feridos|ранен\\p{L}*|пострадавш\\p{L}*"),
     EVACUATED("evacuat\\w*|leave their homes|left their homes|fled|flee(?:ing)?|displaced|homeless"),
     RESCUED("rescued|rescuing|pulled|saved|freed|found alive|brought out"),
     ARRESTED("arrest\\w*|detain\\w*|in custody"),
@@ -24,7 +28,8 @@ enum CountedAction {
     private final Pattern words;
 
     CountedAction(String words) {
-        this.words = Pattern.compile("\\b(?:" + words + ")\\b");
+        // boundaries by letters, not \\b, which takes "é" and Cyrillic for non-word characters
+        this.words = Pattern.compile("(?<!\\p{L})(?:" + words + ")(?!\\p{L})", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     }
 
     /**

@@ -113,7 +113,7 @@ final class StandardCorroborator implements Corroborator {
         List<List<Mention>> quantityGroups = group(quantities, m -> List.of(m.quantity.value() + 0.0), // + 0.0: -0.0 == 0.0 must share a block
                 (x, y) -> x.quantity.value() == y.quantity.value()
                 && (x.quantity.counted().equals(y.quantity.counted()) || jaccard(x.terms, y.terms) >= settings.sameContext()
-                || x.originKey != null && x.originKey.equals(y.originKey)));
+                || x.originKey != null && x.originKey.equals(y.originKey) || sameCountOfPeople(x, y)));
         List<List<Mention>> statementGroups = group(statements, prefixTerms(statements, settings.sameStatement()),
                 (x, y) -> jaccard(x.terms, y.terms) >= settings.sameStatement());
 
@@ -412,6 +412,19 @@ final class StandardCorroborator implements Corroborator {
     /** Words for counted people: "3,000 residents" and "4,500 people evacuated" count the same people. */
     private static final Set<String> PEOPLE = Set.of("people", "person", "resident", "civilian", "inhabitant", "villager",
             "citizen", "individual");
+
+    /** What counts people by what happened to them: "1,300 dead", "1,300 people killed", "1 300 morts". */
+    private static final Set<String> PEOPLE_COUNTS = Set.of("people", "person", "resident", "civilian", "inhabitant",
+            "villager", "citizen", "individual", "dead", "injured", "wounded", "victim", "casualty", "death");
+
+    /**
+     * One count of people in other words: the same thing happened to them ("1,300 dead" and "1,300 people were
+     * killed"; a French page's "1 300 morts"), where the sentences share too few words to say so (two languages).
+     */
+    private static boolean sameCountOfPeople(Mention x, Mention y) {
+        return x.action != null && x.action == y.action && PEOPLE_COUNTS.contains(x.quantity.counted())
+                && PEOPLE_COUNTS.contains(y.quantity.counted());
+    }
 
     /** The same counted thing: the same slot, or two words for people. */
     static boolean sameThing(String a, String b) {

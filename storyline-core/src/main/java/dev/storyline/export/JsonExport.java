@@ -104,7 +104,7 @@ public final class JsonExport {
         m.put("articleIds", s.articleIds());
         m.put("memberDates", s.memberDates());
         m.put("summary", s.summary() == null ? List.of() : s.summary().sentences().stream().map(JsonExport::sentence).toList());
-        m.put("claims", s.claims().stream().map(JsonExport::claim).toList());
+        m.put("claims", s.claims().stream().map(c -> claim(c, articles)).toList());
         m.put("timeline", s.timeline().stream().map(JsonExport::event).toList());
         m.put("coverage", coverage(s, articles));
         m.put("languages", languages(s, articles));
@@ -159,7 +159,7 @@ public final class JsonExport {
         return m;
     }
 
-    private static Map<String, Object> claim(Claim c) {
+    private static Map<String, Object> claim(Claim c, Map<String, Article> articles) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());
         m.put("kind", c.kind());
@@ -168,6 +168,8 @@ public final class JsonExport {
         m.put("slot", c.slot());
         m.put("label", c.label());
         m.put("supportingArticleIds", c.supportingArticleIds());
+        // a claim keeps the languages it was read in: a French page's 1,300 dead beside the English pages'
+        m.put("languages", languages(c.supportingArticleIds(), articles));
         List<Map<String, Object>> origins = new ArrayList<>();
         for (Origin o : c.origins()) {
             Map<String, Object> om = new LinkedHashMap<>();
@@ -218,8 +220,13 @@ public final class JsonExport {
      * ({@code und} for those whose language could not be told; none for articles stored before languages were read).
      */
     public static List<Map<String, Object>> languages(Story s, Map<String, Article> articles) {
+        return languages(s.articleIds(), articles);
+    }
+
+    /** The same for any articles: a claim's supporting ones. */
+    public static List<Map<String, Object>> languages(List<String> articleIds, Map<String, Article> articles) {
         Map<String, List<String>> byLanguage = new LinkedHashMap<>();
-        for (String id : s.articleIds()) {
+        for (String id : articleIds) {
             Article a = articles.get(id);
             if (a == null || a.language() == null) continue;
             byLanguage.computeIfAbsent(a.language(), k -> new ArrayList<>()).add(id);

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Numbers and what they count, read left to right: an approximation cue ("around", "more than"), the number
  * (digits, words or a vague plural like "thousands of"), a unit, then the counted noun phrase up to the first
  * verb, preposition or punctuation. Years and calendar days are time expressions, not quantities. A sentence
- * in Chinese or Japanese script is read by {@link ChineseQuantities} instead. Thread-safe, stateless.
+ * in Chinese or Japanese script is read by {@link ChineseQuantities} instead, and one of an article in French, German,
+ * Spanish, Italian, Portuguese or Russian by {@link OtherLanguageQuantities}. Thread-safe, stateless.
  */
 public final class QuantityExtractor {
     static final String RULE = "quantity-pattern";
@@ -69,9 +70,15 @@ public final class QuantityExtractor {
 
     public List<Quantity> extract(AnalyzedArticle article) {
         List<Quantity> out = new ArrayList<>();
+        String language = article.article().language();
+        boolean other = language != null && OtherLanguageQuantities.LANGUAGES.contains(language);
         for (Sentence s : article.sentences()) {
             if (s.text().codePoints().anyMatch(Words::unspaced)) { // numbers set in ideographs, which the words below never see
                 out.addAll(ChineseQuantities.extract(article.id(), s));
+                continue;
+            }
+            if (other) { // French, German, ...: their own words for what is counted, named in English
+                out.addAll(OtherLanguageQuantities.extract(article.id(), s, language));
                 continue;
             }
             Matcher m = QUANTITY.matcher(s.text());

@@ -67,7 +67,8 @@ public final class NewsClaimsEval implements EvalTask {
                         "look-alikes made variants", "what happened from a main-event page"), rows),
                         new EvalTable("Gold claims not found, or found with another independent-origin count",
                                 List.of("claim", "kind", "judged origins", "Storyline origins", "Storyline's origins (articles), or the pages stating it"),
-                                all.misses)),
+                                all.misses),
+                        acrossLanguages(context)),
                 List.of("Found: a Storyline claim of the mention's story has an evidence span holding at least "
                                 + pct(WORD_OVERLAP) + " of the gold quote's words (or the quote holds the span); "
                                 + "a gold claim is found when one of its mentions is, and is then represented by the "
@@ -84,6 +85,59 @@ public final class NewsClaimsEval implements EvalTask {
                                 + "cites one of them.",
                         "Goals (issue 20): origin counts right for >= 95% of gold claims found, found >= 90%, conflicts "
                                 + "P and R >= 0.9. Nothing here is tuned; the held-out set checks it."));
+    }
+
+    /**
+     * Figures across languages (issue 21): fed both files, each gold mention on a non-English page, by language: is
+     * it found (a claim of its page's story holds it), and is it in the same Storyline claim as a mention of the
+     * same gold claim on an English page (the French page's figure corroborating the English ones).
+     */
+    static EvalTable acrossLanguages(EvalContext context) throws Exception {
+        List<NewsEventPages.Page> pages = new ArrayList<>(NewsEventPages.load(context.dataDir(), NewsEventPages.DEV));
+        pages.addAll(NewsEventPages.load(context.dataDir(), NewsEventPages.DEV_LANGUAGES));
+        Map<String, String> langOf = new HashMap<>();
+        pages.forEach(p -> langOf.put(p.id(), p.lang()));
+        Storyline storyline = new Storyline(context.settings());
+        StoryRun run = storyline.run(NewsEventsEval.extract(storyline, pages).articles());
+        Map<String, Story> storyOf = new HashMap<>();
+        for (Story s : run.stories()) s.articleIds().forEach(a -> storyOf.put(a, s));
+        Map<String, int[]> byLanguage = new TreeMap<>();
+        for (JudgedClaims.Event event : JudgedClaims.load(context.dataDir())) {
+            for (JudgedClaims.Claim gold : event.claims()) {
+                List<Claim> english = new ArrayList<>();
+                Set<Story> englishStories = new HashSet<>();
+                for (JudgedClaims.Mention m : gold.mentions()) {
+                    if (!"en".equals(langOf.get(m.pageId())) || storyOf.get(m.pageId()) == null) continue;
+                    for (Claim c : storyOf.get(m.pageId()).claims()) {
+                        if (!matches(c, m)) continue;
+                        english.add(c);
+                        englishStories.add(storyOf.get(m.pageId()));
+                    }
+                }
+                for (JudgedClaims.Mention m : gold.mentions()) {
+                    String lang = langOf.get(m.pageId());
+                    if (lang == null || lang.equals("en")) continue;
+                    int[] c = byLanguage.computeIfAbsent(lang, k -> new int[4]);
+                    c[0]++;
+                    Story story = storyOf.get(m.pageId());
+                    List<Claim> found = story == null ? List.of() : story.claims().stream().filter(x -> matches(x, m)).toList();
+                    if (!found.isEmpty()) c[1]++;
+                    if (!found.isEmpty() && englishStories.contains(story)) c[2]++;
+                    if (found.stream().anyMatch(english::contains)) c[3]++;
+                }
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        int[] all = new int[4];
+        byLanguage.forEach((lang, c) -> {
+            rows.add(List.of(dev.storyline.text.Languages.name(lang) + " (" + lang + ")", String.valueOf(c[0]), frac(c[1], c[0]),
+                    frac(c[2], c[0]), frac(c[3], c[0])));
+            for (int i = 0; i < 4; i++) all[i] += c[i];
+        });
+        rows.add(List.of("all", String.valueOf(all[0]), frac(all[1], all[0]), frac(all[2], all[0]), frac(all[3], all[0])));
+        return new EvalTable("Figures and quotes on non-English pages (fed " + NewsEventPages.DEV + " and " + NewsEventPages.DEV_LANGUAGES + ")",
+                List.of("language", "gold mentions", "found", "found in a story with an English page's mention of it",
+                        "in the same claim as an English page's mention"), rows);
     }
 
     /** Counts of one event, or of all. */

@@ -258,7 +258,8 @@ function claims(s, articles) {
       el('td', {'data-label': 'Claim'}, c.text),
       el('td', {'data-label': 'Value'}, c.kind === 'quantity' ? c.label : ''),
       el('td', {'data-label': 'Support'}, originBadge(c), c.singleUnnamedSource ? el('span', {class: 'badge single'}, 'single unnamed source') : null,
-          c.variants.length ? el('span', {class: 'badge single'}, plural(c.variants.length, 'variant')) : null),
+          c.variants.length ? el('span', {class: 'badge single'}, plural(c.variants.length, 'variant')) : null,
+          (c.languages || []).length > 1 ? el('span', {class: 'badge'}, 'read in ' + c.languages.map(l => l.name).join(', ')) : null),
       el('td', {'data-label': 'Origins'}, originList(c, articles))));
   return el('div', {class: 'table-wrap'}, el('table', {id: 'claims'},
       el('thead', {}, el('tr', {}, el('th', {}, 'Claim'), el('th', {}, 'Value'), el('th', {}, 'Support'), el('th', {}, 'Origins'))),

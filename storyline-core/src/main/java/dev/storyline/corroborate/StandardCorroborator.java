@@ -332,6 +332,47 @@ final class StandardCorroborator implements Corroborator {
                 }
             }
         }
+        remapped.addAll(collectivesOfNamedSources(group, keys, described));
+        return remapped;
+    }
+
+    /** Collective nouns for an institution's voice: "Dutch authorities", "the Turkish government". */
+    private static final Set<String> INSTITUTIONAL = Set.of("authorities", "authority", "government", "officials",
+            "administration", "ministry", "state");
+
+    /**
+     * A country's or a body's collective voice is the named source of it that states the same figure: "Dutch
+     * authorities" report the Dutch Safety Board's finding, "the Turkish government" the Turkish environment
+     * minister's toll. An unnamed collective (an institutional noun and its qualifiers) takes the key of the first
+     * named source whose words hold every qualifier ("Dutch", "Turkish"); with no qualifier it says too little.
+     */
+    private static List<Integer> collectivesOfNamedSources(List<Mention> group, List<String> keys, List<Set<String>> described) {
+        List<Integer> remapped = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            Set<String> d = described.get(i);
+            if (d == null || java.util.Collections.disjoint(d, INSTITUTIONAL)) continue;
+            Set<String> qualifiers = new HashSet<>(d);
+            qualifiers.removeAll(INSTITUTIONAL);
+            if (qualifiers.isEmpty()) continue;
+            for (int j = 0; j < group.size(); j++) {
+                Mention named = group.get(j);
+                if (j == i || described.get(j) != null || keys.get(j).equals(keys.get(i))
+                        || named.attribution == null || named.attribution.chain().isEmpty()) continue;
+                Set<String> words = new HashSet<>();
+                for (String w : named.attribution.chain().get(0).split("\\s+")) {
+                    words.add(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'-]", ""));
+                }
+                if (!words.containsAll(qualifiers)) continue;
+                String from = keys.get(i);
+                for (int k = 0; k < keys.size(); k++) {
+                    if (keys.get(k).equals(from)) {
+                        keys.set(k, keys.get(j));
+                        remapped.add(k);
+                    }
+                }
+                break;
+            }
+        }
         return remapped;
     }
 

@@ -32,6 +32,10 @@ public final class AttributionExtractor {
             + "proposes|wants|wanted|called|calls|continued|acknowledges|contends|recalled|testified|complained)";
     private static final String NP = "((?:[\\p{L}][\\p{L}\\p{N}'’.-]*\\s+){0,9}?[\\p{L}][\\p{L}\\p{N}'’.-]*)";
 
+    private static final Pattern FOUND = Pattern.compile("(?i)found|finds");
+    /** What a person is found to be, rather than what a finding says. */
+    private static final Pattern VERDICT = Pattern.compile("(?i)(?:not\\s+)?(?:guilty|innocent|dead|alive|liable|responsible|unconscious|unharmed)\\b");
+
     /** @param requires words the pattern cannot match without: a cheap scan that spares most sentences the pattern */
     private record Rule(String name, Pattern requires, Pattern pattern) {}
 
@@ -141,6 +145,8 @@ public final class AttributionExtractor {
             String cue = group(m, "cue");
             String content = group(m, "content");
             if (NOT_A_SPEAKER.matcher(source).matches() || notANounPhrase(source)) continue;
+            // "Derek Chauvin found guilty on all three counts": a headline's passive verdict, not a finding Chauvin made
+            if (cue != null && FOUND.matcher(cue).matches() && content != null && VERDICT.matcher(content).lookingAt()) continue;
             if (!rule.name().equals("according-to") && !rule.name().equals("told-agency") && !rule.name().equals("transcript")
                     && !rule.name().equals("quoted-as-saying") && !plausibleSpeaker(source)) continue;
             boolean inherits = INHERITS.matcher(source).matches() && previousChain != null;

@@ -149,6 +149,32 @@ class StandardCorroboratorTest {
     }
 
     @Test
+    void aCountrysCollectiveVoiceIsTheNamedSourceOfItStatingTheSameFigure() {
+        List<AnalyzedArticle> articles = List.of(
+                article(0, "The blast killed 298 people, the Dutch Safety Board said."),
+                article(1, "The blast killed 298 people, Dutch authorities said."),
+                article(2, "The blast killed 298 people, Russian officials said."));
+        StoryMaterial story = withFacts(articles);
+
+        Claim killed = corroborator.corroborate(story).stream().filter(c -> c.value().equals("298")).findFirst().orElseThrow();
+
+        // "Dutch authorities" are the Dutch board; Russian officials are someone else
+        assertThat(killed.origins()).extracting(o -> o.articleIds()).containsExactly(List.of("a0", "a1"), List.of("a2"));
+    }
+
+    @Test
+    void aHeadlinesPassiveVerdictNamesNoSource() {
+        List<AnalyzedArticle> articles = List.of(
+                article(0, "Derek Chauvin found guilty on all three counts in the death of George Floyd."),
+                article(1, "A Minneapolis jury found Derek Chauvin guilty on all three counts in the death of George Floyd."));
+        StoryMaterial story = withFacts(articles);
+
+        Claim counts = corroborator.corroborate(story).stream().filter(c -> c.value().equals("3")).findFirst().orElseThrow();
+
+        assertThat(counts.origins()).extracting(o -> o.name()).doesNotContain("Derek Chauvin");
+    }
+
+    @Test
     void aFigureAndTheStatementOfItsSentenceAreOneClaim() {
         List<AnalyzedArticle> articles = List.of(
                 article(0, "\"The goal is to reach 10,000 men to support the army in the capital,\" the source said."),

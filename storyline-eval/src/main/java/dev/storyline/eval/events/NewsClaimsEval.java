@@ -68,6 +68,8 @@ public final class NewsClaimsEval implements EvalTask {
                         new EvalTable("Gold claims not found, or found with another independent-origin count",
                                 List.of("claim", "kind", "judged origins", "Storyline origins", "Storyline's origins (articles), or the pages stating it"),
                                 all.misses),
+                        new EvalTable("Conflicts: gold conflicts missed, variant pairs that are none, look-alikes joined",
+                                List.of("gold claims", "what", "Storyline's claims"), all.conflictRows),
                         acrossLanguages(context)),
                 List.of("Found: a Storyline claim of the mention's story has an evidence span holding at least "
                                 + pct(WORD_OVERLAP) + " of the gold quote's words (or the quote holds the span); "
@@ -146,6 +148,8 @@ public final class NewsClaimsEval implements EvalTask {
                 variantPairsGold, lookAlikesJoined, mainEvents, mainEventRight;
         /** A row for each gold claim not found or found with another origin count than the judge's. */
         final List<List<String>> misses = new ArrayList<>();
+        /** A row for each gold conflict missed, each variant pair that is no gold conflict, each look-alike joined. */
+        final List<List<String>> conflictRows = new ArrayList<>();
 
         void add(Totals t) {
             gold += t.gold; found += t.found; originsRight += t.originsRight; sourced += t.sourced; named += t.named;
@@ -153,6 +157,7 @@ public final class NewsClaimsEval implements EvalTask {
             variantPairs += t.variantPairs; variantPairsGold += t.variantPairsGold; lookAlikesJoined += t.lookAlikesJoined;
             mainEvents += t.mainEvents; mainEventRight += t.mainEventRight;
             misses.addAll(t.misses);
+            conflictRows.addAll(t.conflictRows);
         }
 
         List<String> row(String label) {
@@ -215,6 +220,7 @@ public final class NewsClaimsEval implements EvalTask {
             if (a == null || b == null) continue;
             t.conflictsGold++;
             if (variants(a, b)) t.conflictsFound++;
+            else t.conflictRows.add(List.of(p.a() + " / " + p.b(), "gold conflict not made variants", a.label() + " / " + b.label()));
         }
         List<String> ids = new ArrayList<>(matched.keySet());
         for (int i = 0; i < ids.size(); i++) {
@@ -224,12 +230,16 @@ public final class NewsClaimsEval implements EvalTask {
                 if (a == b || !variants(a, b)) continue;
                 t.variantPairs++;
                 if (goldConflicts.contains(key(ids.get(i), ids.get(j)))) t.variantPairsGold++;
+                else t.conflictRows.add(List.of(ids.get(i) + " / " + ids.get(j), "variants, no gold conflict", a.label() + " / " + b.label()));
             }
         }
         for (JudgedClaims.Pair p : event.notConflicts()) {
             Claim a = matched.get(p.a());
             Claim b = matched.get(p.b());
-            if (a != null && b != null && variants(a, b)) t.lookAlikesJoined++;
+            if (a != null && b != null && variants(a, b)) {
+                t.lookAlikesJoined++;
+                t.conflictRows.add(List.of(p.a() + " / " + p.b(), "look-alike made variants", a.label() + " / " + b.label()));
+            }
         }
         // the main event: the story holding most of its pages; its first summary sentence should cite one
         Map<Story, Integer> holding = new LinkedHashMap<>();

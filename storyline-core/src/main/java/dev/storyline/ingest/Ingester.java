@@ -8,10 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * Reads files and folders (recursively, in name order, hidden files skipped) with the reader for each file's
+ * Reads files and folders ({@link FolderFiles}: recursively, in name order, links not followed) with the reader for each file's
  * format. Every file that cannot be used is reported with its path and the reason, and reading goes on.
  */
 public final class Ingester {
@@ -37,14 +36,7 @@ public final class Ingester {
                 sink.reject(new Rejection(root.toString(), "no such file or folder"));
                 continue;
             }
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(root)) {
-                files = walk.filter(Files::isRegularFile).filter(p -> p.equals(root) || !hidden(root, p) && !notes(p))
-                        .sorted().toList();
-            } catch (IOException | java.io.UncheckedIOException e) {
-                sink.reject(new Rejection(root.toString(), "cannot list: " + e.getMessage()));
-                continue;
-            }
+            List<Path> files = FolderFiles.list(root, sink::reject);
             for (Path file : files) readFile(file, sink);
         }
     }
@@ -109,16 +101,4 @@ public final class Ingester {
             return in.readNBytes(8192);
         }
     }
-
-    /** A folder's README or LICENSE describes the folder; it is no article (named explicitly, it is read). */
-    private static boolean notes(Path file) {
-        String name = file.getFileName().toString().toUpperCase(java.util.Locale.ROOT);
-        return name.startsWith("README") || name.startsWith("LICENSE") || name.startsWith("LICENCE");
-    }
-
-    private static boolean hidden(Path root, Path file) {
-        for (Path part : root.relativize(file)) if (part.toString().startsWith(".")) return true;
-        return false;
-    }
-
 }

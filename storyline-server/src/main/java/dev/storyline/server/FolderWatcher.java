@@ -1,7 +1,9 @@
 package dev.storyline.server;
 
+import dev.storyline.domain.Rejection;
+import dev.storyline.ingest.FolderFiles;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -13,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Ingests files that appear (or change) in a folder while the server runs. Polling rather than WatchService:
@@ -28,6 +29,7 @@ final class FolderWatcher implements AutoCloseable {
     private final Consumer<List<Path>> ingest;
     private final Map<Path, Seen> pending = new HashMap<>();
     private final Map<Path, Seen> done = new HashMap<>();
+    private final java.util.Set<String> reported = new java.util.HashSet<>();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "storyline-watch");
         t.setDaemon(true);
@@ -54,17 +56,13 @@ final class FolderWatcher implements AutoCloseable {
     /** One pass: files unchanged since the last pass and not ingested in this state yet are ingested now. */
     synchronized void poll() {
         Map<Path, Seen> now = new HashMap<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).forEach(p -> {
-                try {
-                    BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class);
-                    now.put(p, new Seen(attrs.size(), attrs.lastModifiedTime().toMillis()));
-                } catch (IOException e) {
-                    // vanished between listing and reading: the next pass will tell
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Path p : FolderFiles.list(folder, this::skipped)) {
+            try {
+                BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class);
+                now.put(p, new Seen(attrs.size(), attrs.lastModifiedTime().toMillis()));
+            } catch (IOException e) {
+                // vanished between listing and reading: the next pass will tell
+            }
         }
         List<Path> ready = now.entrySet().stream()
                 .filter(e -> e.getValue().equals(pending.get(e.getKey())) && !e.getValue().equals(done.get(e.getKey())))
@@ -74,6 +72,11 @@ final class FolderWatcher implements AutoCloseable {
         if (ready.isEmpty()) return;
         ingest.accept(ready);
         ready.forEach(p -> done.put(p, now.get(p)));
+    }
+
+    /** A link, a FIFO or a device in the folder is told once in the log, not at every pass. */
+    private void skipped(Rejection r) {
+        if (reported.add(r.source())) System.err.println("storyline watch: skipped " + r.source() + ": " + r.reason());
     }
 
     @Override

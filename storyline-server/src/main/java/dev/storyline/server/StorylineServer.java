@@ -75,6 +75,7 @@ public final class StorylineServer implements AutoCloseable {
             });
         });
         app.before(this::secure);
+        app.before(this::sameOriginOnly);
         app.before("/api/*", this::authorize);
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         app.post("/api/articles", this::postArticles);
@@ -155,6 +156,13 @@ public final class StorylineServer implements AutoCloseable {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
+    }
+
+    /** Refuses what a browser sends on another site's behalf ({@link OriginGuard}). */
+    private void sameOriginOnly(Context ctx) {
+        String why = OriginGuard.refusal(ctx.method().name(), ctx.header("Host"), ctx.header("Origin"),
+                ctx.header("Sec-Fetch-Site"), options.token() == null);
+        if (why != null) throw new ApiError(403, why);
     }
 
     private void authorize(Context ctx) {

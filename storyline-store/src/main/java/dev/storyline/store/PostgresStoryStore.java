@@ -214,7 +214,10 @@ public final class PostgresStoryStore implements StoryStore {
         try (Statement st = c.createStatement()) {
             st.setFetchSize(500); // stream large stores instead of holding every row twice
             try (ResultSet rs = st.executeQuery("SELECT json FROM articles ORDER BY seq")) {
-                while (rs.next()) out.add(json.readValue(rs.getString(1), Article.class));
+                while (rs.next()) {
+                    Article a = SqliteStoryStore.readable(json, rs.getString(1), Article.class, "stored article");
+                    if (a != null) out.add(a);
+                }
             }
         }
         return out;
@@ -271,7 +274,10 @@ public final class PostgresStoryStore implements StoryStore {
                     rest = json.readValue(rs.getString(1), RunRest.class);
                 }
                 try (ResultSet rs = st.executeQuery("SELECT json FROM stories ORDER BY seq")) {
-                    while (rs.next()) stories.add(json.readValue(rs.getString(1), Story.class));
+                    while (rs.next()) {
+                        Story story = SqliteStoryStore.readable(json, rs.getString(1), Story.class, "stored story");
+                        if (story != null) stories.add(story);
+                    }
                 }
             }
             return Optional.of(new StoryRun(articles(c), stories, rest.reuses(), rest.facts(), rest.provenance()));

@@ -120,9 +120,12 @@ public final class SqliteStoryStore implements StoryStore {
     public synchronized List<Article> articles() {
         List<Article> out = new ArrayList<>();
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT json FROM articles ORDER BY seq")) {
-            while (rs.next()) out.add(json.readValue(rs.getString(1), Article.class));
+            while (rs.next()) {
+                Article a = readable(json, rs.getString(1), Article.class, "stored article");
+                if (a != null) out.add(a);
+            }
             return out;
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("cannot read articles: " + e.getMessage(), e);
         }
     }
@@ -182,7 +185,10 @@ public final class SqliteStoryStore implements StoryStore {
             }
             List<Story> stories = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("SELECT json FROM stories ORDER BY seq")) {
-                while (rs.next()) stories.add(json.readValue(rs.getString(1), Story.class));
+                while (rs.next()) {
+                    Story story = readable(json, rs.getString(1), Story.class, "stored story");
+                    if (story != null) stories.add(story);
+                }
             }
             return Optional.of(new StoryRun(articles(), stories, rest.reuses(), rest.facts(), rest.provenance()));
         } catch (SQLException | IOException e) {
@@ -207,6 +213,21 @@ public final class SqliteStoryStore implements StoryStore {
         }
     }
 
+    /**
+     * One stored row, or null when it cannot be read (written by another version, damaged on disk): it is reported
+     * and skipped, so the rest of the store still opens, and the next ingest recomputes the stories.
+     */
+    static <T> T readable(ObjectMapper json, String row, Class<T> type, String what) {
+        try {
+            return json.readValue(row, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String start = row == null ? "" : row.substring(0, Math.min(80, row.length()));
+            System.err.println("storyline: a " + what + " cannot be read and is skipped (" + e.getOriginalMessage()
+                    + "): " + start.replaceAll("\\p{Cntrl}", " ") + "…");
+            return null;
+        }
+    }
+
     private void autoCommit() {
         try {
             connection.setAutoCommit(true);
@@ -215,8 +236,15 @@ public final class SqliteStoryStore implements StoryStore {
         }
     }
 
+    /**
+     * Reads back what the store wrote, whatever its size: Jackson's default cap of 20 million characters per
+     * string made a stored 21 MB article unreadable, and with it every later ingest and export of the store.
+     */
     static ObjectMapper mapper() {
-        return new ObjectMapper().registerModule(new JavaTimeModule())
+        com.fasterxml.jackson.core.JsonFactory factory = com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                        .maxStringLength(Integer.MAX_VALUE).build()).build();
+        return new ObjectMapper(factory).registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }

@@ -95,6 +95,18 @@ abstract class StoryStoreContract {
     }
 
     @Test
+    void anArticleAsLargeAsIngestAcceptsReadsBackAndTheStoreStillOpens() {
+        // over Jackson's default of 20 million characters a string, under ingest's 64 MiB a file
+        String text = "The harbour ferry resumed service. ".repeat(620_000);
+        StoryStore store = open();
+        store.addArticles(List.of(article("big", "h1", text), article("small", "h2", "Two.")));
+        store.close();
+        StoryStore again = open();
+        assertThat(again.articles()).extracting(Article::id).containsExactly("big", "small");
+        assertThat(again.article("big")).hasValueSatisfying(a -> assertThat(a.text()).hasSize(text.length()));
+    }
+
+    @Test
     void anArticleIsFoundByIdAndReadsBackEqual() {
         StoryStore store = open();
         Article b = article("b", "h2", "Two, with \"quotes\", ünïcödé, a tab\tand a NUL \u0000 byte.");

@@ -50,10 +50,37 @@ public final class StorylineCli {
         cli.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("storyline: " + e.getMessage());
+            cmd.getErr().println("storyline: " + message(e));
             return 1;
         });
+        // a day is written yyyy-mm-dd; picocli's own message would show Java's parse exception
+        cli.registerConverter(java.time.LocalDate.class, s -> {
+            try {
+                return java.time.LocalDate.parse(s.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + s + "' is not a day: give it as yyyy-mm-dd, e.g. 2015-06-08");
+            }
+        });
         return cli.execute(args);
+    }
+
+    /**
+     * What went wrong, as a user can act on it: a file error names the file and what is wrong with it (Java's own
+     * message for a missing folder is the bare path).
+     */
+    static String message(Throwable e) {
+        Throwable t = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        if (t instanceof java.nio.file.NoSuchFileException f) {
+            Path file = Path.of(f.getFile());
+            Path parent = file.toAbsolutePath().getParent();
+            return parent != null && !java.nio.file.Files.isDirectory(parent)
+                    ? "no such folder: " + parent + " (for " + file + ")" : "no such file: " + file;
+        }
+        if (t instanceof java.nio.file.AccessDeniedException f) return "permission denied: " + f.getFile();
+        if (t instanceof java.nio.file.FileSystemException f) {
+            return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : t.getClass().getSimpleName());
+        }
+        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     }
 
     Path dataDir() {

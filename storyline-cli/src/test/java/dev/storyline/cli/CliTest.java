@@ -168,4 +168,17 @@ class CliTest {
         assertThat(run("--help").out()).contains("ingest").contains("export").contains("--data");
         assertThat(run("--version").out()).contains("storyline");
     }
+
+    @Test
+    void aBadDayAndAMissingFolderAreToldInWordsNotJavaExceptions() throws Exception {
+        String data = "--data=" + tmp.resolve("data");
+        run("ingest", data, inputs().toString()); // some of these inputs are rejected on purpose
+        Result since = run("show", data, "1", "--since", "yesterday");
+        assertThat(since.code()).isNotZero();
+        assertThat(since.err()).contains("'yesterday' is not a day: give it as yyyy-mm-dd").doesNotContain("DateTimeParseException");
+        Path missing = tmp.resolve("no").resolve("such").resolve("out.json");
+        Result export = run("export", data, "--out", missing.toString());
+        assertThat(export.code()).isEqualTo(1);
+        assertThat(export.err()).contains("no such folder: " + missing.getParent().toAbsolutePath());
+    }
 }

@@ -168,8 +168,10 @@ public final class StorylineServer implements AutoCloseable {
     private void authorize(Context ctx) {
         if (options.token() == null) return;
         String header = ctx.header("Authorization");
-        byte[] given = header == null ? new byte[0] : header.getBytes(StandardCharsets.UTF_8);
-        byte[] expected = ("Bearer " + options.token()).getBytes(StandardCharsets.UTF_8);
+        // the scheme is case-insensitive (RFC 7235): "bearer T" is "Bearer T"; the token itself is compared exactly
+        String credentials = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7) : null;
+        byte[] given = credentials == null ? new byte[0] : credentials.getBytes(StandardCharsets.UTF_8);
+        byte[] expected = options.token().getBytes(StandardCharsets.UTF_8);
         // constant-time comparison: the time taken tells nothing about how much of the token was right
         if (!MessageDigest.isEqual(given, expected)) {
             ctx.header("WWW-Authenticate", "Bearer");
@@ -193,7 +195,9 @@ public final class StorylineServer implements AutoCloseable {
         m.put("duplicates", report.duplicates());
         m.put("rejections", report.rejections());
         m.put("stories", library.snapshot().stories.size());
-        json(ctx, 201, m);
+        // nothing stored, nothing known already, something refused: the request failed, with every reason
+        boolean nothingTaken = report.added() == 0 && report.duplicates() == 0 && !report.rejections().isEmpty();
+        json(ctx, nothingTaken ? 422 : 201, m);
     }
 
     private static InputStream inputStream(Context ctx) {

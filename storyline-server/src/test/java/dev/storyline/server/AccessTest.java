@@ -51,4 +51,19 @@ class AccessTest {
             assertThat(page.statusCode()).isEqualTo(200);
         }
     }
+
+    @Test
+    void theSchemeIsCaseInsensitiveTheTokenIsNot() throws Exception {
+        try (TestServer server = TestServer.empty(ServerOptions.local(0).withToken("s3cret"))) {
+            for (String auth : new String[]{"bearer s3cret", "BEARER s3cret", "Bearer s3cret"}) {
+                assertThat(server.raw(get(auth))).as(auth).startsWith("HTTP/1.1 200");
+            }
+            assertThat(server.raw(get("Bearer S3CRET"))).startsWith("HTTP/1.1 401");
+        }
+    }
+
+    /** java.net.http rewrites a repeated Authorization header its own way: these are sent exactly as written. */
+    private static String get(String authorization) {
+        return "GET /api/stories HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + authorization + "\r\nConnection: close\r\n\r\n";
+    }
 }

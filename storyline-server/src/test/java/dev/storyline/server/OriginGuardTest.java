@@ -2,12 +2,8 @@ package dev.storyline.server;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,21 +47,11 @@ class OriginGuardTest {
             assertThat(server.service.store().articles()).isEmpty();
 
             // java.net.http will not send another Host: a raw request does
-            String raw = raw(server.server.port(), "GET /api/stories HTTP/1.1\r\nHost: evil.example:" + server.server.port()
+            String raw = server.raw("GET /api/stories HTTP/1.1\r\nHost: evil.example:" + server.server.port()
                     + "\r\nConnection: close\r\n\r\n");
             assertThat(raw).startsWith("HTTP/1.1 403").contains("host not allowed");
-            assertThat(raw(server.server.port(), "GET /api/stories HTTP/1.1\r\nHost: 127.0.0.1:" + server.server.port()
+            assertThat(server.raw("GET /api/stories HTTP/1.1\r\nHost: 127.0.0.1:" + server.server.port()
                     + "\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 200");
-        }
-    }
-
-    private static String raw(int port, String request) throws Exception {
-        try (Socket s = new Socket("127.0.0.1", port)) {
-            OutputStream out = s.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = s.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

@@ -82,6 +82,19 @@ class PostArticlesTest {
     }
 
     @Test
+    void aWriteOfWhichEveryItemIsRejectedIs422WithEveryReason() throws Exception {
+        HttpResponse<String> r = server.post("/api/articles", "application/x-ndjson", "{not json\n{\"id\":\"c-1\"}\n");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        JsonNode report = JSON.readTree(r.body());
+        assertThat(report.get("added").asInt()).isZero();
+        assertThat(report.get("rejections")).hasSize(2);
+        // a duplicate is no failure: the article is known
+        String one = article("c-2", "Dunmore", 4).toString();
+        assertThat(server.post("/api/articles", "application/json", one).statusCode()).isEqualTo(201);
+        assertThat(server.post("/api/articles", "application/json", one).statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void rawHtmlPageWithUrl() throws Exception {
         String html = "<html><head><title>Harbour reopens</title></head><body><nav>Home | News | Sport</nav><article>"
                 + "<h1>Harbour reopens after storm</h1><p>The harbour at Wexmouth reopened on Friday after a storm "

@@ -15,15 +15,9 @@ class EvalSmokeTest {
     @TempDir
     Path tmp;
 
+    /** The shared data sets; without them the test is skipped, except in CI ({@link dev.storyline.SharedData}). */
     static Path dataDir() {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null) {
-            for (Path c : new Path[]{p.resolve("shared/data"), p.resolveSibling("shared").resolve("data")}) {
-                if (Files.isDirectory(c.resolve("summarization"))) return c;
-            }
-            p = p.getParent();
-        }
-        throw new IllegalStateException("shared/data not found above " + Path.of("").toAbsolutePath());
+        return dev.storyline.SharedData.data();
     }
 
     @Test

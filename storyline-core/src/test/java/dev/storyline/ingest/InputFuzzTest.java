@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Coverage-guided fuzzing of everything that reads untrusted bytes: each reader (text, HTML, JSON lines, feeds,
- * WARC) through the Ingester, then extraction, then the per-article stages and the story stages. The contract:
+ * WARC, and a Kafka record's value) through the Ingester, then extraction, then the per-article stages and the story stages. The contract:
  * whatever the bytes, a file ends as articles or as rejections with a reason, never as an exception or a reader
  * fault. In a plain test run each target replays its inputs under {@code InputFuzzTestInputs/} (seeds and past
  * crashes); {@code JAZZER_FUZZ=1} fuzzes one target (see {@code fuzz} at the repository root).
@@ -44,6 +44,30 @@ class InputFuzzTest {
 
     @FuzzTest(maxDuration = "10s")
     void warcFile(byte[] data) { readThrough(data, ".warc"); }
+
+    /** A Kafka record's value, read as one JSON article ({@link Ingester#readRecord}), as the stream job reads it. */
+    @FuzzTest(maxDuration = "10s")
+    void kafkaRecord(byte[] data) {
+        List<RawDocument> documents = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        new Ingester(SETTINGS.ingest()).readRecord("topic#0", new String(data, java.nio.charset.StandardCharsets.UTF_8),
+                new DocumentSink() {
+                    @Override
+                    public void accept(RawDocument document) { documents.add(document); }
+
+                    @Override
+                    public void reject(Rejection rejection) { rejections.add(rejection); }
+                });
+        assertThat(documents.size() + rejections.size()).isEqualTo(1);
+        assertThat(rejections).allSatisfy(r -> assertThat(r.reason()).isNotBlank().doesNotStartWith(Ingester.INTERNAL_ERROR));
+        for (RawDocument d : documents) {
+            try {
+                STORYLINE.session().add(STORYLINE.extract(d));
+            } catch (ExtractionException e) {
+                // a clear "no article text" is a valid answer
+            }
+        }
+    }
 
     private static void readThrough(byte[] data, String extension) {
         Path file = null;

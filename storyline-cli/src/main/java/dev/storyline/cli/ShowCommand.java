@@ -40,7 +40,7 @@ final class ShowCommand implements Callable<Integer> {
         StoryService service = cli.open();
         try (StoryStore store = service.store()) {
             StoryRun run = store.lastRun().orElse(null);
-            Story s = run == null ? null : find(run.stories(), story);
+            Story s = run == null ? null : StoryRun.find(run.stories(), story);
             if (s == null) {
                 spec.commandLine().getErr().println("storyline show: no story '" + story + "' (see `storyline stories`)");
                 return 2;
@@ -54,14 +54,5 @@ final class ShowCommand implements Callable<Integer> {
             }
             return 0;
         }
-    }
-
-    static Story find(List<Story> stories, String key) {
-        if (key.matches("\\d{1,6}")) {
-            int n = Integer.parseInt(key);
-            if (n >= 1 && n <= stories.size()) return stories.get(n - 1);
-        }
-        List<Story> matches = stories.stream().filter(s -> s.id().startsWith(key)).toList();
-        return matches.size() == 1 ? matches.get(0) : null;
     }
 }

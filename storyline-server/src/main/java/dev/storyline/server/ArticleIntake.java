@@ -39,7 +39,7 @@ final class ArticleIntake {
     static Batch parse(String contentType, byte[] body, Function<String, String> query) {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         String mime = type.split(";", 2)[0].strip();
-        String text = new String(body, charset(type));
+        String text = decode(body, charset(type));
         if (text.isBlank()) throw ApiError.badRequest("empty body");
         return switch (mime) {
             case "application/json" -> json(text);
@@ -59,12 +59,20 @@ final class ArticleIntake {
             throw ApiError.badRequest("malformed JSON: " + e.getOriginalMessage());
         }
         List<RawDocument> docs = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
         if (root != null && root.isArray()) {
-            for (int i = 0; i < root.size(); i++) docs.add(record("api#" + (i + 1), root.get(i)));
+            // one bad element is a rejection of its own, as a bad line of a JSON-lines file is: the rest are stored
+            for (int i = 0; i < root.size(); i++) {
+                try {
+                    docs.add(record("api#" + (i + 1), root.get(i)));
+                } catch (ApiError e) {
+                    rejections.add(new Rejection("api#" + (i + 1), e.getMessage()));
+                }
+            }
         } else {
             docs.add(record("api", root));
         }
-        return new Batch(docs, List.of());
+        return new Batch(docs, rejections);
     }
 
     private static Batch lines(String text) {
@@ -119,6 +127,20 @@ final class ArticleIntake {
     private static String string(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v == null || v.isNull() || !v.isTextual() ? null : v.asText();
+    }
+
+    /**
+     * The body as text: UTF-8 (the default) strictly, so that bytes that are not UTF-8 are refused rather than
+     * stored as replacement characters; a legacy charset the client names maps every byte, as it does.
+     */
+    private static String decode(byte[] body, Charset charset) {
+        if (!charset.equals(StandardCharsets.UTF_8)) return new String(body, charset);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(body)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw ApiError.badRequest("the body is not valid UTF-8 (" + e.getMessage() + "); send UTF-8 or name the charset");
+        }
     }
 
     private static Charset charset(String contentType) {

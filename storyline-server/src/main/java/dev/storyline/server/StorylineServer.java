@@ -225,7 +225,14 @@ public final class StorylineServer implements AutoCloseable {
             ctx.redirect("/api/stories/" + into + (query == null ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        if (s == null) throw ApiError.notFound("no story '" + ctx.pathParam("id") + "'");
+        if (s == null) {
+            // as the CLI takes them: a prefix of the id only one story has, or its number in the listing
+            Story meant = dev.storyline.domain.StoryRun.find(List.copyOf(snapshot.stories.values()), ctx.pathParam("id"));
+            if (meant == null) throw ApiError.notFound("no story '" + ctx.pathParam("id") + "' (an id, a prefix only one story has, or its number)");
+            String query = ctx.queryString();
+            ctx.redirect("/api/stories/" + meant.id() + (query == null ? "" : "?" + query), HttpStatus.FOUND);
+            return;
+        }
         Map<String, Object> detail = StoryView.detail(s, snapshot);
         String since = ctx.queryParam("since");
         if (since != null && !since.isBlank()) {

@@ -43,6 +43,12 @@ class MergedStoryTest {
             assertThat(old.statusCode()).isEqualTo(301);
             assertThat(old.headers().firstValue("Location")).contains("/api/stories/s1?since=2015-06-08");
             assertThat(server.get("/api/stories/s3").statusCode()).isEqualTo(404);
+            // as the CLI takes it: a prefix only one story has, or its number in the listing
+            for (String key : new String[]{"s", "1"}) {
+                HttpResponse<String> meant = server.get("/api/stories/" + key);
+                assertThat(meant.statusCode()).as(key).isEqualTo(302);
+                assertThat(meant.headers().firstValue("Location")).contains("/api/stories/s1");
+            }
         }
     }
 }

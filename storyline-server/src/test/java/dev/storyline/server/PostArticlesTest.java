@@ -95,6 +95,28 @@ class PostArticlesTest {
     }
 
     @Test
+    void aJsonArrayKeepsItsGoodRecordsAndRejectsTheBadOneAsAJsonLinesBatchDoes() throws Exception {
+        String body = "[" + article("d-1", "Orrin", 5) + ", {\"text\": 5}]";
+        JsonNode r = created(server.post("/api/articles", "application/json", body));
+        assertThat(r.get("added").asInt()).isEqualTo(1);
+        assertThat(r.get("rejections")).hasSize(1);
+        assertThat(r.get("rejections").get(0).get("source").asText()).isEqualTo("api#2");
+        assertThat(r.get("rejections").get(0).get("reason").asText()).contains("\"text\" must be a string");
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8IsRefusedNotStoredAsReplacementCharacters() throws Exception {
+        byte[] body = "{\"text\": \"Caf\u0000\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        body[body.length - 3] = (byte) 0xC3; // C3 28: a lead byte without its continuation
+        body[body.length - 2] = (byte) 0x28;
+        HttpResponse<String> r = server.http.send(server.request("/api/articles").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("not valid UTF-8");
+        assertThat(storedArticles()).isZero();
+    }
+
+    @Test
     void rawHtmlPageWithUrl() throws Exception {
         String html = "<html><head><title>Harbour reopens</title></head><body><nav>Home | News | Sport</nav><article>"
                 + "<h1>Harbour reopens after storm</h1><p>The harbour at Wexmouth reopened on Friday after a storm "

@@ -83,6 +83,13 @@ public final class StorylineServer implements AutoCloseable {
         app.get("/api/stories", this::listStories);
         app.get("/api/stories/{id}", this::getStory);
         app.get("/api/search", ctx -> json(ctx, 200, SearchResults.of(ctx.queryParam("q"), library.snapshot())));
+        // Javalin answers an SSE route asked without this Accept with an empty 200: say what is missing instead
+        app.before("/api/events", ctx -> {
+            String accept = ctx.header("Accept");
+            if (accept == null || !accept.contains("text/event-stream")) {
+                throw new ApiError(406, "this is a Server-Sent Events stream: send Accept: text/event-stream");
+            }
+        });
         app.sse("/api/events", events::connect);
         app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));

@@ -54,6 +54,15 @@ class EventsTest {
     }
 
     @Test
+    void askedWithoutTheEventStreamAcceptItSaysWhatIsMissing() throws Exception {
+        try (TestServer server = TestServer.empty(ServerOptions.local(0))) {
+            HttpResponse<String> r = server.get("/api/events");
+            assertThat(r.statusCode()).isEqualTo(406);
+            assertThat(r.body()).contains("\"status\":406").contains("Accept: text/event-stream");
+        }
+    }
+
+    @Test
     void postingAnArticleSendsAStoryCreatedEvent() throws Exception {
         try (TestServer server = TestServer.empty(ServerOptions.local(0))) {
             BlockingQueue<String> lines = listen(server);

@@ -130,15 +130,19 @@ class StandardCorroboratorTest {
         });
     }
 
+    /** The claim of this value in a story of one article per text, facts found by the standard fact stage. */
+    private Claim claimOf(String value, String... texts) {
+        List<AnalyzedArticle> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.length; i++) articles.add(article(i, texts[i]));
+        return corroborator.corroborate(withFacts(articles)).stream().filter(c -> c.value().equals(value)).findFirst().orElseThrow();
+    }
+
     @Test
     void oneUnnamedSourceDescribedInOtherWordsIsOneOriginAndAnotherDescriptionIsAnother() {
-        List<AnalyzedArticle> articles = List.of(
-                article(0, "Around 4,000 troops have arrived in the province, a Syrian security source told AFP."),
-                article(1, "Around 4,000 troops have arrived in the province, a Syrian security source said, speaking on condition of anonymity."),
-                article(2, "Around 4,000 troops have arrived in the province, a Syrian army officer said."));
-        StoryMaterial story = withFacts(articles);
-
-        Claim troops = corroborator.corroborate(story).stream().filter(c -> c.value().equals("4000")).findFirst().orElseThrow();
+        Claim troops = claimOf("4000",
+                "Around 4,000 troops have arrived in the province, a Syrian security source told AFP.",
+                "Around 4,000 troops have arrived in the province, a Syrian security source said, speaking on condition of anonymity.",
+                "Around 4,000 troops have arrived in the province, a Syrian army officer said.");
 
         assertThat(troops.supportingArticleIds()).containsExactly("a0", "a1", "a2");
         assertThat(troops.origins()).extracting(o -> o.articleIds()).containsExactly(List.of("a0", "a1"), List.of("a2"));
@@ -150,13 +154,8 @@ class StandardCorroboratorTest {
 
     @Test
     void aCountrysCollectiveVoiceIsTheNamedSourceOfItStatingTheSameFigure() {
-        List<AnalyzedArticle> articles = List.of(
-                article(0, "The blast killed 298 people, the Dutch Safety Board said."),
-                article(1, "The blast killed 298 people, Dutch authorities said."),
-                article(2, "The blast killed 298 people, Russian officials said."));
-        StoryMaterial story = withFacts(articles);
-
-        Claim killed = corroborator.corroborate(story).stream().filter(c -> c.value().equals("298")).findFirst().orElseThrow();
+        Claim killed = claimOf("298", "The blast killed 298 people, the Dutch Safety Board said.",
+                "The blast killed 298 people, Dutch authorities said.", "The blast killed 298 people, Russian officials said.");
 
         // "Dutch authorities" are the Dutch board; Russian officials are someone else
         assertThat(killed.origins()).extracting(o -> o.articleIds()).containsExactly(List.of("a0", "a1"), List.of("a2"));
@@ -164,12 +163,8 @@ class StandardCorroboratorTest {
 
     @Test
     void aHeadlinesPassiveVerdictNamesNoSource() {
-        List<AnalyzedArticle> articles = List.of(
-                article(0, "Derek Chauvin found guilty on all three counts in the death of George Floyd."),
-                article(1, "A Minneapolis jury found Derek Chauvin guilty on all three counts in the death of George Floyd."));
-        StoryMaterial story = withFacts(articles);
-
-        Claim counts = corroborator.corroborate(story).stream().filter(c -> c.value().equals("3")).findFirst().orElseThrow();
+        Claim counts = claimOf("3", "Derek Chauvin found guilty on all three counts in the death of George Floyd.",
+                "A Minneapolis jury found Derek Chauvin guilty on all three counts in the death of George Floyd.");
 
         assertThat(counts.origins()).extracting(o -> o.name()).doesNotContain("Derek Chauvin");
     }

@@ -39,7 +39,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         StoryService service = cli.open();
         try (StoryStore store = service.store()) {
-            StoryRun run = store.lastRun().orElse(null);
+            StoryRun run = StorylineCli.stories(service, spec.commandLine().getErr()).orElse(null);
             Story s = run == null ? null : StoryRun.find(run.stories(), story);
             if (s == null) {
                 spec.commandLine().getErr().println("storyline show: no story '" + story + "' (see `storyline stories`)");

@@ -1,6 +1,7 @@
 package dev.storyline.cli;
 
 import dev.storyline.domain.StoryRun;
+import dev.storyline.store.StoryService;
 import dev.storyline.store.StoryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -20,8 +21,9 @@ final class StoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (StoryStore store = cli.open().store()) {
-            StoryRun run = store.lastRun().orElse(null);
+        StoryService service = cli.open();
+        try (StoryStore store = service.store()) {
+            StoryRun run = StorylineCli.stories(service, spec.commandLine().getErr()).orElse(null);
             if (run == null || run.stories().isEmpty()) {
                 spec.commandLine().getOut().println("no stories yet: run `storyline ingest PATH...` first");
                 return 0;

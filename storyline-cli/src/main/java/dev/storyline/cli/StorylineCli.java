@@ -83,6 +83,20 @@ public final class StorylineCli {
         return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     }
 
+    /**
+     * The stories as last told, or, when articles are stored but their stories are not (a run killed before it
+     * saved them), told now from the stored articles: what was stored is never shown as "no stories".
+     */
+    static java.util.Optional<dev.storyline.domain.StoryRun> stories(dev.storyline.store.StoryService service, PrintWriter err) {
+        java.util.Optional<dev.storyline.domain.StoryRun> run = service.lastRun();
+        int stored = service.store().articleCount();
+        if (stored > 0 && (run.isEmpty() || run.get().articles().size() < stored)) {
+            err.println("storyline: telling the stories of " + stored + " stored articles (the last run did not save them)");
+            return java.util.Optional.of(service.rebuild());
+        }
+        return run;
+    }
+
     Path dataDir() {
         if (data != null) return data;
         String env = System.getenv("STORYLINE_DATA");

@@ -181,4 +181,20 @@ class CliTest {
         assertThat(export.code()).isEqualTo(1);
         assertThat(export.err()).contains("no such folder: " + missing.getParent().toAbsolutePath());
     }
+
+    @Test
+    void storedArticlesWhoseStoriesWereNotSavedAreToldNotShownAsNoStories() throws Exception {
+        Path dataDir = tmp.resolve("data");
+        run("ingest", "--data=" + dataDir, inputs().toString());
+        // as a run killed after storing its articles and before saving their stories leaves the store
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("storyline.db").toAbsolutePath());
+             java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM stories");
+            st.executeUpdate("DELETE FROM run");
+        }
+        Result stories = run("stories", "--data=" + dataDir);
+        assertThat(stories.code()).isZero();
+        assertThat(stories.err()).contains("telling the stories of").contains("stored articles");
+        assertThat(stories.out()).doesNotContain("no stories yet").contains("Ferry service resumes");
+    }
 }

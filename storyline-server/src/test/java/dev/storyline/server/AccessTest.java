@@ -62,7 +62,7 @@ class AccessTest {
         }
     }
 
-    /** java.net.http rewrites a repeated Authorization header its own way: these are sent exactly as written. */
+    /** java.net.http did not send a changed Authorization header as written on a reused client: these are sent exactly so. */
     private static String get(String authorization) {
         return "GET /api/stories HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + authorization + "\r\nConnection: close\r\n\r\n";
     }

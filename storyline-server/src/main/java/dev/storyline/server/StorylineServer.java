@@ -68,6 +68,17 @@ public final class StorylineServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = options.maxBodyBytes();
             config.http.prefer405over404 = true; // GET /api/articles is a wrong method, not a missing resource
+            // a request Jetty cannot parse (a %00 in the path, a bad header) gets the same JSON error as the rest,
+            // not Jetty's HTML page
+            config.jetty.modifyServer(server -> server.setErrorHandler(new org.eclipse.jetty.server.handler.ErrorHandler() {
+                @Override
+                public java.nio.ByteBuffer badMessageError(int status, String reason,
+                                                           org.eclipse.jetty.http.HttpFields.Mutable fields) {
+                    fields.put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
+                    String message = "bad request" + (reason == null || reason.isBlank() ? "" : ": " + reason);
+                    return java.nio.ByteBuffer.wrap(errorJson(status, message));
+                }
+            }));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = WEB;
@@ -93,12 +104,13 @@ public final class StorylineServer implements AutoCloseable {
         app.sse("/api/events", events::connect);
         app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
-        // Javalin's own answers (unknown route, wrong method) in the same JSON shape as ours, for the API
+        // Javalin's own answers (unknown route or file, wrong method) in the same JSON shape as ours, everywhere:
+        // the UI routes by the URL's fragment, so no page path is ever a 404 a browser should render
         for (int status : new int[]{404, 405}) {
             app.error(status, ctx -> {
                 String type = ctx.res().getContentType();
-                if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
-                    error(ctx, status, status == 404 ? "no such endpoint: " + ctx.path() : "method not allowed");
+                if (type == null || !type.startsWith("application/json")) {
+                    error(ctx, status, status == 404 ? "not found: " + ctx.path() : "method not allowed");
                 }
             });
         }
@@ -270,12 +282,21 @@ public final class StorylineServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, String message) {
+        // a refused upload may still be arriving: closing the connection stops it instead of reading it all
+        if (status == 413) ctx.header("Connection", "close");
+        ctx.status(status).contentType("application/json; charset=utf-8").result(errorJson(status, message));
+    }
+
+    /** The one error shape, {"error": "...", "status": N}, for our answers, Javalin's and Jetty's. */
+    private static byte[] errorJson(int status, String message) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("error", message);
         m.put("status", status);
-        // a refused upload may still be arriving: closing the connection stops it instead of reading it all
-        if (status == 413) ctx.header("Connection", "close");
-        json(ctx, status, m);
+        try {
+            return JsonExport.mapper().writeValueAsBytes(m);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] resource(String name) {

@@ -5,9 +5,9 @@ import dev.storyline.domain.Sentence;
 import dev.storyline.domain.Span;
 import dev.storyline.text.CalendarWords;
 import dev.storyline.text.Terms;
+import dev.storyline.text.Words;
 import dev.storyline.text.WrittenNumbers;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -192,6 +192,6 @@ final class OtherLanguageQuantities {
 
     /** Lower case without accents: "blessés", "Blessés" and "blesses" are one key. */
     private static String key(String word) {
-        return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return Words.folded(word);
     }
 }

@@ -1,10 +1,8 @@
 package dev.storyline.text;
 
-import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -100,8 +98,7 @@ public final class CalendarWords {
 
     /** Lower case without accents, hamza seats aside: "Février", "fevrier" and "FÉVRIER" are one key. */
     static String key(String word) {
-        String s = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return s.replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا').replace('’', '\'');
+        return Words.folded(word).replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا').replace('’', '\'');
     }
 
     /**

@@ -19,6 +19,17 @@ public final class Words {
      */
     public static final double CHARS_PER_WORD = 1.7;
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+    /**
+     * A word with case and accents folded away ("Février", "FEVRIER" and "février" are "fevrier"), as the readers of
+     * other languages' month names, weekdays and counted nouns compare them: pages write accents or drop them.
+     */
+    public static String folded(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return MARKS.matcher(java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD)).replaceAll("");
+    }
+
     public static int count(String text) {
         // the same count as ever where there is no unspaced script, which keeps every English result as it was
         if (text.codePoints().noneMatch(Words::unspaced)) return text.split("\\s+").length;

@@ -130,11 +130,16 @@ class StandardCorroboratorTest {
         });
     }
 
-    /** The claim of this value in a story of one article per text, facts found by the standard fact stage. */
-    private Claim claimOf(String value, String... texts) {
+    /** The claims of a story of one article per text ("a0", "a1", ...), facts found by the standard fact stage. */
+    private List<Claim> claimsOf(String... texts) {
         List<AnalyzedArticle> articles = new java.util.ArrayList<>();
         for (int i = 0; i < texts.length; i++) articles.add(article(i, texts[i]));
-        return corroborator.corroborate(withFacts(articles)).stream().filter(c -> c.value().equals(value)).findFirst().orElseThrow();
+        return corroborator.corroborate(withFacts(articles));
+    }
+
+    /** The claim of this value among them. */
+    private Claim claimOf(String value, String... texts) {
+        return claimsOf(texts).stream().filter(c -> c.value().equals(value)).findFirst().orElseThrow();
     }
 
     @Test
@@ -171,12 +176,9 @@ class StandardCorroboratorTest {
 
     @Test
     void aFigureAndTheStatementOfItsSentenceAreOneClaim() {
-        List<AnalyzedArticle> articles = List.of(
-                article(0, "\"The goal is to reach 10,000 men to support the army in the capital,\" the source said."),
-                article(1, "\"The goal is to reach 10,000 men to support the army in the capital,\" the source said."));
-        StoryMaterial story = withFacts(articles);
+        String quote = "\"The goal is to reach 10,000 men to support the army in the capital,\" the source said.";
 
-        assertThat(corroborator.corroborate(story)).singleElement().satisfies(c -> {
+        assertThat(claimsOf(quote, quote)).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo("quantity");
             assertThat(c.value()).isEqualTo("10000");
             assertThat(c.supportingArticleIds()).containsExactly("a0", "a1");
@@ -185,12 +187,8 @@ class StandardCorroboratorTest {
 
     @Test
     void aFigureSomeoneStatesExactlyConflictsWithALowerBoundAboveIt() {
-        List<AnalyzedArticle> articles = List.of(
-                article(0, "At least six buildings collapsed in the city, local media said."),
-                article(1, "Six buildings collapsed in the city, the interior minister said. The mayor said at least 20 buildings collapsed."));
-        StoryMaterial story = withFacts(articles);
-
-        List<Claim> claims = corroborator.corroborate(story);
+        List<Claim> claims = claimsOf("At least six buildings collapsed in the city, local media said.",
+                "Six buildings collapsed in the city, the interior minister said. The mayor said at least 20 buildings collapsed.");
         Claim six = claims.stream().filter(c -> c.value().equals("6")).findFirst().orElseThrow();
         Claim twenty = claims.stream().filter(c -> c.value().equals("20")).findFirst().orElseThrow();
         assertThat(six.supportingArticleIds()).containsExactly("a0", "a1");

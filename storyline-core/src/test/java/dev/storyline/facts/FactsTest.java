@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Each fact finder on tiny exact sentences, and the contract they share: stateless, same answer on many threads. */
 class FactsTest {
@@ -25,19 +26,24 @@ class FactsTest {
         return TextAnalyzer.standard().analyze(new Article("a", "test", null, "T", null, null, published, List.of(), text, List.of(), "h"));
     }
 
+    /** The quantities of an undated article of this text. */
+    static List<Quantity> quantities(String text) {
+        return new QuantityExtractor().extract(article(text, null));
+    }
+
     @Test
     void quantitiesWithWhatTheyCountAndHowSure() {
-        List<Quantity> q = new QuantityExtractor().extract(article(
+        List<Quantity> q = quantities(
                 "Around 7,000 Iranian and Iraqi fighters have arrived. More than 220,000 people have been killed. "
-                        + "Thousands of soldiers flew in over the past two days. Prices rose to 5.5 percent. It is six km away.", null));
+                        + "Thousands of soldiers flew in over the past two days. Prices rose to 5.5 percent. It is six km away.");
         assertThat(q).extracting(Quantity::value, Quantity::counted, Quantity::approximation).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(7000.0, "fighter", "about"),
-                org.assertj.core.groups.Tuple.tuple(220000.0, "people", "more-than"),
-                org.assertj.core.groups.Tuple.tuple(1000.0, "soldier", "vague"),
-                org.assertj.core.groups.Tuple.tuple(2.0, null, "exact"),
+                tuple(7000.0, "fighter", "about"),
+                tuple(220000.0, "people", "more-than"),
+                tuple(1000.0, "soldier", "vague"),
+                tuple(2.0, null, "exact"),
                 // a share is a claim about what it measures: "prices rose to 5.5 percent"
-                org.assertj.core.groups.Tuple.tuple(5.5, "price", "exact"),
-                org.assertj.core.groups.Tuple.tuple(6.0, null, "exact"));
+                tuple(5.5, "price", "exact"),
+                tuple(6.0, null, "exact"));
         assertThat(q.get(0).countedPhrase()).isEqualTo("Iranian and Iraqi fighters");
         assertThat(q.get(3).unit()).isEqualTo("day");
         assertThat(q.get(4).unit()).isEqualTo("%");
@@ -47,63 +53,63 @@ class FactsTest {
 
     @Test
     void theCountedNounEndsAtTheVerbAndIrregularPluralsAreNouns() {
-        List<Quantity> q = new QuantityExtractor().extract(article(
-                "Three masked gunmen stormed the offices. Two firemen died later. Four armed men entered the hall.", null));
+        List<Quantity> q = quantities(
+                "Three masked gunmen stormed the offices. Two firemen died later. Four armed men entered the hall.");
         assertThat(q).extracting(Quantity::value, Quantity::counted).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3.0, "gunman"), org.assertj.core.groups.Tuple.tuple(2.0, "fireman"),
-                org.assertj.core.groups.Tuple.tuple(4.0, "man"));
+                tuple(3.0, "gunman"), tuple(2.0, "fireman"),
+                tuple(4.0, "man"));
     }
 
     @Test
     void aHyphenatedMeasureMeasuresTheNounAfterItAndAVerbNamesWhatItCounts() {
-        List<Quantity> q = new QuantityExtractor().extract(article(
+        List<Quantity> q = quantities(
                 "The leaders shared a warm 13-second handshake. Following a 38-minute one-on-one meeting, they ate. "
-                        + "The 84-year-old Higgs said little. Gunmen shot two, injuring another seven.", null));
+                        + "The 84-year-old Higgs said little. Gunmen shot two, injuring another seven.");
         assertThat(q).extracting(Quantity::value, Quantity::unit, Quantity::counted).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(13.0, "second", "handshake"),
-                org.assertj.core.groups.Tuple.tuple(38.0, "minute", "meeting"),
-                org.assertj.core.groups.Tuple.tuple(84.0, "year", "age"),
-                org.assertj.core.groups.Tuple.tuple(7.0, null, "people"));
+                tuple(13.0, "second", "handshake"),
+                tuple(38.0, "minute", "meeting"),
+                tuple(84.0, "year", "age"),
+                tuple(7.0, null, "people"));
         assertThat(q.get(0).span().text()).isEqualTo("13-second handshake");
-        assertThat(new QuantityExtractor().extract(article("We have received information about six collapsed buildings. "
-                + "About 3,000 residents left.", null))).extracting(Quantity::approximation).containsExactly("exact", "about");
+        assertThat(quantities("We have received information about six collapsed buildings. "
+                + "About 3,000 residents left.")).extracting(Quantity::approximation).containsExactly("exact", "about");
     }
 
     @Test
     void aQuakesMagnitudeIsAMeasureOfItsOwnWhereverTheWordStands() {
-        List<Quantity> q = new QuantityExtractor().extract(article(
+        List<Quantity> q = quantities(
                 "A 7.8 magnitude earthquake hit the region. The agency said the quake measured 7.4. "
-                        + "It was an earthquake of magnitude 7.7, the institute said. The 5.5 km road was closed.", null));
+                        + "It was an earthquake of magnitude 7.7, the institute said. The 5.5 km road was closed.");
         assertThat(q).extracting(Quantity::value, Quantity::unit, Quantity::counted).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(7.8, "magnitude", "magnitude"),
-                org.assertj.core.groups.Tuple.tuple(7.4, "magnitude", "magnitude"),
-                org.assertj.core.groups.Tuple.tuple(7.7, "magnitude", "magnitude"),
-                org.assertj.core.groups.Tuple.tuple(5.5, "km", null));
+                tuple(7.8, "magnitude", "magnitude"),
+                tuple(7.4, "magnitude", "magnitude"),
+                tuple(7.7, "magnitude", "magnitude"),
+                tuple(5.5, "km", null));
     }
 
     @Test
     void sharesAndSpansNameWhatTheyMeasure() {
-        List<Quantity> q = new QuantityExtractor().extract(article(
-                "Macron won 66.1% of the vote. The opening handshake lasted 13 seconds. Abstention was almost 28 percent.", null));
+        List<Quantity> q = quantities(
+                "Macron won 66.1% of the vote. The opening handshake lasted 13 seconds. Abstention was almost 28 percent.");
         assertThat(q).extracting(Quantity::value, Quantity::unit, Quantity::counted).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(66.1, "%", "vote"),
-                org.assertj.core.groups.Tuple.tuple(13.0, "second", "handshake"),
-                org.assertj.core.groups.Tuple.tuple(28.0, "%", "abstention"));
+                tuple(66.1, "%", "vote"),
+                tuple(13.0, "second", "handshake"),
+                tuple(28.0, "%", "abstention"));
     }
 
     @Test
     void chineseQuantitiesWithWhatTheyCountAndHowSure() {
         // invented sentences: digits and characters, 万 and 亿, cues before and "多" after, measure words and units
-        List<Quantity> q = new QuantityExtractor().extract(article(
+        List<Quantity> q = quantities(
                 "约7000名伊朗和伊拉克战士已抵达叙利亚。全市已紧急转移居民两千三百人。超过2万名难民涌入边境城镇。"
-                        + "3000多名士兵参加了演习。物价上涨15%，距离首都120公里。", null));
+                        + "3000多名士兵参加了演习。物价上涨15%，距离首都120公里。");
         assertThat(q).extracting(Quantity::value, Quantity::counted, Quantity::unit, Quantity::approximation).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(7000.0, "战士", null, "about"),
-                org.assertj.core.groups.Tuple.tuple(2300.0, "人", null, "exact"),
-                org.assertj.core.groups.Tuple.tuple(20000.0, "难民", null, "more-than"),
-                org.assertj.core.groups.Tuple.tuple(3000.0, "士兵", null, "more-than"),
-                org.assertj.core.groups.Tuple.tuple(15.0, null, "%", "exact"),
-                org.assertj.core.groups.Tuple.tuple(120.0, null, "km", "exact"));
+                tuple(7000.0, "战士", null, "about"),
+                tuple(2300.0, "人", null, "exact"),
+                tuple(20000.0, "难民", null, "more-than"),
+                tuple(3000.0, "士兵", null, "more-than"),
+                tuple(15.0, null, "%", "exact"),
+                tuple(120.0, null, "km", "exact"));
         assertThat(q.get(0).countedPhrase()).isEqualTo("伊朗和伊拉克战士");
         assertThat(q.get(0).span().text()).isEqualTo("约7000名伊朗和伊拉克战士");
         assertThat(q.get(1).span().text()).isEqualTo("两千三百人");
@@ -111,16 +117,16 @@ class FactsTest {
 
     @Test
     void chineseVagueCountsAndPercentagePoints() {
-        List<Quantity> q = new QuantityExtractor().extract(article("数万人走上街头。失业率上升1.5个百分点。", null));
+        List<Quantity> q = quantities("数万人走上街头。失业率上升1.5个百分点。");
         assertThat(q).extracting(Quantity::value, Quantity::unit, Quantity::approximation).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(10000.0, null, "vague"),
-                org.assertj.core.groups.Tuple.tuple(1.5, "pp", "exact"));
+                tuple(10000.0, null, "vague"),
+                tuple(1.5, "pp", "exact"));
     }
 
     @Test
     void chineseDatesOrdinalsRangesAndASingleOneAreNotQuantities() {
-        assertThat(new QuantityExtractor().extract(article(
-                "2015年6月8日，一名男子在二〇一五年第3次出庭。会议持续3至5天。上午10点开始。", null))).isEmpty();
+        assertThat(quantities(
+                "2015年6月8日，一名男子在二〇一五年第3次出庭。会议持续3至5天。上午10点开始。")).isEmpty();
     }
 
     @Test
@@ -145,12 +151,12 @@ class FactsTest {
                         + "一名安全消息人士对法新社说，更多援军正在路上。该人士说，战斗可能持续数周。"
                         + "指挥部昨天表示，局势已经得到控制。“我们会坚守到底，”他说。", null));
         assertThat(a).extracting(x -> x.source().text(), x -> x.cue().text(), Attribution::chain, Attribution::named).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("新华社", "据", List.of("新华社"), true),
-                org.assertj.core.groups.Tuple.tuple("前线指挥部", "援引", List.of("前线指挥部", "新华社"), true),
-                org.assertj.core.groups.Tuple.tuple("一名安全消息人士", "说", List.of("安全消息人士", "法新社"), false),
-                org.assertj.core.groups.Tuple.tuple("该人士", "说", List.of("安全消息人士", "法新社"), false),
-                org.assertj.core.groups.Tuple.tuple("指挥部", "表示", List.of("指挥部"), true),
-                org.assertj.core.groups.Tuple.tuple("他", "说", List.of("指挥部"), true));
+                tuple("新华社", "据", List.of("新华社"), true),
+                tuple("前线指挥部", "援引", List.of("前线指挥部", "新华社"), true),
+                tuple("一名安全消息人士", "说", List.of("安全消息人士", "法新社"), false),
+                tuple("该人士", "说", List.of("安全消息人士", "法新社"), false),
+                tuple("指挥部", "表示", List.of("指挥部"), true),
+                tuple("他", "说", List.of("指挥部"), true));
         assertThat(a.get(0).content().text()).isEqualTo("约7000名战士已抵达青河前线");
         assertThat(a.get(5).content().text()).isEqualTo("“我们会坚守到底，”");
         // a word that holds a reporting verb is no attribution: "名称" (name), "说明" (explain) with no comma after
@@ -192,9 +198,9 @@ class FactsTest {
         List<EntityMention> e = new EntityRecognizer().extract(article(
                 "伊朗和伊拉克战士抵达叙利亚。索马里局势紧张，香港股市下跌。敘利亞政府表示歡迎。", null));
         assertThat(e).extracting(x -> x.span().text(), EntityMention::canonical).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("伊朗", "伊朗"), org.assertj.core.groups.Tuple.tuple("伊拉克", "伊拉克"),
-                org.assertj.core.groups.Tuple.tuple("叙利亚", "叙利亚"), org.assertj.core.groups.Tuple.tuple("索马里", "索马里"),
-                org.assertj.core.groups.Tuple.tuple("香港", "香港"), org.assertj.core.groups.Tuple.tuple("敘利亞", "叙利亚"));
+                tuple("伊朗", "伊朗"), tuple("伊拉克", "伊拉克"),
+                tuple("叙利亚", "叙利亚"), tuple("索马里", "索马里"),
+                tuple("香港", "香港"), tuple("敘利亞", "叙利亚"));
         assertThat(e).extracting(EntityMention::type).containsOnly("LOCATION");
     }
 
@@ -214,8 +220,8 @@ class FactsTest {
 
     @Test
     void yearsDaysAndClockTimesAreNotQuantities() {
-        assertThat(new QuantityExtractor().extract(article(
-                "The war began in March 2011. The town fell on 25 April and on May 21. It happened at 6:15 p.m. in 2015.", null)))
+        assertThat(quantities(
+                "The war began in March 2011. The town fell on 25 April and on May 21. It happened at 6:15 p.m. in 2015."))
                 .isEmpty();
     }
 
@@ -237,11 +243,11 @@ class FactsTest {
                 "Talks resumed on Friday. Sales fell in 1988. Prices rose earlier this year. "
                         + "The vote came late yesterday. The plant opened last November.", LocalDate.of(1989, 12, 6)));
         assertThat(t).extracting(x -> x.span().text(), TimeExpression::value).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Friday", "1989-12-01"),
-                org.assertj.core.groups.Tuple.tuple("1988", "1988"),
-                org.assertj.core.groups.Tuple.tuple("earlier this year", "1989"),
-                org.assertj.core.groups.Tuple.tuple("late yesterday", "1989-12-05"),
-                org.assertj.core.groups.Tuple.tuple("last November", "1989-11"));
+                tuple("Friday", "1989-12-01"),
+                tuple("1988", "1988"),
+                tuple("earlier this year", "1989"),
+                tuple("late yesterday", "1989-12-05"),
+                tuple("last November", "1989-11"));
     }
 
     @Test
@@ -255,7 +261,7 @@ class FactsTest {
                 "Profit rose in the third quarter. Sales were flat. Revenue was $5 million a year ago. "
                         + "The fourth quarter looks weaker.", dct));
         assertThat(t).extracting(x -> x.span().text(), TimeExpression::value).contains(
-                org.assertj.core.groups.Tuple.tuple("a year ago", "1988-Q3"));
+                tuple("a year ago", "1988-Q3"));
     }
 
     @Test
@@ -267,11 +273,11 @@ class FactsTest {
                         + "It reports daily.", dct));
         // the year-ago figure beside a quarter is that quarter a year before; January is ahead, December behind
         assertThat(t).extracting(x -> x.span().text(), TimeExpression::value).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Third-quarter", "1989-Q3"),
-                org.assertj.core.groups.Tuple.tuple("a year ago", "1988-Q3"),
-                org.assertj.core.groups.Tuple.tuple("the fourth quarter", "1989-Q4"),
-                org.assertj.core.groups.Tuple.tuple("January", "1990-01"),
-                org.assertj.core.groups.Tuple.tuple("daily", "P1D"));
+                tuple("Third-quarter", "1989-Q3"),
+                tuple("a year ago", "1988-Q3"),
+                tuple("the fourth quarter", "1989-Q4"),
+                tuple("January", "1990-01"),
+                tuple("daily", "P1D"));
         assertThat(new TimeExpressionExtractor().extract(article("A quarter of the town voted. It came a year ago.", dct)))
                 .extracting(TimeExpression::value).containsExactly("1988");
     }
@@ -308,8 +314,8 @@ class FactsTest {
                 "\u201cThis is in their heads,\u201d said Caddell, speaking of the campaign. "
                         + "During the rally Monday, the former president said premiums are rising.", null));
         assertThat(a).extracting(x -> x.source().text(), x -> x.cue().text()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Caddell", "said"),
-                org.assertj.core.groups.Tuple.tuple("the former president", "said"));
+                tuple("Caddell", "said"),
+                tuple("the former president", "said"));
     }
 
     @Test
@@ -389,9 +395,9 @@ class FactsTest {
         List<EntityMention> e = new EntityRecognizer().extract(article(
                 "Alan Mulally flew with Aer Lingus to meet Jusman Djamal. Djamal signed the order.", null));
         assertThat(e).extracting(m -> m.span().text(), EntityMention::type).contains(
-                org.assertj.core.groups.Tuple.tuple("Alan Mulally", "PERSON"),
-                org.assertj.core.groups.Tuple.tuple("Aer Lingus", "ORGANIZATION"),
-                org.assertj.core.groups.Tuple.tuple("Jusman Djamal", "PERSON"));
+                tuple("Alan Mulally", "PERSON"),
+                tuple("Aer Lingus", "ORGANIZATION"),
+                tuple("Jusman Djamal", "PERSON"));
     }
 
     @Test

@@ -47,14 +47,23 @@ public record CorroborationSettings(double sameContext, double sameStatement, in
     /**
      * Whether a value given as {@code approximation} {@code a} allows {@code b}: "at least 30 killed" allows 63 (a
      * rising toll, not a disagreement), "about 126 GeV" allows 125.3; two exact figures allow only themselves.
+     * "About" reaches no further than one step of the last digit it states: "about 65.5%" is not 66.1%, "about nine
+     * hours and 45 minutes" (9.75) is not "over 10 hours"; "about 7,000" still reaches its share.
      */
     public boolean compatible(String approximation, double a, double b) {
         if (approximation == null) return false;
         return switch (approximation) {
             case "at-least", "more-than" -> b >= a;
             case "up-to", "less-than" -> b <= a;
-            case "about" -> Math.abs(a - b) <= about * Math.max(Math.abs(a), Math.abs(b));
+            case "about" -> Math.abs(a - b) <= Math.min(about * Math.max(Math.abs(a), Math.abs(b)), lastDigitStep(a));
             default -> false;
         };
+    }
+
+    /** The place value of a figure's last non-zero digit: 1000 for 7,000, 1 for 126, 0.1 for 65.5, 0.01 for 9.75. */
+    static double lastDigitStep(double v) {
+        if (v == 0 || Double.isNaN(v) || Double.isInfinite(v)) return Double.POSITIVE_INFINITY;
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(Math.abs(v)).stripTrailingZeros();
+        return java.math.BigDecimal.ONE.scaleByPowerOfTen(-d.scale()).doubleValue();
     }
 }

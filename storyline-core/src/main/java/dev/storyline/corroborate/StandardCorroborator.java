@@ -61,12 +61,14 @@ final class StandardCorroborator implements Corroborator {
         final Quantity quantity;
         /** What happened to what the figure counts, as its sentence says (null: it says nothing, or no figure). */
         final CountedAction action;
+        /** Its sentence gives it as an early count ("in what early reports indicate"), which later reports revise. */
+        final boolean early;
         String originKey;
         String originName;
         boolean named;
 
         Mention(int article, Span span, String rule, Set<String> terms, Attribution attribution, Quantity quantity,
-                CountedAction action) {
+                CountedAction action, boolean early) {
             this.action = action;
             this.article = article;
             this.span = span;
@@ -74,8 +76,13 @@ final class StandardCorroborator implements Corroborator {
             this.terms = terms;
             this.attribution = attribution;
             this.quantity = quantity;
+            this.early = early;
         }
     }
+
+    /** Words that give a count as a first one: "early reports", "initially", "a preliminary toll". */
+    private static final java.util.regex.Pattern EARLY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:early|earlier|first|initial|preliminary)\\s+(?:reports?|tolls?|figures?|counts?)\\b|\\binitially\\b|\\bat first\\b");
 
     @Override
     public List<Claim> corroborate(StoryMaterial story) {
@@ -96,12 +103,13 @@ final class StandardCorroborator implements Corroborator {
                 Sentence s = article.sentences().get(q.span().sentenceIndex());
                 quantities.add(new Mention(a, q.span(), q.rule(), new HashSet<>(s.terms()),
                         attributionBySentence.get(a).get(s.index()), q,
-                        CountedAction.near(s.text(), q.span().start() - s.start(), q.span().end() - s.start())));
+                        CountedAction.near(s.text(), q.span().start() - s.start(), q.span().end() - s.start()),
+                        EARLY.matcher(s.text()).find()));
             }
             for (Attribution at : story.facts().get(a).attributions()) {
                 if (Words.count(at.content().text()) < settings.minStatementWords()) continue;
                 Sentence s = article.sentences().get(at.content().sentenceIndex());
-                statements.add(new Mention(a, at.content(), at.rule(), new HashSet<>(s.terms()), at, null, null));
+                statements.add(new Mention(a, at.content(), at.rule(), new HashSet<>(s.terms()), at, null, null, false));
             }
         }
         for (Mention m : quantities) attributeOrigin(m);
@@ -111,7 +119,7 @@ final class StandardCorroborator implements Corroborator {
         // the same number is the same claim when it counts the same thing, stands in a similar sentence, or
         // comes from the same origin ("reach 10,000 men" and "deploy 10,000 fighters", both from AFP's source)
         List<List<Mention>> quantityGroups = group(quantities, m -> List.of(m.quantity.value() + 0.0), // + 0.0: -0.0 == 0.0 must share a block
-                (x, y) -> x.quantity.value() == y.quantity.value()
+                (x, y) -> x.quantity.value() == y.quantity.value() && !otherHappenings(x, y)
                 && (x.quantity.counted().equals(y.quantity.counted()) || jaccard(x.terms, y.terms) >= settings.sameContext()
                 || x.originKey != null && x.originKey.equals(y.originKey) || sameCountOfPeople(x, y)));
         List<List<Mention>> statementGroups = group(statements, prefixTerms(statements, settings.sameStatement()),
@@ -197,6 +205,8 @@ final class StandardCorroborator implements Corroborator {
         CountedAction action;
         /** "exact" when any mention states the value exactly, else the first mention's: "about", "at-least", ... */
         String approximation;
+        /** Every mention gives it as an early count. */
+        boolean early;
 
         Claim claim() {
             List<Origin> o = List.copyOf(origins.values());
@@ -293,6 +303,7 @@ final class StandardCorroborator implements Corroborator {
                     old == null ? namedFlags.get(i) : old.named() || namedFlags.get(i)));
             d.evidence.add(new Claim.Evidence(m.span, m.rule));
         }
+        d.early = group.stream().allMatch(m -> m.early);
         for (Map.Entry<String, Origin> e : d.origins.entrySet()) {
             Origin o = e.getValue();
             e.setValue(new Origin(o.name(), o.articleIds(), o.named(), OriginReason.explain(group, keys, reasons, e.getKey(),
@@ -413,11 +424,21 @@ final class StandardCorroborator implements Corroborator {
                 double vb = Double.parseDouble(b.value);
                 if (!settings.sameMeasureReportedDifferently(a.unit, va, vb)) continue;
                 if (settings.compatible(a.approximation, va, vb) || settings.compatible(b.approximation, vb, va)) continue;
+                if (revisedToll(a, va, b, vb)) continue;
                 Set<String> shared = new HashSet<>(a.origins.keySet());
                 shared.retainAll(b.origins.keySet());
                 if (shared.isEmpty()) a.variants.add(b.id);
             }
         }
+    }
+
+    /**
+     * A toll first reported lower and later higher is a revision, not a disagreement: "injuring another seven, in
+     * what early reports indicate" and, by the evening, "another 11 people wounded".
+     */
+    private static boolean revisedToll(Draft a, double va, Draft b, double vb) {
+        boolean toll = a.action == CountedAction.KILLED || a.action == CountedAction.INJURED;
+        return toll && a.action == b.action && (va < vb ? a.early : b.early);
     }
 
     /**
@@ -465,6 +486,11 @@ final class StandardCorroborator implements Corroborator {
     private static boolean sameCountOfPeople(Mention x, Mention y) {
         return x.action != null && x.action == y.action && PEOPLE_COUNTS.contains(x.quantity.counted())
                 && PEOPLE_COUNTS.contains(y.quantity.counted());
+    }
+
+    /** Seven people injured and seven people detained are two counts, whatever noun they share. */
+    private static boolean otherHappenings(Mention x, Mention y) {
+        return x.action != null && y.action != null && x.action != y.action;
     }
 
     /** The same counted thing: the same slot, or two words for people. */

@@ -81,11 +81,18 @@ public final class QuantityExtractor {
                 out.addAll(OtherLanguageQuantities.extract(article.id(), s, language));
                 continue;
             }
+            List<Quantity> ranges = ageRanges(article.id(), s);
+            List<Quantity> found = new ArrayList<>(ranges);
             Matcher m = QUANTITY.matcher(s.text());
             while (m.find()) {
+                int at = s.start() + m.start();
+                // inside a range or a span already read ("nine hours and 45 minutes"): part of that figure
+                if (found.stream().anyMatch(r -> at >= r.span().start() && at < r.span().end())) continue;
                 Quantity q = quantity(article.id(), s, m);
-                if (q != null) out.add(q);
+                if (q != null) found.add(q);
             }
+            found.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
+            out.addAll(found);
         }
         return out;
     }
@@ -147,6 +154,16 @@ public final class QuantityExtractor {
             if (unit == null && phrase.isEmpty() && UNITS.containsKey(lower)) {
                 unit = UNITS.get(lower);
                 consumed += raw.length();
+                // "nine hours and 45 minutes" is 9.75 hours, not nine
+                Matcher minutes = unit.equals("hour") ? AND_MINUTES.matcher(rest.substring(consumed)) : null;
+                if (minutes != null && minutes.find()) {
+                    Integer min = minutes.group(1).chars().allMatch(Character::isDigit)
+                            ? Integer.valueOf(minutes.group(1)) : NumberWords.word(minutes.group(1).toLowerCase(Locale.ROOT));
+                    if (min != null && min < 60) {
+                        value += min / 60.0;
+                        consumed += minutes.end();
+                    }
+                }
                 break;
             }
             boolean joinsAdjectives = ADJECTIVE_AND.contains(lower) && !phrase.isEmpty()
@@ -193,6 +210,33 @@ public final class QuantityExtractor {
         String spanText = s.text().substring(m.start(), Math.min(s.text().length(), stop - s.start())).strip();
         return new Quantity(new Span(articleId, s.index(), start, start + spanText.length(), spanText), value, unit, counted,
                 countedPhrase, approximation, change, RULE);
+    }
+
+    /** "... hours and 45 minutes", "... hours and a half" is not read (rare, and "a half" is no number here). */
+    private static final Pattern AND_MINUTES = Pattern.compile("^\\s+and\\s+(\\d{1,2}|" + WORDS + ")\\s+minutes?\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "aged 11 to 17", "ages 11-16", "aged between 11 and 17", "between the ages of 11 and 16": the ages of a group,
+     * one figure read as its oldest (what two reports of the same group differ on), counted as "age range" so it is
+     * never taken for one person's age ("the 25-year-old coach").
+     */
+    private static final Pattern AGE_RANGE = Pattern.compile(
+            "(?i)\\b(?:aged?|ages|between the ages of)\\s+(?:between\\s+)?(\\d{1,3})\\s*(?:-|–|to|and)\\s*(\\d{1,3})(?:\\s+years?(?:\\s+old)?)?\\b");
+    static final String AGE_RANGE_SLOT = "age range";
+
+    private static List<Quantity> ageRanges(String articleId, Sentence s) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = AGE_RANGE.matcher(s.text());
+        while (m.find()) {
+            int low = Integer.parseInt(m.group(1));
+            int high = Integer.parseInt(m.group(2));
+            if (low >= high || high > 130) continue;
+            int start = s.start() + m.start();
+            out.add(new Quantity(new Span(articleId, s.index(), start, start + m.group().length(), m.group()), high, "year",
+                    AGE_RANGE_SLOT, m.group(), "exact", null, RULE));
+        }
+        return out;
     }
 
     /** "a 13-second handshake", "a 38-minute one-on-one meeting", "the 84-year-old Higgs": a measure as an adjective. */
@@ -259,16 +303,26 @@ public final class QuantityExtractor {
      * The thing a unit quantity measures: its "of" complement, else the nearest noun-like word before it (a span of
      * time only from the three words before it: "over the past two days" measures nothing named).
      */
+    static final String VOTE = "vote";
+
     static String measured(String before, String after, String unit) {
         Matcher of = OF_THING.matcher(after);
         if (of.find() && !STOP.contains(of.group(1).toLowerCase(Locale.ROOT))) return singular(of.group(1).toLowerCase(Locale.ROOT));
         String[] words = before.split("[^\\p{L}'’-]+");
         int window = TIME_UNITS.contains(unit) ? 3 : MEASURED_WORDS;
+        boolean onlyStops = true;
         for (int i = words.length - 1, seen = 0; i >= 0 && seen < window; i--) {
             String w = words[i].toLowerCase(Locale.ROOT);
             if (w.isEmpty()) continue;
             seen++;
-            if (STOP.contains(w) || NOT_MEASURED.contains(w) || w.endsWith("ed") || w.length() < 3) continue;
+            // "the jury deliberated for over 10 hours", "jurors deliberated for about nine hours": a span of time
+            // measures the act the verb right before it names, whoever did it
+            if (TIME_UNITS.contains(unit) && onlyStops && w.endsWith("ed") && !NOT_MEASURED.contains(w) && w.length() > 4) return w;
+            if (!STOP.contains(w)) onlyStops = false;
+            if (STOP.contains(w) || NOT_MEASURED.contains(w) || UNITS.containsKey(w) || w.endsWith("ed") || w.length() < 3) continue;
+            // "defeated Marine Le Pen by about 65.5%", "Le Pen's 33.9%", "Emmanuel Macron (27.9%)": a share named by a
+            // candidate is a share of the vote, so two outlets' shares of one vote meet in one slot
+            if (unit.equals("%") && Character.isUpperCase(words[i].charAt(0)) && i > 0) return VOTE;
             return singular(w);
         }
         return null;

@@ -194,4 +194,26 @@ class StandardCorroboratorTest {
         assertThat(six.supportingArticleIds()).containsExactly("a0", "a1");
         assertThat(six.variants()).containsExactly(twenty.id());
     }
+
+    @Test
+    void aTollEarlyReportsGaveLowerIsRevisedNotContradicted() {
+        List<Claim> claims = claimsOf("Gunmen stormed the offices, killing 12 and injuring another seven, in what early reports indicate was an attack.",
+                "The attack left 12 people dead and another 11 people wounded, four in a serious condition.");
+        Claim seven = claims.stream().filter(c -> c.value().equals("7")).findFirst().orElseThrow();
+        Claim eleven = claims.stream().filter(c -> c.value().equals("11")).findFirst().orElseThrow();
+        assertThat(seven.variants()).isEmpty();
+        assertThat(eleven.variants()).isEmpty();
+        // without the early report, the same two figures disagree
+        List<Claim> plain = claimsOf("Gunmen stormed the offices, killing 12 and injuring another seven.",
+                "The attack left 12 people dead and another 11 people wounded, four in a serious condition.");
+        assertThat(plain.stream().filter(c -> c.value().equals("7")).findFirst().orElseThrow().variants()).hasSize(1);
+    }
+
+    @Test
+    void sevenInjuredAndSevenDetainedAreTwoClaims() {
+        List<Claim> claims = claimsOf("Gunmen stormed the offices, killing 12 and injuring another seven.",
+                "Late on Wednesday police have detained seven people said to be close to the brothers.");
+        assertThat(claims.stream().filter(c -> c.value().equals("7"))).hasSize(2)
+                .allSatisfy(c -> assertThat(c.supportingArticleIds()).hasSize(1));
+    }
 }

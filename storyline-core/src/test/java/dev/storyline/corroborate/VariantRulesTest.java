@@ -31,6 +31,13 @@ class VariantRulesTest {
         assertThat(RULES.compatible("about", 126, 125.3)).isTrue();
         assertThat(RULES.compatible("about", 7000, 20000)).isFalse();
         assertThat(RULES.compatible("exact", 7.8, 7.4)).isFalse();
+        // "about" reaches no further than a step of its last stated digit
+        assertThat(RULES.compatible("about", 7000, 7300)).isTrue();
+        assertThat(RULES.compatible("about", 65.5, 66.1)).isFalse();
+        assertThat(RULES.compatible("about", 65.5, 65.55)).isTrue();
+        assertThat(RULES.compatible("about", 9.75, 10)).as("about nine hours and 45 minutes is not ten hours").isFalse();
+        assertThat(CorroborationSettings.lastDigitStep(7000)).isEqualTo(1000);
+        assertThat(CorroborationSettings.lastDigitStep(9.75)).isEqualTo(0.01);
     }
 
     @Test

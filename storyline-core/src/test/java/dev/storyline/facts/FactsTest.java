@@ -95,6 +95,33 @@ class FactsTest {
                 tuple(66.1, "%", "vote"),
                 tuple(13.0, "second", "handshake"),
                 tuple(28.0, "%", "abstention"));
+        // shares named by a candidate are shares of the vote, the winner's and the loser's alike
+        assertThat(quantities("Mr Macron defeated far-right Marine Le Pen by about 65.5% to 34.5% to become president. "
+                + "He collected 66.1% of the votes against Le Pen's 33.9%."))
+                .extracting(Quantity::value, Quantity::counted).containsExactly(
+                        tuple(65.5, "vote"), tuple(34.5, "vote"), tuple(66.1, "vote"), tuple(33.9, "vote"));
+    }
+
+    @Test
+    void hoursAndMinutesAreOneSpanAndASpanMeasuresTheActBeforeIt() {
+        List<Quantity> q = quantities("After the jury deliberated for over 10 hours, the judge read the verdict. "
+                + "Jurors deliberated for about nine hours and 45 minutes over two days.");
+        assertThat(q).extracting(Quantity::value, Quantity::unit, Quantity::counted, Quantity::approximation).containsExactly(
+                tuple(10.0, "hour", "deliberated", "more-than"),
+                tuple(9.75, "hour", "deliberated", "about"),
+                tuple(2.0, "day", null, "more-than"));
+        assertThat(q.get(1).span().text()).isEqualTo("about nine hours and 45 minutes");
+    }
+
+    @Test
+    void theAgesOfAGroupAreOneRangeNotOnePersonsAge() {
+        List<Quantity> q = quantities("Twelve boys aged 11 to 17 and their 25-year-old coach were trapped. "
+                + "All 12 boys, ages 11-16, are safe. The boys are aged between 11 and 16 years old.");
+        assertThat(q).extracting(Quantity::value, Quantity::counted).containsExactly(
+                tuple(12.0, "boy"), tuple(17.0, "age range"), tuple(25.0, "age"),
+                tuple(12.0, "boy"), tuple(16.0, "age range"),
+                tuple(16.0, "age range"));
+        assertThat(q.get(1).span().text()).isEqualTo("aged 11 to 17");
     }
 
     @Test

@@ -17,7 +17,8 @@ public final class JudgedClaims {
     /** One judged origin: its name, the pages it is the origin for, and whether it counts as independent. */
     public record JudgedOrigin(String name, List<String> pageIds, boolean counted) {}
 
-    public record Claim(String id, String kind, String text, int independentOrigins, List<Mention> mentions,
+    /** A judged figure or quote; {@code value} is the figure's number, null for a quotation. */
+    public record Claim(String id, String kind, String text, Double value, int independentOrigins, List<Mention> mentions,
                         List<JudgedOrigin> origins) {
         /**
          * The judge's count over the given pages only: the claims were judged over both files, and an origin only
@@ -57,6 +58,7 @@ public final class JudgedClaims {
                     origins.add(new JudgedOrigin(o.path("origin").asText(), ids, o.path("counted").asBoolean(true)));
                 }
                 claims.add(new Claim(c.path("claim_id").asText(), c.path("kind").asText(), c.path("claim").asText(""),
+                        c.path("value").isNumber() ? c.path("value").asDouble() : null,
                         c.path("independent_origins").asInt(), mentions, origins));
             }
             List<String> main = new ArrayList<>();

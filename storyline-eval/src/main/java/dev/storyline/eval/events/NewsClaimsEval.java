@@ -12,6 +12,7 @@ import dev.storyline.eval.EvalTable;
 import dev.storyline.eval.EvalTask;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -188,7 +189,12 @@ public final class NewsClaimsEval implements EvalTask {
                     }
                 }
             }
-            Claim best = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            // most mentions; on a tie the claim of the judged figure ("twelve boys aged 11 to 17" holds the 12 boys
+            // and the ages: the claim of 17 is the one judged), then the claim id, so the choice is the same every run
+            Claim best = votes.entrySet().stream().max(Map.Entry.<Claim, Integer>comparingByValue()
+                            .thenComparing(e -> sameValue(e.getKey(), gold.value()))
+                            .thenComparing(e -> e.getKey().id(), Comparator.reverseOrder()))
+                    .map(Map.Entry::getKey).orElse(null);
             if (best == null) {
                 t.misses.add(List.of(gold.id(), gold.kind(), String.valueOf(gold.independentOriginsAmong(fed)), "not found",
                         mentions.stream().map(JudgedClaims.Mention::pageId).distinct().collect(java.util.stream.Collectors.joining(" "))));
@@ -270,6 +276,15 @@ public final class NewsClaimsEval implements EvalTask {
             if (shared >= WORD_OVERLAP * quote.size() || normalise(m.quote()).contains(normalise(e.span().text()))) return true;
         }
         return false;
+    }
+
+    private static boolean sameValue(Claim c, Double value) {
+        if (value == null || c.value() == null) return false;
+        try {
+            return Math.abs(Double.parseDouble(c.value()) - value) < 1e-9;
+        } catch (NumberFormatException e) {
+            return false; // a statement's value is its words
+        }
     }
 
     private static boolean variants(Claim a, Claim b) {

@@ -81,7 +81,7 @@ public final class TimeExpressionExtractor {
             new Rule("adjective-duration", new String[]{"-day", "-week", "-month", "-year"}, p("\\b" + NUM + "-(day|week|month|year)\\b(?!-old)")),
             // a month alone, but not the rest of an impossible day ("31 February" is no date, nor is its month)
             new Rule("month", new String[]{"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"},
-                    Pattern.compile("(?<!\\d\\s)(?<!\\d(?:st|nd|rd|th)\\s)\\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?"
+                    Pattern.compile("(?<!\\d\\s)(?<!\\d(?:st|nd|rd|th)\\s)\\b(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?"
                     + MONTH_NAME + "\\b(?!\\s+\\d)")),
             // "May" is a month only where a month stands: after "in", "since", "early" ..., or before "was" ("May was
             // the bloodiest month"); elsewhere it is the modal verb
@@ -176,9 +176,7 @@ public final class TimeExpressionExtractor {
                 String n = number(m.group(1));
                 String unit = m.group(2).toLowerCase(Locale.ROOT);
                 boolean back = m.group(3).equalsIgnoreCase("earlier") || m.group(3).equalsIgnoreCase("before");
-                if (dct == null || n.equals("X") || !unit.equals("year")) {
-                    return new String[]{"DURATION", "P" + n + unit.substring(0, 1).toUpperCase(Locale.ROOT)};
-                }
+                if (dct == null || n.equals("X") || !unit.equals("year")) return new String[]{"DURATION", duration(n, unit)};
                 int k = Integer.parseInt(n);
                 if (quarterly && back) return new String[]{"DATE", lastQuarter(dct, k)};
                 return new String[]{"DATE", String.valueOf(dct.getYear() + (back ? -1 : 1) * k)};
@@ -195,9 +193,16 @@ public final class TimeExpressionExtractor {
                 return new String[]{"DURATION", "P" + n + m.group(2).substring(0, 1).toUpperCase(Locale.ROOT)};
             }
             case "month": {
-                int month = month(m.group(1));
+                int month = month(m.group(2));
                 if (dct == null) return new String[]{"DATE", "XXXX-" + two(month)};
-                return new String[]{"DATE", nearest(dct, month, 1).getYear() + "-" + two(month)};
+                String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
+                return new String[]{"DATE", switch (mod) {
+                    // "last June" in March 2013 is June 2012: the last June before publication, never one to come
+                    case "last" -> (month < dct.getMonthValue() ? dct.getYear() : dct.getYear() - 1) + "-" + two(month);
+                    case "next" -> (month > dct.getMonthValue() ? dct.getYear() : dct.getYear() + 1) + "-" + two(month);
+                    case "this" -> dct.getYear() + "-" + two(month);
+                    default -> nearest(dct, month, 1).getYear() + "-" + two(month);
+                }};
             }
             case "bare-year": return new String[]{"DATE", m.group(1)};
             case "year": return new String[]{"DATE", m.group(1)};
@@ -236,18 +241,7 @@ public final class TimeExpressionExtractor {
                     default -> "PAST_REF";
                 }};
             }
-            case "duration": {
-                String unit = m.group(2).toLowerCase(Locale.ROOT);
-                String n = number(m.group(1));
-                String code = switch (unit) {
-                    case "day" -> "D"; case "week" -> "W"; case "month" -> "M"; case "year" -> "Y";
-                    case "decade" -> "DE"; case "hour" -> "H"; default -> "MIN";
-                };
-                boolean time = code.equals("H") || code.equals("MIN");
-                if (code.equals("MIN")) code = "M";
-                if (code.equals("DE")) return new String[]{"DURATION", "P" + (n.equals("X") ? "X" : String.valueOf(Integer.parseInt(n) * 10)) + "Y"};
-                return new String[]{"DURATION", (time ? "PT" : "P") + n + code};
-            }
+            case "duration": return new String[]{"DURATION", duration(number(m.group(1)), m.group(2).toLowerCase(Locale.ROOT))};
             case "ref": {
                 String s = m.group(1).toLowerCase(Locale.ROOT);
                 if (s.startsWith("in the coming") || s.equals("soon") || s.equals("in the future")) return new String[]{"DATE", "FUTURE_REF"};
@@ -322,6 +316,18 @@ public final class TimeExpressionExtractor {
             if (!d.isBefore(dct.minusMonths(9)) && !d.isAfter(dct.plusMonths(3))) return LocalDate.of(year, month, day);
         }
         return LocalDate.of(dct.getYear(), month, day);
+    }
+
+    /** TimeML's duration value of n units: "P3D", "P20Y" for two decades, "PT1H" (hours and minutes are times of day). */
+    private static String duration(String n, String unit) {
+        String code = switch (unit) {
+            case "day" -> "D"; case "week" -> "W"; case "month" -> "M"; case "year" -> "Y";
+            case "decade" -> "DE"; case "hour" -> "H"; default -> "MIN";
+        };
+        if (code.equals("DE")) return "P" + (n.equals("X") ? "X" : String.valueOf(Integer.parseInt(n) * 10)) + "Y";
+        if (code.equals("H")) return "PT" + n + "H";
+        if (code.equals("MIN")) return "PT" + n + "M";
+        return "P" + n + code;
     }
 
     /** The last quarter completed before publication, {@code yearsBack} years earlier: "1988-Q3". */

@@ -264,6 +264,14 @@ class FactsTest {
     }
 
     @Test
+    void lastAndNextMonthsLookBackAndForwardAndAnHourIsATime() {
+        List<TimeExpression> t = new TimeExpressionExtractor().extract(article(
+                "He resigned last June. Elections are due next February. An hour later the polls closed. "
+                        + "Talks lasted two hours.", LocalDate.of(2013, 3, 15)));
+        assertThat(t).extracting(TimeExpression::value).containsExactly("2012-06", "2014-02", "PT1H", "PT2H");
+    }
+
+    @Test
     void timeExpressionSpansAsTimeMlMarksThem() {
         // the preposition that anchors a match is left out; a modifier of the time ("earlier", "late", "last") is kept
         List<TimeExpression> t = new TimeExpressionExtractor().extract(article(

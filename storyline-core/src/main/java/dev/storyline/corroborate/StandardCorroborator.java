@@ -119,7 +119,7 @@ final class StandardCorroborator implements Corroborator {
         // the same number is the same claim when it counts the same thing, stands in a similar sentence, or
         // comes from the same origin ("reach 10,000 men" and "deploy 10,000 fighters", both from AFP's source)
         List<List<Mention>> quantityGroups = group(quantities, m -> List.of(m.quantity.value() + 0.0), // + 0.0: -0.0 == 0.0 must share a block
-                (x, y) -> x.quantity.value() == y.quantity.value() && !otherHappenings(x, y)
+                (x, y) -> x.quantity.value() == y.quantity.value() && x.quantity.high() == y.quantity.high() && !otherHappenings(x, y)
                 && (x.quantity.counted().equals(y.quantity.counted()) || jaccard(x.terms, y.terms) >= settings.sameContext()
                 || x.originKey != null && x.originKey.equals(y.originKey) || sameCountOfPeople(x, y)));
         List<List<Mention>> statementGroups = group(statements, prefixTerms(statements, settings.sameStatement()),
@@ -193,6 +193,9 @@ final class StandardCorroborator implements Corroborator {
         String kind;
         String text;
         String value;
+        /** A figure's value, or a range's ends ("15–20%": 15 and 20); equal for a single figure. */
+        double low;
+        double high;
         String slot;
         List<String> articles = new ArrayList<>();
         LinkedHashMap<String, Origin> origins = new LinkedHashMap<>();
@@ -248,7 +251,9 @@ final class StandardCorroborator implements Corroborator {
                 ? firstArticle.sentences().get(first.span.sentenceIndex()).text()
                 : first.span.text();
         if (kind.equals("quantity")) {
-            d.value = format(first.quantity.value());
+            d.low = first.quantity.value();
+            d.high = first.quantity.high();
+            d.value = first.quantity.range() ? format(d.low) + "–" + format(d.high) : format(d.low);
             d.slot = majoritySlot(group);
             d.unit = first.quantity.unit();
             // one page saying exactly six is a claim of six, whatever "at least six" the others say
@@ -420,8 +425,10 @@ final class StandardCorroborator implements Corroborator {
                 if (!sameThing(a.slot, b.slot) || a.value.equals(b.value) || !java.util.Objects.equals(a.unit, b.unit)) continue;
                 // pulled from the water is not treated in hospital: counts of people must count the same happening
                 if (a.action != null && b.action != null && a.action != b.action) continue;
-                double va = Double.parseDouble(a.value);
-                double vb = Double.parseDouble(b.value);
+                double va = a.low;
+                double vb = b.low;
+                // a range allows what falls within it: "25,000 to 30,000 positions" and 28,000 are no disagreement
+                if ((a.high > a.low || b.high > b.low) && a.low <= b.high && b.low <= a.high) continue;
                 if (!settings.sameMeasureReportedDifferently(a.unit, va, vb)) continue;
                 if (settings.compatible(a.approximation, va, vb) || settings.compatible(b.approximation, vb, va)) continue;
                 if (revisedToll(a, va, b, vb)) continue;

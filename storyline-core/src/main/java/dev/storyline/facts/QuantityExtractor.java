@@ -29,7 +29,7 @@ public final class QuantityExtractor {
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,])(?<approx>(?:(?:around|about|approximately|roughly|some|nearly|almost|an estimated|"
                     + "more than|over|at least|less than|fewer than|under|up to|as many as|upwards of|close to)\\s+))?"
-                    + "(?<cur>[$€£])?(?:(?<num>" + NUMBER + ")(?:\\s*(?<scale>hundred|thousand|million|billion|trillion|bn)\\b)?"
+                    + "(?<cur>(?:US|AU|A|C|HK|NZ|S)?\\$\\s?|[€£¥])?(?:(?<num>" + NUMBER + ")(?:\\s*(?<scale>hundred|thousand|million|billion|trillion|bn)\\b)?"
                     + "|(?<word>" + WORDS + ")(?:\\s+(?<wscale>hundred|thousand|million|billion))?\\b"
                     + "|(?<tens>tens of thousands|hundreds of thousands)\\b|(?<vague>dozens|scores|hundreds|thousands|millions|billions)\\b)"
                     + "(?<pct>\\s*(?:%|per ?cent\\b))?",
@@ -54,7 +54,10 @@ public final class QuantityExtractor {
             Map.entry("hours", "hour"), Map.entry("hour", "hour"), Map.entry("minutes", "minute"), Map.entry("minute", "minute"),
             Map.entry("seconds", "second"), Map.entry("percent", "%"), Map.entry("magnitude", MAGNITUDE),
             Map.entry("crown", "crown"), Map.entry("crowns", "crown"), Map.entry("kronor", "crown"), Map.entry("krona", "crown"),
-            Map.entry("kroner", "crown"), Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("rupees", "INR"));
+            Map.entry("kroner", "crown"), Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("rupees", "INR"),
+            Map.entry("gb", "GB"), Map.entry("mb", "MB"), Map.entry("tb", "TB"), Map.entry("ghz", "GHz"),
+            Map.entry("inch", "inch"), Map.entry("inches", "inch"), Map.entry("feet", "ft"), Map.entry("foot", "ft"),
+            Map.entry("mph", "mph"));
     /** "magnitude 7.8", "a magnitude-7.8 quake", "of magnitude 7.4", "measured 7.4 on the Richter scale". */
     private static final Pattern MAGNITUDE_BEFORE = Pattern.compile("(?i)\\b(magnitude|measured|measuring)(\\s+of)?[\\s-]*$");
     /** Where the counted noun phrase ends. */
@@ -81,7 +84,8 @@ public final class QuantityExtractor {
                 out.addAll(OtherLanguageQuantities.extract(article.id(), s, language));
                 continue;
             }
-            List<Quantity> ranges = ageRanges(article.id(), s);
+            List<Quantity> ranges = ages(article.id(), s);
+            ranges.addAll(fractions(article.id(), s));
             List<Quantity> found = new ArrayList<>(ranges);
             Matcher m = QUANTITY.matcher(s.text());
             while (m.find()) {
@@ -98,6 +102,11 @@ public final class QuantityExtractor {
     }
 
     private Quantity quantity(String articleId, Sentence s, Matcher m) {
+        return quantity(articleId, s, m, false);
+    }
+
+    /** {@code rangeEnd}: the number is the high end of a range ("20%" of "15-20%"), read for its unit and noun. */
+    private Quantity quantity(String articleId, Sentence s, Matcher m, boolean rangeEnd) {
         String text = s.text();
         String after = text.substring(m.end());
         String before = text.substring(0, m.start());
@@ -115,12 +124,23 @@ public final class QuantityExtractor {
             boolean yearLike = raw.length() == 4 && !raw.contains(",") && value >= 1800 && value <= 2100 && m.group("scale") == null;
             if (yearLike && m.group("cur") == null && m.group("pct") == null) return null;
             if (MONTH.matcher(after.stripLeading()).find() || MONTH_BEFORE.matcher(before).find()) return null;
+            if (!rangeEnd) {
+                Quantity range = range(articleId, s, m, value, approximation, before, after);
+                if (range != null) return range;
+            }
+            // "Boeing 737", "iPhone 4", "Trent 900 engines": a number after a name is part of the name
+            if (m.group("cur") == null && m.group("pct") == null && m.group("scale") == null && NAME_BEFORE.matcher(before).find()
+                    && !titleCase(text)) return null;
+            // "3G", "3D", "150px": letters against the number make a name, unless they are its unit ("2GB")
+            Matcher glued = GLUED_LETTERS.matcher(after);
+            if (m.group("pct") == null && glued.find() && !UNITS.containsKey(glued.group(1).toLowerCase(Locale.ROOT))) return null;
             Quantity measure = hyphenatedMeasure(articleId, s, m, value, approximation(m.group("approx")), after);
             if (measure != null) return measure;
             if (after.startsWith(":") || before.endsWith(":") || after.matches("^(?:st|nd|rd|th)\\b.*")
-                    || before.endsWith("-") || after.startsWith("-")) return null; // clock times, ordinals, ranges
+                    || !rangeEnd && before.endsWith("-") || after.startsWith("-")) return null; // clock times, ordinals, scores
         } else if (m.group("word") != null) {
             if (m.group("word").equalsIgnoreCase("one") && m.group("wscale") == null) return null; // "one source" is not a count
+            if (after.startsWith("-")) return null; // "twelve-year lows", "three-time champion": an adjective
             Integer w = NumberWords.word(m.group("word").replaceFirst("(?i)^a ", ""));
             if (w == null) return null;
             value = w * (m.group("wscale") == null ? 1 : NumberWords.scale(m.group("wscale")));
@@ -134,7 +154,7 @@ public final class QuantityExtractor {
         String unit = null;
         if (m.group("pct") != null) unit = "%";
         if (m.group("num") != null && m.group("num").contains(".") && value < 10 && MAGNITUDE_BEFORE.matcher(before).find()) unit = MAGNITUDE;
-        if (m.group("cur") != null) unit = switch (m.group("cur")) { case "$" -> "USD"; case "€" -> "EUR"; default -> "GBP"; };
+        if (m.group("cur") != null) unit = currency(m.group("cur"));
         int end = m.end();
         String rest = after;
         if ("vague".equals(approximation) || m.group("tens") != null) {
@@ -143,58 +163,55 @@ public final class QuantityExtractor {
             end += of.end();
             rest = rest.substring(of.end());
         }
-        String[] words = rest.split("(?=[\\s,.;:!?\"”“()])", -1);
-        List<String> phrase = new ArrayList<>();
-        int consumed = 0;
-        for (String raw : words) {
-            String w = raw.strip();
-            if (w.isEmpty()) { consumed += raw.length(); continue; }
-            if (!w.matches("[\\p{L}][\\p{L}'’-]*")) break;
-            String lower = w.toLowerCase(Locale.ROOT);
-            if (unit == null && phrase.isEmpty() && UNITS.containsKey(lower)) {
-                unit = UNITS.get(lower);
-                consumed += raw.length();
-                // "nine hours and 45 minutes" is 9.75 hours, not nine
-                Matcher minutes = unit.equals("hour") ? AND_MINUTES.matcher(rest.substring(consumed)) : null;
-                if (minutes != null && minutes.find()) {
-                    Integer min = minutes.group(1).chars().allMatch(Character::isDigit)
-                            ? Integer.valueOf(minutes.group(1)) : NumberWords.word(minutes.group(1).toLowerCase(Locale.ROOT));
-                    if (min != null && min < 60) {
-                        value += min / 60.0;
-                        consumed += minutes.end();
-                    }
-                }
-                break;
-            }
-            boolean joinsAdjectives = ADJECTIVE_AND.contains(lower) && !phrase.isEmpty()
-                    && Character.isUpperCase(phrase.get(phrase.size() - 1).charAt(0));
-            if (STOP.contains(lower) && !joinsAdjectives) break;
-            if (lower.endsWith("ing") && !phrase.isEmpty()) break; // "fighters flocking to": the verb ends the phrase
-            // "masked gunmen": before the noun an -ed word is an adjective; after one ("gunmen stormed") it is the verb
-            if (lower.endsWith("ed") && !phrase.isEmpty() && !phrase.get(phrase.size() - 1).toLowerCase(Locale.ROOT).endsWith("ed")) break;
-            phrase.add(w);
-            consumed += raw.length();
-            if (phrase.size() >= 6 || plural(lower)) break; // "4,000 passengers use": the plural noun is the head
-        }
-        while (!phrase.isEmpty() && ADJECTIVE_AND.contains(phrase.get(phrase.size() - 1).toLowerCase(Locale.ROOT))) {
-            phrase.remove(phrase.size() - 1);
-        }
+        Phrase read = Phrase.read(rest, unit);
+        List<String> phrase = read.words();
+        int consumed = read.consumed();
+        unit = read.unit();
+        value += read.added();
         String counted = null;
         String countedPhrase = null;
         if (!phrase.isEmpty()) {
             countedPhrase = String.join(" ", phrase);
             counted = singular(phrase.get(phrase.size() - 1).toLowerCase(Locale.ROOT));
-            if (Character.isUpperCase(phrase.get(phrase.size() - 1).charAt(0)) && phrase.size() == 1) {
-                counted = null; // "7,000 Iranian" alone names no counted thing
+            String head = phrase.get(phrase.size() - 1);
+            if (Character.isUpperCase(head.charAt(0)) && phrase.size() == 1 && head.chars().noneMatch(Character::isDigit) && !titleCase(text)) {
+                counted = null; // "7,000 Iranian" alone names no counted thing ("24 A320s" does)
                 countedPhrase = null;
             }
         }
         if (MAGNITUDE.equals(unit)) counted = MAGNITUDE; // the quake's, whatever noun follows
+        if (phrase.isEmpty() && unit == null && !"vague".equals(approximation)) {
+            // "20 of Boeing's larger 777 planes", "about 1,100 of its dealerships": what is counted follows "of"
+            Matcher of = OF_WHOLE.matcher(rest);
+            if (of.find() && !PART_OF.matcher(before).find()) {
+                Quantity whole = quantityOf(articleId, s, m, value, approximation, before, rest.substring(of.end()), m.end() + of.end());
+                if (whole != null) return whole;
+            }
+        }
+        if (phrase.isEmpty() && unit == null && !rangeEnd) {
+            // "killed 102 and 21 people", "holding 500 and 1,000 songs": the next figure's noun counts this one too
+            Matcher and = COORDINATED.matcher(rest);
+            if (and.find()) {
+                Matcher next = QUANTITY.matcher(text);
+                next.useTransparentBounds(true).region(m.end() + and.end(), text.length());
+                Quantity other = next.lookingAt() ? quantity(articleId, s, next, true) : null;
+                if (other != null && other.countedPhrase() != null) {
+                    counted = other.counted();
+                    unit = other.unit();
+                }
+            }
+        }
         if (counted == null && unit == null) {
             // "put the number of people evacuated at 4,500", "the death toll rose to 63": the count is named before it
             Matcher number = NUMBER_OF_BEFORE.matcher(before);
+            Matcher nounOf = NOUN_OF_BEFORE.matcher(before);
             if (number.find()) counted = singular(number.group(1).toLowerCase(Locale.ROOT));
             else if (TOLL_BEFORE.matcher(before).find() || ACTED_ON_BEFORE.matcher(before).find()) counted = "people";
+            // "job cuts of 10,000", "a level of 743.33", "an increase of 330.89": the noun before "of" is what it is
+            else if (nounOf.find() && !STOP.contains(nounOf.group(1).toLowerCase(Locale.ROOT))) counted = singular(nounOf.group(1).toLowerCase(Locale.ROOT));
+            // "claims rose 15,000", "the index fell 344.65", "closing at 8,579.19": a level or a change of one
+            else if (change(before) != null || !rangeEnd && LEVEL_BEFORE.matcher(before).find() && (m.group("num") != null
+                    && (m.group("num").contains(".") || value >= 1000))) counted = measured(before, rest, "level");
         }
         if (counted == null && unit != null) {
             // a share, a sum or a span measures something: "58.2% of the vote", "the handshake lasted 13 seconds",
@@ -212,6 +229,133 @@ public final class QuantityExtractor {
                 countedPhrase, approximation, change, RULE);
     }
 
+    /**
+     * The counted noun phrase at the start of {@code rest}, up to the first verb, preposition or punctuation, or the
+     * unit word found first ("nine hours and 45 minutes" adds 0.75 to the value).
+     */
+    private record Phrase(List<String> words, int consumed, String unit, double added) {
+        static Phrase read(String rest, String unit) {
+            double added = 0;
+                String[] words = rest.split("(?=[\\s,.;:!?\"”“()])", -1);
+                List<String> phrase = new ArrayList<>();
+                int consumed = 0;
+                for (String raw : words) {
+                    String w = raw.strip();
+                    if (w.isEmpty()) { consumed += raw.length(); continue; }
+                    // "60 Boeing 787 Dreamliner aircraft", "18 777s": a model number inside or as the counted noun
+                    boolean model = w.matches("\\p{L}*\\p{N}+\\p{L}*") && (w.matches("\\p{L}*\\p{N}+\\p{L}*s") || !phrase.isEmpty());
+                    if (!w.matches("[\\p{L}][\\p{L}'’-]*") && !model) break;
+                    String lower = w.toLowerCase(Locale.ROOT);
+                    if (unit == null && phrase.isEmpty() && UNITS.containsKey(lower)) {
+                        unit = UNITS.get(lower);
+                        consumed += raw.length();
+                        // "nine hours and 45 minutes" is 9.75 hours, not nine
+                        Matcher minutes = unit.equals("hour") ? AND_MINUTES.matcher(rest.substring(consumed)) : null;
+                        if (minutes != null && minutes.find()) {
+                            Integer min = minutes.group(1).chars().allMatch(Character::isDigit)
+                                    ? Integer.valueOf(minutes.group(1)) : NumberWords.word(minutes.group(1).toLowerCase(Locale.ROOT));
+                            if (min != null && min < 60) {
+                                added += min / 60.0;
+                                consumed += minutes.end();
+                            }
+                        }
+                        break;
+                    }
+                    boolean joinsAdjectives = ADJECTIVE_AND.contains(lower) && !phrase.isEmpty()
+                            && Character.isUpperCase(phrase.get(phrase.size() - 1).charAt(0));
+                    // "18 more 777s", "six more A350s": "more" before a noun is a count's adjective
+                    boolean moreOf = phrase.isEmpty() && (lower.equals("more") || lower.equals("further")) && !rest.substring(consumed + raw.length()).stripLeading().startsWith("than");
+                    if (moreOf) { consumed += raw.length(); continue; }
+                    if (STOP.contains(lower) && !joinsAdjectives) break;
+                    if (lower.endsWith("ing") && !phrase.isEmpty()) break; // "fighters flocking to": the verb ends the phrase
+                    // "masked gunmen": before the noun an -ed word is an adjective; after one ("gunmen stormed") it is the verb
+                    if (lower.endsWith("ed") && !phrase.isEmpty() && !phrase.get(phrase.size() - 1).toLowerCase(Locale.ROOT).endsWith("ed")) break;
+                    phrase.add(w);
+                    consumed += raw.length();
+                    if (phrase.size() >= 6 || plural(lower)) break; // "4,000 passengers use": the plural noun is the head
+                }
+                while (!phrase.isEmpty() && ADJECTIVE_AND.contains(phrase.get(phrase.size() - 1).toLowerCase(Locale.ROOT))) {
+                    phrase.remove(phrase.size() - 1);
+                }
+            return new Phrase(phrase, consumed, unit, added);
+        }
+    }
+
+    /** A range's joint: "15-20%", "20 to 25 percent", "between 7,000 and 10,000 fighters". */
+    private static final Pattern RANGE_JOINT = Pattern.compile("^\\s*(?:-|–|to)\\s*(?=[$€£¥\\d]|(?:US|AU|A|C|HK|NZ|S)\\$)");
+    private static final Pattern AND_JOINT = Pattern.compile("^\\s+and\\s+(?=[$€£¥\\d]|(?:US|AU|A|C|HK|NZ|S)\\$)");
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
+    /** "rose from US$55 billion to US$110 billion" is a change, two figures, not a range. */
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
+
+    /**
+     * A range whose low end {@code m} has just been read: the high end is read as a figure of its own (its unit,
+     * scale and counted noun stand for both: "25,000 to 30,000 positions", "1.2 to 1.5 million"), and the range is
+     * one quantity from the low end's start. Null when no range starts here, or its ends are not low then high
+     * ("52-35" is a vote's tally).
+     */
+    private Quantity range(String articleId, Sentence s, Matcher m, double low, String approximation, String before, String after) {
+        Matcher joint = RANGE_JOINT.matcher(after);
+        boolean found = joint.find() && !FROM_BEFORE.matcher(before).find();
+        if (!found) {
+            joint = AND_JOINT.matcher(after);
+            found = joint.find() && BETWEEN_BEFORE.matcher(before).find();
+        }
+        if (!found) return null;
+        Matcher high = QUANTITY.matcher(s.text());
+        high.useTransparentBounds(true).region(m.end() + joint.end(), s.text().length());
+        if (!high.lookingAt() || high.group("num") == null) return null;
+        Quantity end = quantity(articleId, s, high, true);
+        if (end == null) return null;
+        Double highDigits = NumberWords.digits(high.group("num"));
+        // "1.2 to 1.5 million": the scale written once stands for both ends
+        if (m.group("scale") == null && high.group("scale") != null && highDigits != null && low <= highDigits) {
+            low *= NumberWords.scale(high.group("scale"));
+        }
+        if (low >= end.value()) return null;
+        int start = s.start() + m.start();
+        String text = s.text().substring(m.start(), end.span().end() - s.start());
+        return new Quantity(new Span(articleId, s.index(), start, end.span().end(), text), low, end.unit(), end.counted(),
+                end.countedPhrase(), approximation, change(before), RULE, end.value());
+    }
+
+    /** "20 of Boeing's larger 777 planes", "ten of its plants", "2 of Airbus' massive new A380s". */
+    private static final Pattern OF_WHOLE = Pattern.compile("^\\s+of\\s+(?:the|its|their|his|her|our|these|those|"
+            + "\\p{Lu}[\\p{L}.-]*(?:'s|’s|'|’))\\s+");
+
+    /** A count whose counted noun follows "of" and a determiner; null when none is named there. */
+    private Quantity quantityOf(String articleId, Sentence s, Matcher m, double value, String approximation, String before,
+                                String rest, int restStart) {
+        Phrase read = Phrase.read(rest, null);
+        if (read.words().isEmpty() || read.unit() != null) return null;
+        String head = read.words().get(read.words().size() - 1);
+        if (Character.isUpperCase(head.charAt(0)) && read.words().size() == 1) return null;
+        String countedPhrase = String.join(" ", read.words());
+        int start = s.start() + m.start();
+        int stop = Math.min(s.text().length(), restStart + read.consumed());
+        String text = s.text().substring(m.start(), stop).strip();
+        return new Quantity(new Span(articleId, s.index(), start, start + text.length(), text), value, null,
+                singular(head.toLowerCase(Locale.ROOT)), countedPhrase, approximation, change(before), RULE);
+    }
+
+    /** A word right before the number that makes it part of a name ("Boeing", "iPhone", "Poor's"), not the first word. */
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?<=\\S\\s)(?!(?:US|AU|HK|NZ)\\$)[\\p{L}'’-]*\\p{Lu}[\\p{L}'’-]*\\s$");
+    private static final Pattern GLUED_LETTERS = Pattern.compile("^(\\p{L}+)");
+
+    private static String currency(String sign) {
+        return switch (sign.strip()) {
+            case "$", "US$" -> "USD";
+            case "AU$", "A$" -> "AUD";
+            case "C$" -> "CAD";
+            case "HK$" -> "HKD";
+            case "NZ$" -> "NZD";
+            case "S$" -> "SGD";
+            case "€" -> "EUR";
+            case "¥" -> "JPY";
+            default -> "GBP";
+        };
+    }
+
     /** "... hours and 45 minutes", "... hours and a half" is not read (rare, and "a half" is no number here). */
     private static final Pattern AND_MINUTES = Pattern.compile("^\\s+and\\s+(\\d{1,2}|" + WORDS + ")\\s+minutes?\\b",
             Pattern.CASE_INSENSITIVE);
@@ -225,7 +369,12 @@ public final class QuantityExtractor {
             "(?i)\\b(?:aged?|ages|between the ages of)\\s+(?:between\\s+)?(\\d{1,3})\\s*(?:-|–|to|and)\\s*(\\d{1,3})(?:\\s+years?(?:\\s+old)?)?\\b");
     static final String AGE_RANGE_SLOT = "age range";
 
-    private static List<Quantity> ageRanges(String articleId, Sentence s) {
+    /** "aged 56", "at the age of 56", "Barra, 51, will be": one person's age. */
+    private static final Pattern AGE = Pattern.compile(
+            "(?i)\\b(?:aged|at the age of)\\s+(\\d{1,3})\\b(?!\\s*(?:-|–|to|and)\\s*\\d)|(?<=\\p{Lu}\\p{Ll}{1,30},\\s)(\\d{1,3})(?=,\\s)");
+
+    /** Ages: of a group as one range figure, of a person as an age. */
+    private static List<Quantity> ages(String articleId, Sentence s) {
         List<Quantity> out = new ArrayList<>();
         Matcher m = AGE_RANGE.matcher(s.text());
         while (m.find()) {
@@ -236,7 +385,60 @@ public final class QuantityExtractor {
             out.add(new Quantity(new Span(articleId, s.index(), start, start + m.group().length(), m.group()), high, "year",
                     AGE_RANGE_SLOT, m.group(), "exact", null, RULE));
         }
+        Matcher a = AGE.matcher(s.text());
+        while (a.find()) {
+            String digits = a.group(1) != null ? a.group(1) : a.group(2);
+            int age = Integer.parseInt(digits);
+            if (age == 0 || age > 130) continue;
+            int start = s.start() + a.start();
+            if (out.stream().anyMatch(q -> start >= q.span().start() && start < q.span().end())) continue;
+            out.add(new Quantity(new Span(articleId, s.index(), start, start + a.group().length(), a.group()), age, "year",
+                    "age", null, "exact", null, RULE));
+        }
         return out;
+    }
+
+    /** "about half of", "a quarter of its dealers", "two-thirds of the vote", "half a percent": shares, in percent. */
+    private static final Pattern FRACTION = Pattern.compile("(?i)\\b(?:(?<approx>about|around|nearly|almost|more than|over|roughly|"
+            + "some|approximately|less than|under)\\s+)?(?<!(?:first|second|last|latter|former)\\s)(?<f>half|a half|one half|a quarter|one quarter|a third|one third|"
+            + "two[- ]thirds|three[- ]quarters|a fifth|one fifth|a tenth|one tenth)(?:(?=,?\\s+of\\b)|(?<pct>\\s+a\\s+(?:percent|per cent|"
+            + "percentage point)))");
+
+    private static List<Quantity> fractions(String articleId, Sentence s) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = FRACTION.matcher(s.text());
+        while (m.find()) {
+            String f = m.group("f").toLowerCase(Locale.ROOT).replace('-', ' ');
+            double share = switch (f.substring(f.indexOf(' ') + 1)) {
+                case "half" -> 50;
+                case "quarter" -> 25;
+                case "third" -> 100 / 3.0;
+                case "thirds" -> 200 / 3.0;
+                case "quarters" -> 75;
+                case "fifth" -> 20;
+                default -> 10;
+            };
+            if (f.equals("half")) share = 50;
+            double value = m.group("pct") != null ? share / 100 : Math.round(share * 10) / 10.0;
+            String counted = m.group("pct") != null ? null : measured(s.text().substring(0, m.start()), s.text().substring(m.end()), "%");
+            int start = s.start() + m.start();
+            out.add(new Quantity(new Span(articleId, s.index(), start, start + m.group().length(), m.group()), value, "%",
+                    counted, null, approximation(m.group("approx")), null, RULE));
+        }
+        return out;
+    }
+
+    /** A headline set in title case ("Gunmen Storm Paris Offices, Kill 12"), where capitals do not mark names. */
+    private static boolean titleCase(String sentence) {
+        String[] words = sentence.split("\\s+");
+        int letters = 0;
+        int capitals = 0;
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || w.length() < 4) continue;
+            letters++;
+            if (Character.isUpperCase(w.charAt(0))) capitals++;
+        }
+        return letters >= 3 && capitals >= 0.7 * letters;
     }
 
     /** "a 13-second handshake", "a 38-minute one-on-one meeting", "the 84-year-old Higgs": a measure as an adjective. */
@@ -283,12 +485,16 @@ public final class QuantityExtractor {
     private static final Pattern NUMBER_OF_BEFORE = Pattern.compile(
             "(?i)\\b(?:number|total|count|tally)\\s+of\\s+(?:the\\s+)?([\\p{L}][\\p{L}'’-]*)(?:\\s+[\\p{L}'’-]+){0,4}\\s+"
                     + "(?:at|to|was|is|as|stood at|reached|rose to|climbed to|passed|surpassed)\\s*$");
+    private static final Pattern COORDINATED = Pattern.compile("^\\s+(?:and|or)\\s+(?=[$€£¥]?\\d)");
+    private static final Pattern NOUN_OF_BEFORE = Pattern.compile("(?i)\\b([\\p{L}][\\p{L}-]{2,})\\s+of\\s+$");
+    /** Where an index's level stands: "closing at", "to", "a level of", "finished on". */
+    private static final Pattern LEVEL_BEFORE = Pattern.compile("(?i)\\b(?:at|to|on|below|above)\\s+(?:the\\s+)?$");
     /** "killing 12", "injuring another seven": the people the verb acted on. */
     private static final Pattern ACTED_ON_BEFORE = Pattern.compile(
             "(?i)\\b(?:killing|injuring|wounding|rescuing|evacuating|arresting)\\s+(?:another\\s+|a further\\s+)?$");
     private static final Pattern TOLL_BEFORE = Pattern.compile(
             "(?i)\\b(?:death|casualty)\\s+toll\\b(?:\\s+[\\p{L}'’-]+){0,3}\\s*$");
-    private static final Pattern OF_THING = Pattern.compile("^\\s*of\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?([\\p{L}][\\p{L}'’-]*)");
+    private static final Pattern OF_THING = Pattern.compile("^\\s*of\\s+(?:(?:the|a|an|its|their|his|her|these|those|this|our)\\s+)?([\\p{L}][\\p{L}'’-]*)");
     /** How far back, in words, the measured thing of a share or span is looked for. */
     static final int MEASURED_WORDS = 6;
 
@@ -304,6 +510,7 @@ public final class QuantityExtractor {
      * time only from the three words before it: "over the past two days" measures nothing named).
      */
     static final String VOTE = "vote";
+    private static final Set<String> SCALES = Set.of("hundred", "thousand", "million", "billion", "trillion", "bn");
 
     static String measured(String before, String after, String unit) {
         Matcher of = OF_THING.matcher(after);
@@ -319,7 +526,7 @@ public final class QuantityExtractor {
             // measures the act the verb right before it names, whoever did it
             if (TIME_UNITS.contains(unit) && onlyStops && w.endsWith("ed") && !NOT_MEASURED.contains(w) && w.length() > 4) return w;
             if (!STOP.contains(w)) onlyStops = false;
-            if (STOP.contains(w) || NOT_MEASURED.contains(w) || UNITS.containsKey(w) || w.endsWith("ed") || w.length() < 3) continue;
+            if (STOP.contains(w) || NOT_MEASURED.contains(w) || UNITS.containsKey(w) || SCALES.contains(w) || w.endsWith("ed") || w.length() < 3) continue;
             // "defeated Marine Le Pen by about 65.5%", "Le Pen's 33.9%", "Emmanuel Macron (27.9%)": a share named by a
             // candidate is a share of the vote, so two outlets' shares of one vote meet in one slot
             if (unit.equals("%") && Character.isUpperCase(words[i].charAt(0)) && i > 0) return VOTE;

@@ -114,6 +114,53 @@ class FactsTest {
     }
 
     @Test
+    void currenciesBeforeTheNumberRangesAndCountsAfterOf() {
+        List<Quantity> q = quantities("Boeing lost a US$40 billion contract and AU$ 52.5 million of aid. "
+                + "Improvements of 15-20% are required. Between 25,000 and 30,000 positions will go, 1.2 to 1.5 million jobs in all. "
+                + "Reserves rose from US$55 billion to US$110 billion. Qatar will buy 20 of Boeing's larger 777 planes.");
+        assertThat(q).extracting(Quantity::value, Quantity::high, Quantity::unit, Quantity::counted).containsExactly(
+                tuple(40e9, 40e9, "USD", "contract"),
+                tuple(52.5e6, 52.5e6, "AUD", "aid"),
+                tuple(15.0, 20.0, "%", "improvement"),
+                tuple(25000.0, 30000.0, null, "position"),
+                tuple(1.2e6, 1.5e6, null, "job"),
+                // a change from one figure to another is two figures, not a range
+                tuple(55e9, 55e9, "USD", "reserve"),
+                tuple(110e9, 110e9, "USD", "reserve"),
+                tuple(20.0, 20.0, null, "plane"));
+        assertThat(q.get(2).range()).isTrue();
+        assertThat(q.get(2).span().text()).isEqualTo("15-20%");
+        assertThat(q.get(5).range()).isFalse();
+    }
+
+    @Test
+    void aNumberInANameIsNoCountAndAModelCanBeCounted() {
+        assertThat(quantities("The new Boeing 737 flew. Apple sold the iPhone 4 and a 3G version. "
+                + "Air Canada ordered 18 777s and 24 A320s, and 18 more 777s. The crash killed 102 and 21 people respectively."))
+                .extracting(Quantity::value, Quantity::counted).containsExactly(
+                        tuple(18.0, "777"), tuple(24.0, "a320"), tuple(18.0, "777"), tuple(102.0, "people"), tuple(21.0, "people"));
+        // a headline in title case keeps its counts, whatever word stands before them
+        assertThat(quantities("Gunmen Storm Paris Offices, Kill 12 People")).extracting(Quantity::value).containsExactly(12.0);
+    }
+
+    @Test
+    void agesFractionsAndLevels() {
+        List<Quantity> q = quantities("Barra, 51, will lead the firm. Jobs died at the age of 56. "
+                + "About half of those cuts will be made abroad. The index gained half a percent, closing at 8,579.19. "
+                + "Airbus announced job cuts of 10,000.");
+        assertThat(q).extracting(Quantity::value, Quantity::unit, Quantity::counted).containsExactly(
+                tuple(51.0, "year", "age"),
+                tuple(56.0, "year", "age"),
+                tuple(50.0, "%", "cut"),
+                tuple(0.5, "%", null),
+                tuple(8579.19, null, "closing"),
+                tuple(10000.0, null, "cut"));
+        assertThat(q.get(2).approximation()).isEqualTo("about");
+        // the first half of a year is a time, not a share
+        assertThat(quantities("Sales fell in the first half of 2009.")).isEmpty();
+    }
+
+    @Test
     void theAgesOfAGroupAreOneRangeNotOnePersonsAge() {
         List<Quantity> q = quantities("Twelve boys aged 11 to 17 and their 25-year-old coach were trapped. "
                 + "All 12 boys, ages 11-16, are safe. The boys are aged between 11 and 16 years old.");

@@ -57,7 +57,7 @@ final class StandardArticleExtractor implements ArticleExtractor {
             }
         } else {
             // markup left in scraped text ("<!--:es-->Terror Attack ...<!--:-->") is no text of the article
-            String content = HTML_COMMENT.matcher(doc.content()).replaceAll("");
+            String content = CharacterReferences.decode(HTML_COMMENT.matcher(doc.content()).replaceAll(""));
             Optional<PublicationDate> crawled = DateEvidence.crawlPrefix(content);
             if (crawled.isPresent()) {
                 dates.add(crawled.get());

@@ -43,7 +43,11 @@ final class Compression {
         if (t.contains(" sa") || t.contains(" added")) t = PRONOUN_SAID.matcher(t).replaceFirst("");
         if (t.contains("day")) t = WEEKDAY.matcher(t).replaceAll("");
         t = t.replace(" ,", ",").replace(",.", ".").strip();
-        if (t.isEmpty()) return sentence;
-        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        if (t.isEmpty() || t.equals(sentence)) return sentence;
+        // a piece the splitter cut mid-sentence ("on Friday endorsed ...") stays as it is, for the check to refuse
+        if (Character.isLetter(sentence.strip().charAt(0)) && Character.isLowerCase(sentence.strip().charAt(0))) return sentence;
+        t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        // what a cut would break ("as soon as, and ...", "for and Sunday") is left whole
+        return WellFormed.check(t) || !WellFormed.check(sentence) ? t : sentence;
     }
 }

@@ -35,7 +35,7 @@ final class Extractable {
         // cheapest first: every sentence of a story is checked
         return words >= MIN_WORDS && words <= MAX_WORDS && !dangling.matcher(text).find()
                 && !QUOTATION.matcher(text).find() && ENDED.matcher(text).find() && !CONTACT.matcher(text).find()
-                && capitalised(text) <= MAX_CAPITALISED;
+                && capitalised(text) <= MAX_CAPITALISED && WellFormed.check(text);
     }
 
     /**

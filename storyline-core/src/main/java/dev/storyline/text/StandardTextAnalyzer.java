@@ -57,13 +57,15 @@ final class StandardTextAnalyzer implements TextAnalyzer {
 
     /**
      * The UD model splits after titles and initials ("Maj. Gen. Qassem Soleimani", "George W. Bush"), which
-     * news text is full of; a split is undone when the piece before it ends with such an abbreviation.
+     * news text is full of; a split is undone when the piece before it ends with such an abbreviation, or when the
+     * piece after it begins in lower case ("Sen. Jack Reed, D-R.I. on Friday endorsed ...", "J.R. said"): a
+     * sentence of a cased language never does.
      */
     static List<Span> joinAfterAbbreviations(String line, Span[] spans) {
         List<Span> out = new ArrayList<>();
         for (Span span : spans) {
-            if (!out.isEmpty() && endsWithAbbreviation(line.substring(out.get(out.size() - 1).getStart(),
-                    out.get(out.size() - 1).getEnd()))) {
+            if (!out.isEmpty() && (endsWithAbbreviation(line.substring(out.get(out.size() - 1).getStart(),
+                    out.get(out.size() - 1).getEnd())) || startsInLowerCase(line.substring(span.getStart(), span.getEnd())))) {
                 Span last = out.remove(out.size() - 1);
                 out.add(new Span(last.getStart(), span.getEnd()));
             } else {
@@ -100,6 +102,16 @@ final class StandardTextAnalyzer implements TextAnalyzer {
             "mr", "mrs", "ms", "dr", "prof", "gen", "maj", "col", "lt", "sgt", "capt", "cpl", "adm", "cmdr", "brig",
             "gov", "sen", "rep", "rev", "fr", "st", "jr", "sr", "no", "vs", "mt", "ft", "pres", "sec", "amb", "hon",
             "jan", "feb", "aug", "sept", "oct", "nov", "dec", "corp", "inc", "co", "ltd", "dept", "approx", "est");
+
+    /** The first letter, after any quotation mark or bracket, is lower case ("on Friday", "“and then"). */
+    static boolean startsInLowerCase(String piece) {
+        for (int i = 0; i < piece.length(); i++) {
+            char c = piece.charAt(i);
+            if (Character.isLetter(c)) return Character.isLowerCase(c);
+            if (Character.isDigit(c)) return false;
+        }
+        return false;
+    }
 
     static boolean endsWithAbbreviation(String piece) {
         String s = piece.stripTrailing();

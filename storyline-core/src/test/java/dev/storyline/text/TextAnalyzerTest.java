@@ -49,6 +49,16 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void aPieceThatBeginsInLowerCaseIsNoSentence() {
+        String text = "Sen. Jack Reed, D-R.I. on Friday endorsed Vice President Al Gore. He said so in the U.S. Senate.";
+        assertThat(analyzer.analyze(article(text)).sentences()).extracting(Sentence::text).containsExactly(
+                "Sen. Jack Reed, D-R.I. on Friday endorsed Vice President Al Gore.", "He said so in the U.S. Senate.");
+        assertThat(StandardTextAnalyzer.startsInLowerCase("“and then")).isTrue();
+        assertThat(StandardTextAnalyzer.startsInLowerCase("On Friday")).isFalse();
+        assertThat(StandardTextAnalyzer.startsInLowerCase("2015 was")).isFalse();
+    }
+
+    @Test
     void splitsChineseAndJapaneseAtTheirFullStops() {
         String text = "青河市昨日发生洪水，三座桥梁被冲毁。市政府说：“救援队已经出发！”居民暂时安全？\n"
                 + "山田市で大雨が降った。 市は避難所を開いた。";

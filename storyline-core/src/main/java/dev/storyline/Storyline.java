@@ -91,9 +91,20 @@ public final class Storyline {
         return articles;
     }
 
-    /** Extract and clean: main text, boilerplate removed (and kept), metadata. */
+    /** Extract and clean: main text, boilerplate removed (and kept), metadata; refused past the article size limit. */
     public Article extract(RawDocument document) throws ExtractionException {
-        return extractor.extract(document);
+        int max = settings.ingest().maxArticleChars();
+        // plain text is its article less a few boilerplate lines: past the limit it is refused before any reading,
+        // so that a book-sized text costs its sender an answer, not minutes of the pipeline
+        if (document.format() == RawDocument.Format.TEXT && document.content().length() > max) throw tooLong(document.content().length(), max);
+        Article article = extractor.extract(document);
+        if (article.text().length() > max) throw tooLong(article.text().length(), max);
+        return article;
+    }
+
+    private static ExtractionException tooLong(int chars, int max) {
+        return new ExtractionException(String.format(java.util.Locale.ROOT, "the article's text is %,d characters, more than "
+                + "the %,d an article may have (ingest.maxArticleChars): split it, or raise the limit", chars, max));
     }
 
     /** The rest of the recipe, over a set of articles taken in publication order. */

@@ -13,8 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * The server's side of the store: every write (API posts, the folder watcher) goes through here, so the
- * snapshot the API reads and the events clients get follow each change. Writes are serialised (the service
- * serialises them anyway); reads take the current snapshot without a lock.
+ * snapshot the API reads and the events clients get follow each change. The service serialises writes (in
+ * groups); reads take the current snapshot without a lock.
  */
 final class Library {
     private final StoryService service;
@@ -48,9 +48,13 @@ final class Library {
 
     Snapshot snapshot() { return current; }
 
-    synchronized IngestReport add(List<RawDocument> documents, List<Rejection> rejectedBefore) {
+    /**
+     * Not under this object's lock: the service extracts on the caller's thread and commits concurrent adds as one
+     * group, which a lock here would undo (every request would wait for each one before it, one by one).
+     */
+    IngestReport add(List<RawDocument> documents, List<Rejection> rejectedBefore) {
         IngestReport report = documents.isEmpty() ? new IngestReport(0, 0, 0, List.of()) : service.add(documents);
-        if (report.added() > 0) refresh();
+        if (report.added() > 0) refreshIfBehind();
         List<Rejection> rejections = new ArrayList<>(rejectedBefore);
         rejections.addAll(report.rejections());
         return new IngestReport(report.read() + rejectedBefore.size(), report.added(), report.duplicates(), rejections);
@@ -60,6 +64,12 @@ final class Library {
         IngestReport report = service.ingest(paths);
         if (report.added() > 0) refresh();
         return report;
+    }
+
+    /** Refreshes unless another request of the same group commit already did: one snapshot per saved run. */
+    private synchronized void refreshIfBehind() {
+        if (service.lastRun().orElse(null) == current.run) return;
+        refresh();
     }
 
     private void refresh() {

@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LoadRun {
     /** What one run measured. */
     public record Result(int writers, int readers, double seconds, Latencies writes, Latencies reads, int errors,
-                         int acknowledged, int stored, int distinctStored) {
+                         int acknowledged, int stored, int distinctStored, BigArticle big) {
         public boolean lossless() {
             return errors == 0 && acknowledged == stored && stored == distinctStored;
         }
@@ -55,19 +55,45 @@ public final class LoadRun {
 
     private LoadRun() {}
 
+    /** The one big article a client posted while the others ran: its size, the answer and how long it took. */
+    public record BigArticle(int chars, int status, double ms, String answer) {}
+
     public static Result run(StoryService service, int writers, int readers, Duration length) throws Exception {
+        return run(service, writers, readers, length, 0, Duration.ZERO);
+    }
+
+    /**
+     * @param bigArticleChars when above 0, one more client posts a single article of this many characters at the start
+     *                        (what one careless or hostile client sends), while the others write and read as usual
+     */
+    public static Result run(StoryService service, int writers, int readers, Duration length, int bigArticleChars,
+                             Duration warmup) throws Exception {
         ServerOptions options = ServerOptions.local(0).withWritesPerMinute(Integer.MAX_VALUE / 2);
         try (StorylineServer server = new StorylineServer(service, options).start()) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String base = server.url();
-            long end = System.nanoTime() + length.toNanos();
+            long end = System.nanoTime() + warmup.toNanos() + length.toNanos();
+            // the first seconds load models and build the first stories: timed, but not in the figures
+            long measureFrom = System.nanoTime() + warmup.toNanos();
             AtomicInteger errors = new AtomicInteger();
             AtomicInteger acknowledged = new AtomicInteger();
             List<Double> writeMs = Collections.synchronizedList(new ArrayList<>());
             List<Double> readMs = Collections.synchronizedList(new ArrayList<>());
-            ExecutorService pool = Executors.newFixedThreadPool(writers + readers);
+            ExecutorService pool = Executors.newFixedThreadPool(writers + readers + 1);
             List<Future<?>> tasks = new ArrayList<>();
-            long start = System.nanoTime();
+            Future<BigArticle> big = bigArticleChars <= 0 ? null : pool.submit(() -> {
+                String body = JSON.writeValueAsString(java.util.Map.of("title", "A very long report", "text",
+                        bigText(bigArticleChars), "outlet", "Load Wire big"));
+                Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000)); // into the measured part
+                long t = System.nanoTime();
+                HttpResponse<String> r = send(http, HttpRequest.newBuilder(URI.create(base + "api/articles"))
+                        .header("Content-Type", "application/json").timeout(Duration.ofMinutes(10))
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                double ms = (System.nanoTime() - t) / 1e6;
+                if (r != null && r.statusCode() == 201) acknowledged.addAndGet(JSON.readTree(r.body()).path("added").asInt());
+                String answer = r == null ? "no answer" : r.body().length() > 300 ? r.body().substring(0, 300) : r.body();
+                return new BigArticle(body.length(), r == null ? 0 : r.statusCode(), ms, answer);
+            });
             for (int w = 0; w < writers; w++) {
                 int writer = w;
                 tasks.add(pool.submit(() -> {
@@ -78,8 +104,11 @@ public final class LoadRun {
                         HttpResponse<String> r = send(http, HttpRequest.newBuilder(URI.create(base + "api/articles"))
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-                        writeMs.add((System.nanoTime() - t) / 1e6);
-                        if (r == null || r.statusCode() != 201) errors.incrementAndGet();
+                        if (t >= measureFrom) writeMs.add((System.nanoTime() - t) / 1e6);
+                        if (r == null || r.statusCode() != 201) {
+                            errors.incrementAndGet();
+                            System.err.println("load: a small write answered " + (r == null ? "nothing" : r.statusCode() + " " + r.body()));
+                        }
                         else acknowledged.addAndGet(JSON.readTree(r.body()).path("added").asInt());
                     }
                     return null;
@@ -92,9 +121,10 @@ public final class LoadRun {
                     while (System.nanoTime() < end) {
                         long t = System.nanoTime();
                         HttpResponse<String> list = send(http, HttpRequest.newBuilder(URI.create(base + "api/stories?limit=20")).build());
-                        readMs.add((System.nanoTime() - t) / 1e6);
+                        if (t >= measureFrom) readMs.add((System.nanoTime() - t) / 1e6);
                         if (list == null || list.statusCode() != 200) {
                             errors.incrementAndGet();
+                            System.err.println("load: a listing answered " + (list == null ? "nothing" : list.statusCode() + " " + list.body()));
                             continue;
                         }
                         JsonNode stories = JSON.readTree(list.body()).path("stories");
@@ -102,20 +132,26 @@ public final class LoadRun {
                         String id = stories.get(random.nextInt(stories.size())).path("id").asText();
                         t = System.nanoTime();
                         HttpResponse<String> one = send(http, HttpRequest.newBuilder(URI.create(base + "api/stories/" + id)).build());
-                        readMs.add((System.nanoTime() - t) / 1e6);
-                        // a story can be replaced by a rebuild between listing and opening: 404 is a correct answer
-                        if (one == null || one.statusCode() != 200 && one.statusCode() != 404) errors.incrementAndGet();
+                        if (t >= measureFrom) readMs.add((System.nanoTime() - t) / 1e6);
+                        // a story can be replaced by a rebuild (404) or merged into another (301 to it) between
+                        // listing and opening: both are correct answers
+                        int status = one == null ? 0 : one.statusCode();
+                        if (status != 200 && status != 404 && status != 301) {
+                            errors.incrementAndGet();
+                            System.err.println("load: a story answered " + (one == null ? "nothing" : one.statusCode() + " " + one.body()));
+                        }
                     }
                     return null;
                 }));
             }
             for (Future<?> f : tasks) f.get();
+            BigArticle bigResult = big == null ? null : big.get();
             pool.shutdown();
-            double seconds = (System.nanoTime() - start) / 1e9;
+            double seconds = (System.nanoTime() - measureFrom) / 1e9;
             List<Article> articles = service.store().articles();
             long distinct = articles.stream().map(Article::contentHash).distinct().count();
             return new Result(writers, readers, seconds, Latencies.of(writeMs), Latencies.of(readMs), errors.get(),
-                    acknowledged.get(), articles.size(), (int) distinct);
+                    acknowledged.get(), articles.size(), (int) distinct, bigResult);
         }
     }
 
@@ -123,6 +159,7 @@ public final class LoadRun {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
+            System.err.println("load: " + request.method() + " " + request.uri().getPath() + " failed: " + e);
             return null;
         }
     }
@@ -146,6 +183,17 @@ public final class LoadRun {
         }
         return java.util.Map.of("title", String.format(Locale.ROOT, "%s %s report %d-%d", own[0], own[1], writer, seq),
                 "text", text.toString(), "outlet", "Load Wire " + writer, "published", "2026-03-0" + (1 + seq % 9));
+    }
+
+    /** Sentences of ordinary words, repeated with numbers, to the size asked: a long text, not one long word. */
+    private static String bigText(int chars) {
+        Random random = new Random(7);
+        StringBuilder b = new StringBuilder(chars + 200);
+        while (b.length() < chars) {
+            for (int i = 0; i < 12; i++) b.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+            b.append(random.nextInt(10_000)).append(" people were counted, the report said.\n");
+        }
+        return b.substring(0, chars);
     }
 
     static final int TOPICS = 200;

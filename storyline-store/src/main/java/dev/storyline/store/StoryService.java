@@ -11,6 +11,8 @@ import dev.storyline.ingest.DocumentSink;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,7 +39,7 @@ public final class StoryService {
      * Adding to it costs the new articles' work and the retelling of the stories they touch, where a full rebuild
      * would cost every stored article again on every add (what made a busy server answer in seconds).
      */
-    private StorySession live;
+    private volatile StorySession live;
     private int liveArticles;
     private StoryRun current;
 
@@ -75,33 +77,80 @@ public final class StoryService {
         return add(documents, Progress.NONE);
     }
 
-    /** Extracts and stores documents (rejecting those without a usable article), then rebuilds the stories. */
-    public synchronized IngestReport add(List<RawDocument> documents, Progress progress) {
-        List<Rejection> rejections = new ArrayList<>();
-        int added = 0;
-        int duplicates = 0;
-        List<Article> batch = new ArrayList<>();
-        List<Article> stored = new ArrayList<>();
+    /**
+     * Extracts and stores documents (rejecting those without a usable article), then brings the stories up to date.
+     * Extraction and the per-article stages (text, facts, embedding) run on the caller's thread: a big article costs
+     * its own request, not everyone's. What depends on the store and on arrival order runs under one writer, and
+     * the writer takes every add waiting for it at once (a group commit): the stories are told and saved once per
+     * group, so sixteen clients posting together pay for one save, not sixteen in a row.
+     */
+    public IngestReport add(List<RawDocument> documents, Progress progress) {
+        Pending pending = new Pending();
+        StorySession session = live; // any session of this Storyline prepares alike: the result is plain data
         for (int i = 0; i < documents.size(); i++) {
             RawDocument document = documents.get(i);
             try {
-                batch.add(storyline.extract(document));
+                Article article = storyline.extract(document);
+                pending.articles.add(article);
+                if (session != null) pending.prepared.put(article.id(), session.prepare(article));
             } catch (ExtractionException e) {
-                rejections.add(new Rejection(document.source(), e.getMessage()));
+                pending.rejections.add(new Rejection(document.source(), e.getMessage()));
             } catch (RuntimeException e) {
-                rejections.add(new Rejection(document.source(), "could not be processed: " + e));
-            }
-            if (batch.size() >= BATCH || i == documents.size() - 1) {
-                List<Article> fresh = store.addArticles(batch);
-                stored.addAll(fresh);
-                added += fresh.size();
-                duplicates += batch.size() - fresh.size();
-                batch.clear();
+                pending.rejections.add(new Rejection(document.source(), "could not be processed: " + e));
             }
             progress.update(i + 1, documents.size());
         }
-        if (added > 0 || stale()) update(stored);
-        return new IngestReport(documents.size(), added, duplicates, rejections);
+        pending.read = documents.size();
+        synchronized (waiting) {
+            waiting.add(pending);
+        }
+        synchronized (this) {
+            if (!pending.done) commit();
+        }
+        if (pending.failure != null) throw pending.failure;
+        return pending.report;
+    }
+
+    /** One caller's extracted articles, waiting for the writer, and what became of them. */
+    private static final class Pending {
+        final List<Article> articles = new ArrayList<>();
+        final Map<String, StorySession.Prepared> prepared = new HashMap<>();
+        final List<Rejection> rejections = new ArrayList<>();
+        int read;
+        boolean done;
+        IngestReport report;
+        RuntimeException failure;
+    }
+
+    private final List<Pending> waiting = new ArrayList<>();
+
+    /** Under the writer: stores every waiting caller's articles in batches, then updates and saves the stories once. */
+    private void commit() {
+        List<Pending> group;
+        synchronized (waiting) {
+            group = new ArrayList<>(waiting);
+            waiting.clear();
+        }
+        List<Article> stored = new ArrayList<>();
+        Map<String, StorySession.Prepared> prepared = new HashMap<>();
+        try {
+            for (Pending p : group) {
+                int added = 0;
+                for (int from = 0; from < p.articles.size(); from += BATCH) {
+                    List<Article> batch = p.articles.subList(from, Math.min(p.articles.size(), from + BATCH));
+                    List<Article> fresh = store.addArticles(batch);
+                    stored.addAll(fresh);
+                    added += fresh.size();
+                }
+                prepared.putAll(p.prepared);
+                p.report = new IngestReport(p.read, added, p.articles.size() - added, p.rejections);
+            }
+            if (!stored.isEmpty() || stale()) update(stored, prepared);
+        } catch (RuntimeException e) {
+            for (Pending p : group) p.failure = e;
+        } finally {
+            for (Pending p : group) p.done = true;
+        }
     }
 
     /**
@@ -123,9 +172,13 @@ public final class StoryService {
      * The new articles join the live stories, in arrival order, when the live session holds every other stored
      * article; otherwise (first add of this process, or another process wrote to the store) everything is rebuilt.
      */
-    private void update(List<Article> added) {
+    private void update(List<Article> added, Map<String, StorySession.Prepared> prepared) {
         if (live != null && liveArticles + added.size() == store.articleCount()) {
-            for (Article a : added) live.add(a);
+            for (Article a : added) {
+                StorySession.Prepared p = prepared.get(a.id());
+                if (p != null) live.add(p);
+                else live.add(a);
+            }
             liveArticles += added.size();
             save(live.snapshot());
         } else {

@@ -371,11 +371,14 @@ public final class QuantityExtractor {
 
     /** "aged 56", "at the age of 56", "Barra, 51, will be": one person's age. */
     private static final Pattern AGE = Pattern.compile(
-            "(?i)\\b(?:aged|at the age of)\\s+(\\d{1,3})\\b(?!\\s*(?:-|–|to|and)\\s*\\d)|(?<=\\p{Lu}\\p{Ll}{1,30},\\s)(\\d{1,3})(?=,\\s)");
+            "(?i)\\b(?:aged|at the age of)\\s+(\\d{1,3})\\b(?!\\s*(?:-|–|to|and)\\s*\\d)");
+    /** "Barra, 51, will": matched whole, the name included (a lookbehind tried at every position cost ten times more). */
+    private static final Pattern AGE_AFTER_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,30},\\s(\\d{1,3}),\\s");
 
     /** Ages: of a group as one range figure, of a person as an age. */
     private static List<Quantity> ages(String articleId, Sentence s) {
         List<Quantity> out = new ArrayList<>();
+        if (s.text().chars().noneMatch(Character::isDigit)) return out; // every sentence passes here
         Matcher m = AGE_RANGE.matcher(s.text());
         while (m.find()) {
             int low = Integer.parseInt(m.group(1));
@@ -385,16 +388,22 @@ public final class QuantityExtractor {
             out.add(new Quantity(new Span(articleId, s.index(), start, start + m.group().length(), m.group()), high, "year",
                     AGE_RANGE_SLOT, m.group(), "exact", null, RULE));
         }
-        Matcher a = AGE.matcher(s.text());
-        while (a.find()) {
-            String digits = a.group(1) != null ? a.group(1) : a.group(2);
-            int age = Integer.parseInt(digits);
-            if (age == 0 || age > 130) continue;
-            int start = s.start() + a.start();
-            if (out.stream().anyMatch(q -> start >= q.span().start() && start < q.span().end())) continue;
-            out.add(new Quantity(new Span(articleId, s.index(), start, start + a.group().length(), a.group()), age, "year",
-                    "age", null, "exact", null, RULE));
+        for (Pattern p : List.of(AGE, AGE_AFTER_NAME)) {
+            Matcher a = p.matcher(s.text());
+            while (a.find()) {
+                int age = Integer.parseInt(a.group(1));
+                if (age == 0 || age > 130) continue;
+                // "aged 56" is the span; after a name, the number alone ("51")
+                int from = p == AGE ? a.start() : a.start(1);
+                int to = p == AGE ? a.end() : a.end(1);
+                int start = s.start() + from;
+                if (out.stream().anyMatch(q -> start >= q.span().start() && start < q.span().end())) continue;
+                String text = s.text().substring(from, to);
+                out.add(new Quantity(new Span(articleId, s.index(), start, start + text.length(), text), age, "year",
+                        "age", null, "exact", null, RULE));
+            }
         }
+        out.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
         return out;
     }
 
@@ -404,8 +413,11 @@ public final class QuantityExtractor {
             + "two[- ]thirds|three[- ]quarters|a fifth|one fifth|a tenth|one tenth)(?:(?=,?\\s+of\\b)|(?<pct>\\s+a\\s+(?:percent|per cent|"
             + "percentage point)))");
 
+    private static final Pattern FRACTION_WORD = Pattern.compile("(?i)half|quarter|third|fifth|tenth");
+
     private static List<Quantity> fractions(String articleId, Sentence s) {
         List<Quantity> out = new ArrayList<>();
+        if (!FRACTION_WORD.matcher(s.text()).find()) return out; // every sentence passes here
         Matcher m = FRACTION.matcher(s.text());
         while (m.find()) {
             String f = m.group("f").toLowerCase(Locale.ROOT).replace('-', ' ');

@@ -255,7 +255,7 @@ public final class PostgresStoryStore implements StoryStore {
             }
             try (PreparedStatement put = c.prepareStatement("INSERT INTO run (key, json) VALUES ('last', ?) "
                     + "ON CONFLICT (key) DO UPDATE SET json = EXCLUDED.json")) {
-                put.setString(1, json.writeValueAsString(new RunRest(run.reuses(), run.facts(), run.provenance())));
+                put.setString(1, json.writeValueAsString(new RunRest(run.reuses(), run.facts(), run.provenance(), false)));
                 put.executeUpdate();
             }
             return null;

@@ -23,13 +23,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The embedded store: one SQLite file under the data folder, in WAL mode with full sync, so an add that has
  * returned survives a crash and a half-written transaction is never read back. Articles are unique by id and
- * by content hash; the latest run's stories are replaced as a whole in one transaction.
+ * by content hash; the latest run's stories and facts are saved in one transaction, only what changed since this
+ * connection's last save when nothing else wrote in between.
  */
 public final class SqliteStoryStore implements StoryStore {
     public static final String FILE = "storyline.db";
@@ -69,6 +74,7 @@ public final class SqliteStoryStore implements StoryStore {
                         + "id TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL UNIQUE, json TEXT NOT NULL)");
                 st.execute("CREATE TABLE IF NOT EXISTS stories (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, json TEXT NOT NULL)");
                 st.execute("CREATE TABLE IF NOT EXISTS run (key TEXT PRIMARY KEY, json TEXT NOT NULL)");
+                st.execute("CREATE TABLE IF NOT EXISTS facts (article_id TEXT PRIMARY KEY, json TEXT NOT NULL)");
                 try (ResultSet rs = st.executeQuery("SELECT version FROM schema_version")) {
                     if (!rs.next()) st.execute("INSERT INTO schema_version VALUES (" + SCHEMA_VERSION + ")");
                     else if (rs.getInt(1) > SCHEMA_VERSION) {
@@ -142,37 +148,150 @@ public final class SqliteStoryStore implements StoryStore {
         }
     }
 
-    /** What a run keeps besides its articles and stories. */
-    record RunRest(List<Reuse> reuses, List<ArticleFacts> facts, Provenance provenance) {}
+    /**
+     * What a run keeps besides its articles and stories. The facts of each article have a table of their own since
+     * 2026-12 ({@code factsInTable}); a run saved before keeps them here and is read as it was.
+     */
+    record RunRest(List<Reuse> reuses, List<ArticleFacts> facts, Provenance provenance, boolean factsInTable) {}
+
+    /**
+     * What this connection last saved, so that a save writes only what changed: the stories by instance (a session
+     * hands back the same Story for a story no article joined), their order, and whose facts are stored. A save
+     * whose stories keep their order writes the changed and new stories and the new articles' facts; anything else
+     * (a rebuild, another process's write, told by SQLite's data_version) rewrites all, as every save once did.
+     * On a busy server a whole rewrite per save was most of each write's time.
+     */
+    private final Map<String, Story> savedStories = new HashMap<>();
+    private final List<String> savedOrder = new ArrayList<>();
+    private final Set<String> savedFacts = new HashSet<>();
+    private long savedVersion = -1;
 
     @Override
     public synchronized void saveRun(StoryRun run) {
         try {
             connection.setAutoCommit(false);
+            // take the write lock first (waiting busy_timeout for it): a transaction that reads, then writes, cannot
+            // wait for another connection's write and fails at once with SQLITE_BUSY; and only under the lock does
+            // data_version tell whether someone else wrote since this connection's last save
             try (Statement st = connection.createStatement()) {
-                st.execute("DELETE FROM stories");
+                st.execute("UPDATE schema_version SET version = version WHERE 0");
             }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO stories (seq, id, json) VALUES (?, ?, ?)")) {
-                int seq = 0;
-                for (Story s : run.stories()) {
-                    insert.setInt(1, seq++);
-                    insert.setString(2, s.id());
-                    insert.setString(3, json.writeValueAsString(s));
-                    insert.addBatch();
+            List<String> order = run.stories().stream().map(Story::id).toList();
+            boolean incremental = savedVersion >= 0 && dataVersion() == savedVersion && keepsOrder(order);
+            if (!incremental) {
+                try (Statement st = connection.createStatement()) {
+                    st.execute("DELETE FROM stories");
+                    st.execute("DELETE FROM facts");
                 }
+                savedStories.clear();
+                savedOrder.clear();
+                savedFacts.clear();
+            }
+            Set<String> present = new HashSet<>(order);
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM stories WHERE id = ?");
+                 PreparedStatement update = connection.prepareStatement("UPDATE stories SET json = ? WHERE id = ?");
+                 PreparedStatement insert = connection.prepareStatement("INSERT INTO stories (seq, id, json) VALUES (?, ?, ?)")) {
+                for (String gone : savedOrder) {
+                    if (present.contains(gone)) continue;
+                    delete.setString(1, gone);
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+                int seq = nextStorySeq();
+                for (Story story : run.stories()) {
+                    Story before = savedStories.get(story.id());
+                    if (before == story) continue;
+                    if (before != null) {
+                        update.setString(1, json.writeValueAsString(story));
+                        update.setString(2, story.id());
+                        update.addBatch();
+                    } else {
+                        insert.setInt(1, seq++);
+                        insert.setString(2, story.id());
+                        insert.setString(3, json.writeValueAsString(story));
+                        insert.addBatch();
+                    }
+                }
+                update.executeBatch();
                 insert.executeBatch();
             }
+            Set<String> factIds = new HashSet<>();
+            try (PreparedStatement put = connection.prepareStatement("INSERT OR REPLACE INTO facts (article_id, json) VALUES (?, ?)");
+                 PreparedStatement drop = connection.prepareStatement("DELETE FROM facts WHERE article_id = ?")) {
+                for (ArticleFacts f : run.facts()) {
+                    factIds.add(f.articleId());
+                    if (savedFacts.contains(f.articleId())) continue; // an article's facts do not change
+                    put.setString(1, f.articleId());
+                    put.setString(2, json.writeValueAsString(f));
+                    put.addBatch();
+                }
+                put.executeBatch();
+                for (String id : savedFacts) {
+                    if (factIds.contains(id)) continue; // retired with its story
+                    drop.setString(1, id);
+                    drop.addBatch();
+                }
+                drop.executeBatch();
+            }
             try (PreparedStatement put = connection.prepareStatement("INSERT OR REPLACE INTO run (key, json) VALUES ('last', ?)")) {
-                put.setString(1, json.writeValueAsString(new RunRest(run.reuses(), run.facts(), run.provenance())));
+                put.setString(1, json.writeValueAsString(new RunRest(run.reuses(), List.of(), run.provenance(), true)));
                 put.executeUpdate();
             }
             connection.commit();
+            savedStories.clear();
+            for (Story story : run.stories()) savedStories.put(story.id(), story);
+            savedOrder.clear();
+            savedOrder.addAll(order);
+            savedFacts.clear();
+            savedFacts.addAll(factIds);
+            savedVersion = dataVersion();
         } catch (SQLException | JsonProcessingException e) {
             rollback();
+            forgetSaved();
             throw new IllegalStateException("could not save the stories (the previous ones are kept): " + e.getMessage(), e);
         } finally {
             autoCommit();
         }
+    }
+
+    /** The stories saved before are in the same order, new ones after them. */
+    private boolean keepsOrder(List<String> order) {
+        Set<String> now = new HashSet<>(order);
+        List<String> kept = savedOrder.stream().filter(now::contains).toList();
+        int i = 0;
+        for (String id : order) {
+            if (!savedStories.containsKey(id)) continue;
+            if (i >= kept.size() || !kept.get(i).equals(id)) return false;
+            i++;
+        }
+        // every new story stands after the last one saved before
+        int lastKept = -1;
+        int firstNew = Integer.MAX_VALUE;
+        for (int k = 0; k < order.size(); k++) {
+            if (savedStories.containsKey(order.get(k))) lastKept = k;
+            else firstNew = Math.min(firstNew, k);
+        }
+        return firstNew > lastKept;
+    }
+
+    private int nextStorySeq() throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(seq), -1) + 1 FROM stories")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Moves when another connection commits to the database: what this one saved may no longer be what is there. */
+    private long dataVersion() throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : -2;
+        }
+    }
+
+    private void forgetSaved() {
+        savedVersion = -1;
+        savedStories.clear();
+        savedOrder.clear();
+        savedFacts.clear();
     }
 
     @Override
@@ -190,7 +309,17 @@ public final class SqliteStoryStore implements StoryStore {
                     if (story != null) stories.add(story);
                 }
             }
-            return Optional.of(new StoryRun(articles(), stories, rest.reuses(), rest.facts(), rest.provenance()));
+            List<ArticleFacts> facts = rest.factsInTable() ? new ArrayList<>() : rest.facts() == null ? List.of() : rest.facts();
+            if (rest.factsInTable()) {
+                try (ResultSet rs = st.executeQuery("SELECT f.json FROM facts f LEFT JOIN articles a ON a.id = f.article_id "
+                        + "ORDER BY a.seq")) {
+                    while (rs.next()) {
+                        ArticleFacts f = readable(json, rs.getString(1), ArticleFacts.class, "stored article's facts");
+                        if (f != null) facts.add(f);
+                    }
+                }
+            }
+            return Optional.of(new StoryRun(articles(), stories, rest.reuses(), facts, rest.provenance()));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("cannot read the stories: " + e.getMessage(), e);
         }

@@ -131,6 +131,33 @@ abstract class StoryStoreContract {
         assertThat(store.story("no-such-story")).isEmpty();
     }
 
+    /** Seven articles of three events arriving one by one: stories start, grow and stay, as on a live server. */
+    static List<Article> arrivals() {
+        List<Article> out = new ArrayList<>(newsArticles());
+        out.add(article("d", "h4", "The harbour ferry service resumed on Monday after the storm, the operator said."));
+        out.add(article("e", "h5", "Farmers in the valley union voted to strike over milk prices on Thursday."));
+        out.add(article("f", "h6", "Some 7,000 fighters have arrived in Damascus, a Syrian security source told AFP."));
+        out.add(article("g", "h7", "The valley farmers' union strike over milk prices began on Friday, the union said."));
+        return out;
+    }
+
+    @Test
+    void everySnapshotOfALiveSessionSavedInTurnReadsBackEqual() {
+        StoryStore store = open();
+        dev.storyline.StorySession session = new Storyline(Settings.DEFAULTS).session();
+        for (Article a : arrivals()) {
+            store.addArticles(List.of(a));
+            session.add(a);
+            StoryRun run = session.snapshot();
+            store.saveRun(run); // after the first, only what changed is written where the store can tell
+            assertThat(store.lastRun()).as("after " + a.id()).contains(run);
+        }
+        // a whole new session (a rebuild) tells every story anew: saved and read back equal too
+        StoryRun rebuilt = realRun(store.articles());
+        store.saveRun(rebuilt);
+        assertThat(store.lastRun()).contains(rebuilt);
+    }
+
     @Test
     void saveRunReplacesThePreviousRunWholeOrNotAtAll() {
         StoryStore store = open();

@@ -94,13 +94,18 @@ public final class Storyline {
     /** Extract and clean: main text, boilerplate removed (and kept), metadata; refused past the article size limit. */
     public Article extract(RawDocument document) throws ExtractionException {
         int max = settings.ingest().maxArticleChars();
-        // plain text is its article less a few boilerplate lines: past the limit it is refused before any reading,
-        // so that a book-sized text costs its sender an answer, not minutes of the pipeline
-        if (document.format() == RawDocument.Format.TEXT && document.content().length() > max) throw tooLong(document.content().length(), max);
+        // plain text is its article and its boilerplate lines, which are rarely most of a page (a page of related
+        // links can be): four times the limit is refused before any reading, so that a book-sized text costs its
+        // sender an answer, not minutes of the pipeline; under that the extracted text is measured
+        if (document.format() == RawDocument.Format.TEXT && document.content().length() > (long) max * UNREAD_FACTOR) {
+            throw tooLong(document.content().length(), max);
+        }
         Article article = extractor.extract(document);
         if (article.text().length() > max) throw tooLong(article.text().length(), max);
         return article;
     }
+
+    static final int UNREAD_FACTOR = 4;
 
     private static ExtractionException tooLong(int chars, int max) {
         return new ExtractionException(String.format(java.util.Locale.ROOT, "the article's text is %,d characters, more than "

@@ -16,7 +16,7 @@ public record IngestSettings(long maxFileBytes, int maxRecordChars, long maxArch
                              int maxArticleChars) {
     private static final long DEFAULT_ARCHIVE_BYTES = 4L << 30;
     private static final long DEFAULT_RECORD_BYTES = 16L << 20;
-    private static final int DEFAULT_ARTICLE_CHARS = 500_000;
+    private static final int DEFAULT_ARTICLE_CHARS = 250_000;
     public static final IngestSettings DEFAULTS = new IngestSettings(64L << 20, 4 << 20, DEFAULT_ARCHIVE_BYTES,
             DEFAULT_RECORD_BYTES, DEFAULT_ARTICLE_CHARS);
 

@@ -95,6 +95,17 @@ class PostArticlesTest {
     }
 
     @Test
+    void anArticleLongerThanTheArticleLimitIs422WithItsSizeAndSmallWritesGoOn() throws Exception {
+        String longText = "The harbour ferry resumed service after the storm. ".repeat(6_000); // 306,000 characters
+        HttpResponse<String> r = server.post("/api/articles", "text/plain", longText);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        assertThat(JSON.readTree(r.body()).get("rejections").get(0).get("reason").asText())
+                .contains("characters, more than the 250,000").contains("ingest.maxArticleChars");
+        assertThat(server.post("/api/articles", "application/json", article("c-9", "Dunmore", 2).toString()).statusCode())
+                .isEqualTo(201);
+    }
+
+    @Test
     void aJsonArrayKeepsItsGoodRecordsAndRejectsTheBadOneAsAJsonLinesBatchDoes() throws Exception {
         String body = "[" + article("d-1", "Orrin", 5) + ", {\"text\": 5}]";
         JsonNode r = created(server.post("/api/articles", "application/json", body));

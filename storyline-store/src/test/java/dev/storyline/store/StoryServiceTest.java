@@ -58,12 +58,14 @@ class StoryServiceTest {
     void anArticleLongerThanTheLimitIsRefusedWithItsSizeAndTheRestStored() {
         Settings small = Settings.DEFAULTS.withIngest(new IngestSettings(1 << 20, 1 << 20, 1 << 20, 1 << 20, 300));
         StoryService service = new StoryService(new Storyline(small), new InMemoryStoryStore());
+        // under four times the limit the text is extracted and measured (699: the last space goes)
         RawDocument big = new RawDocument("big.txt", RawDocument.Format.TEXT, "Storm. ".repeat(100), DocumentHints.NONE);
-        IngestReport r = service.add(List.of(big, doc(1, 1)));
+        // past it, refused unread
+        RawDocument huge = new RawDocument("huge.txt", RawDocument.Format.TEXT, "Storm. ".repeat(200), DocumentHints.NONE);
+        IngestReport r = service.add(List.of(big, huge, doc(1, 1)));
         assertThat(r.added()).isEqualTo(1);
-        assertThat(r.rejections()).singleElement().satisfies(x -> {
-            assertThat(x.source()).isEqualTo("big.txt");
-            assertThat(x.reason()).contains("700 characters").contains("ingest.maxArticleChars");
-        });
+        assertThat(r.rejections()).extracting(x -> x.source() + ": " + x.reason()).satisfiesExactly(
+                x -> assertThat(x).startsWith("big.txt: ").contains("699 characters").contains("ingest.maxArticleChars"),
+                x -> assertThat(x).startsWith("huge.txt: ").contains("1,400 characters"));
     }
 }

@@ -82,21 +82,18 @@ public final class StoryService {
      * Extraction and the per-article stages (text, facts, embedding) run on the caller's thread: a big article costs
      * its own request, not everyone's. What depends on the store and on arrival order runs under one writer, and
      * the writer takes every add waiting for it at once (a group commit): the stories are told and saved once per
-     * group, so sixteen clients posting together pay for one save, not sixteen in a row.
+     * group, so sixteen clients posting together pay for one save, not sixteen in a row. More than {@link #BATCH}
+     * documents at once are a bulk load ({@link #addInBulk}).
      */
     public IngestReport add(List<RawDocument> documents, Progress progress) {
+        if (documents.size() > BATCH) return addInBulk(documents, progress);
         Pending pending = new Pending();
         StorySession session = live; // any session of this Storyline prepares alike: the result is plain data
         for (int i = 0; i < documents.size(); i++) {
-            RawDocument document = documents.get(i);
-            try {
-                Article article = storyline.extract(document);
+            Article article = extract(documents.get(i), pending.rejections);
+            if (article != null) {
                 pending.articles.add(article);
                 if (session != null) pending.prepared.put(article.id(), session.prepare(article));
-            } catch (ExtractionException e) {
-                pending.rejections.add(new Rejection(document.source(), e.getMessage()));
-            } catch (RuntimeException e) {
-                pending.rejections.add(new Rejection(document.source(), "could not be processed: " + e));
             }
             progress.update(i + 1, documents.size());
         }
@@ -109,6 +106,45 @@ public final class StoryService {
         }
         if (pending.failure != null) throw pending.failure;
         return pending.report;
+    }
+
+    /**
+     * A folder or a big batch: stored a batch at a time as it is extracted, so what was stored survives a crash in
+     * the middle, and the stories brought up to date once at the end (a first ingest builds them in publication
+     * order, as a run would). It holds the writer for its whole length, as a bulk load may.
+     */
+    private synchronized IngestReport addInBulk(List<RawDocument> documents, Progress progress) {
+        List<Rejection> rejections = new ArrayList<>();
+        int added = 0;
+        int duplicates = 0;
+        List<Article> batch = new ArrayList<>();
+        List<Article> stored = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            Article article = extract(documents.get(i), rejections);
+            if (article != null) batch.add(article);
+            if (batch.size() >= BATCH || i == documents.size() - 1) {
+                List<Article> fresh = store.addArticles(batch);
+                stored.addAll(fresh);
+                added += fresh.size();
+                duplicates += batch.size() - fresh.size();
+                batch.clear();
+            }
+            progress.update(i + 1, documents.size());
+        }
+        if (added > 0 || stale()) update(stored, Map.of());
+        return new IngestReport(documents.size(), added, duplicates, rejections);
+    }
+
+    /** The document's article, or null with its rejection noted. */
+    private Article extract(RawDocument document, List<Rejection> rejections) {
+        try {
+            return storyline.extract(document);
+        } catch (ExtractionException e) {
+            rejections.add(new Rejection(document.source(), e.getMessage()));
+        } catch (RuntimeException e) {
+            rejections.add(new Rejection(document.source(), "could not be processed: " + e));
+        }
+        return null;
     }
 
     /** One caller's extracted articles, waiting for the writer, and what became of them. */

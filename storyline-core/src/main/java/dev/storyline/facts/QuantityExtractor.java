@@ -236,47 +236,48 @@ public final class QuantityExtractor {
     private record Phrase(List<String> words, int consumed, String unit, double added) {
         static Phrase read(String rest, String unit) {
             double added = 0;
-                String[] words = rest.split("(?=[\\s,.;:!?\"”“()])", -1);
-                List<String> phrase = new ArrayList<>();
-                int consumed = 0;
-                for (String raw : words) {
-                    String w = raw.strip();
-                    if (w.isEmpty()) { consumed += raw.length(); continue; }
-                    // "60 Boeing 787 Dreamliner aircraft", "18 777s": a model number inside or as the counted noun
-                    boolean model = w.matches("\\p{L}*\\p{N}+\\p{L}*") && (w.matches("\\p{L}*\\p{N}+\\p{L}*s") || !phrase.isEmpty());
-                    if (!w.matches("[\\p{L}][\\p{L}'’-]*") && !model) break;
-                    String lower = w.toLowerCase(Locale.ROOT);
-                    if (unit == null && phrase.isEmpty() && UNITS.containsKey(lower)) {
-                        unit = UNITS.get(lower);
-                        consumed += raw.length();
-                        // "nine hours and 45 minutes" is 9.75 hours, not nine
-                        Matcher minutes = unit.equals("hour") ? AND_MINUTES.matcher(rest.substring(consumed)) : null;
-                        if (minutes != null && minutes.find()) {
-                            Integer min = minutes.group(1).chars().allMatch(Character::isDigit)
-                                    ? Integer.valueOf(minutes.group(1)) : NumberWords.word(minutes.group(1).toLowerCase(Locale.ROOT));
-                            if (min != null && min < 60) {
-                                added += min / 60.0;
-                                consumed += minutes.end();
-                            }
-                        }
-                        break;
-                    }
-                    boolean joinsAdjectives = ADJECTIVE_AND.contains(lower) && !phrase.isEmpty()
-                            && Character.isUpperCase(phrase.get(phrase.size() - 1).charAt(0));
-                    // "18 more 777s", "six more A350s": "more" before a noun is a count's adjective
-                    boolean moreOf = phrase.isEmpty() && (lower.equals("more") || lower.equals("further")) && !rest.substring(consumed + raw.length()).stripLeading().startsWith("than");
-                    if (moreOf) { consumed += raw.length(); continue; }
-                    if (STOP.contains(lower) && !joinsAdjectives) break;
-                    if (lower.endsWith("ing") && !phrase.isEmpty()) break; // "fighters flocking to": the verb ends the phrase
-                    // "masked gunmen": before the noun an -ed word is an adjective; after one ("gunmen stormed") it is the verb
-                    if (lower.endsWith("ed") && !phrase.isEmpty() && !phrase.get(phrase.size() - 1).toLowerCase(Locale.ROOT).endsWith("ed")) break;
-                    phrase.add(w);
+            String[] words = rest.split("(?=[\\s,.;:!?\"”“()])", -1);
+            List<String> phrase = new ArrayList<>();
+            int consumed = 0;
+            for (String raw : words) {
+                String w = raw.strip();
+                if (w.isEmpty()) { consumed += raw.length(); continue; }
+                // "60 Boeing 787 Dreamliner aircraft", "18 777s": a model number inside or as the counted noun
+                boolean model = w.matches("\\p{L}*\\p{N}+\\p{L}*") && (w.matches("\\p{L}*\\p{N}+\\p{L}*s") || !phrase.isEmpty());
+                if (!w.matches("[\\p{L}][\\p{L}'’-]*") && !model) break;
+                String lower = w.toLowerCase(Locale.ROOT);
+                if (unit == null && phrase.isEmpty() && UNITS.containsKey(lower)) {
+                    unit = UNITS.get(lower);
                     consumed += raw.length();
-                    if (phrase.size() >= 6 || plural(lower)) break; // "4,000 passengers use": the plural noun is the head
+                    // "nine hours and 45 minutes" is 9.75 hours, not nine
+                    Matcher minutes = unit.equals("hour") ? AND_MINUTES.matcher(rest.substring(consumed)) : null;
+                    if (minutes != null && minutes.find()) {
+                        Integer min = minutes.group(1).chars().allMatch(Character::isDigit)
+                                ? Integer.valueOf(minutes.group(1)) : NumberWords.word(minutes.group(1).toLowerCase(Locale.ROOT));
+                        if (min != null && min < 60) {
+                            added += min / 60.0;
+                            consumed += minutes.end();
+                        }
+                    }
+                    break;
                 }
-                while (!phrase.isEmpty() && ADJECTIVE_AND.contains(phrase.get(phrase.size() - 1).toLowerCase(Locale.ROOT))) {
-                    phrase.remove(phrase.size() - 1);
-                }
+                boolean joinsAdjectives = ADJECTIVE_AND.contains(lower) && !phrase.isEmpty()
+                        && Character.isUpperCase(phrase.get(phrase.size() - 1).charAt(0));
+                // "18 more 777s", "six more A350s": "more" before a noun is a count's adjective
+                boolean moreOf = phrase.isEmpty() && (lower.equals("more") || lower.equals("further"))
+                        && !rest.substring(consumed + raw.length()).stripLeading().startsWith("than");
+                if (moreOf) { consumed += raw.length(); continue; }
+                if (STOP.contains(lower) && !joinsAdjectives) break;
+                if (lower.endsWith("ing") && !phrase.isEmpty()) break; // "fighters flocking to": the verb ends the phrase
+                // "masked gunmen": before the noun an -ed word is an adjective; after one ("gunmen stormed") it is the verb
+                if (lower.endsWith("ed") && !phrase.isEmpty() && !phrase.get(phrase.size() - 1).toLowerCase(Locale.ROOT).endsWith("ed")) break;
+                phrase.add(w);
+                consumed += raw.length();
+                if (phrase.size() >= 6 || plural(lower)) break; // "4,000 passengers use": the plural noun is the head
+            }
+            while (!phrase.isEmpty() && ADJECTIVE_AND.contains(phrase.get(phrase.size() - 1).toLowerCase(Locale.ROOT))) {
+                phrase.remove(phrase.size() - 1);
+            }
             return new Phrase(phrase, consumed, unit, added);
         }
     }

@@ -192,9 +192,8 @@ public final class QuantityExtractor {
             // "killed 102 and 21 people", "holding 500 and 1,000 songs": the next figure's noun counts this one too
             Matcher and = COORDINATED.matcher(rest);
             if (and.find()) {
-                Matcher next = QUANTITY.matcher(text);
-                next.useTransparentBounds(true).region(m.end() + and.end(), text.length());
-                Quantity other = next.lookingAt() ? quantity(articleId, s, next, true) : null;
+                Matcher next = numberAt(s, m.end() + and.end());
+                Quantity other = next == null ? null : quantity(articleId, s, next, true);
                 if (other != null && other.countedPhrase() != null) {
                     counted = other.counted();
                     unit = other.unit();
@@ -303,9 +302,8 @@ public final class QuantityExtractor {
             found = joint.find() && BETWEEN_BEFORE.matcher(before).find();
         }
         if (!found) return null;
-        Matcher high = QUANTITY.matcher(s.text());
-        high.useTransparentBounds(true).region(m.end() + joint.end(), s.text().length());
-        if (!high.lookingAt() || high.group("num") == null) return null;
+        Matcher high = numberAt(s, m.end() + joint.end());
+        if (high == null || high.group("num") == null) return null;
         Quantity end = quantity(articleId, s, high, true);
         if (end == null) return null;
         Double highDigits = NumberWords.digits(high.group("num"));
@@ -318,6 +316,13 @@ public final class QuantityExtractor {
         String text = s.text().substring(m.start(), end.span().end() - s.start());
         return new Quantity(new Span(articleId, s.index(), start, end.span().end(), text), low, end.unit(), end.counted(),
                 end.countedPhrase(), approximation, change(before), RULE, end.value());
+    }
+
+    /** The figure that starts at {@code at} in the sentence (seeing the text before it), or null. */
+    private static Matcher numberAt(Sentence s, int at) {
+        Matcher m = QUANTITY.matcher(s.text());
+        m.useTransparentBounds(true).region(at, s.text().length());
+        return m.lookingAt() ? m : null;
     }
 
     /** "20 of Boeing's larger 777 planes", "ten of its plants", "2 of Airbus' massive new A380s". */

@@ -108,8 +108,8 @@ class StandardCorroboratorTest {
 
         assertThat(claims).extracting(Claim::slot).containsOnly("战士");
         assertThat(claims).extracting(Claim::value).containsExactlyInAnyOrder("7000", "20000");
-        Claim seven = claims.stream().filter(c -> c.value().equals("7000")).findFirst().orElseThrow();
-        Claim twenty = claims.stream().filter(c -> c.value().equals("20000")).findFirst().orElseThrow();
+        Claim seven = valued(claims, "7000");
+        Claim twenty = valued(claims, "20000");
         assertThat(seven.variants()).containsExactly(twenty.id());
         assertThat(twenty.variants()).containsExactly(seven.id());
     }
@@ -139,7 +139,11 @@ class StandardCorroboratorTest {
 
     /** The claim of this value among them. */
     private Claim claimOf(String value, String... texts) {
-        return claimsOf(texts).stream().filter(c -> c.value().equals(value)).findFirst().orElseThrow();
+        return valued(claimsOf(texts), value);
+    }
+
+    private static Claim valued(List<Claim> claims, String value) {
+        return claims.stream().filter(c -> c.value().equals(value)).findFirst().orElseThrow();
     }
 
     @Test
@@ -189,8 +193,8 @@ class StandardCorroboratorTest {
     void aFigureSomeoneStatesExactlyConflictsWithALowerBoundAboveIt() {
         List<Claim> claims = claimsOf("At least six buildings collapsed in the city, local media said.",
                 "Six buildings collapsed in the city, the interior minister said. The mayor said at least 20 buildings collapsed.");
-        Claim six = claims.stream().filter(c -> c.value().equals("6")).findFirst().orElseThrow();
-        Claim twenty = claims.stream().filter(c -> c.value().equals("20")).findFirst().orElseThrow();
+        Claim six = valued(claims, "6");
+        Claim twenty = valued(claims, "20");
         assertThat(six.supportingArticleIds()).containsExactly("a0", "a1");
         assertThat(six.variants()).containsExactly(twenty.id());
     }
@@ -199,14 +203,14 @@ class StandardCorroboratorTest {
     void aTollEarlyReportsGaveLowerIsRevisedNotContradicted() {
         List<Claim> claims = claimsOf("Gunmen stormed the offices, killing 12 and injuring another seven, in what early reports indicate was an attack.",
                 "The attack left 12 people dead and another 11 people wounded, four in a serious condition.");
-        Claim seven = claims.stream().filter(c -> c.value().equals("7")).findFirst().orElseThrow();
-        Claim eleven = claims.stream().filter(c -> c.value().equals("11")).findFirst().orElseThrow();
+        Claim seven = valued(claims, "7");
+        Claim eleven = valued(claims, "11");
         assertThat(seven.variants()).isEmpty();
         assertThat(eleven.variants()).isEmpty();
         // without the early report, the same two figures disagree
         List<Claim> plain = claimsOf("Gunmen stormed the offices, killing 12 and injuring another seven.",
                 "The attack left 12 people dead and another 11 people wounded, four in a serious condition.");
-        assertThat(plain.stream().filter(c -> c.value().equals("7")).findFirst().orElseThrow().variants()).hasSize(1);
+        assertThat(valued(plain, "7").variants()).containsExactly(valued(plain, "11").id());
     }
 
     @Test

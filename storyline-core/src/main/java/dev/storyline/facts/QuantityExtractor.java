@@ -109,6 +109,10 @@ public final class QuantityExtractor {
     private Quantity quantity(String articleId, Sentence s, Matcher m, boolean rangeEnd) {
         String text = s.text();
         String after = text.substring(m.end());
+        // a significance is written joined to its number ("a five-sigma signal") and counts sigma whatever noun
+        // follows; a space for the hyphen keeps every offset
+        boolean sigma = SIGMA_JOINED.matcher(after).find();
+        if (sigma) after = " " + after.substring(1);
         String before = text.substring(0, m.start());
         double value;
         String approximation = approximation(m.group("approx"));
@@ -180,6 +184,7 @@ public final class QuantityExtractor {
             }
         }
         if (MAGNITUDE.equals(unit)) counted = MAGNITUDE; // the quake's, whatever noun follows
+        if (sigma) counted = "sigma";
         if (phrase.isEmpty() && unit == null && !"vague".equals(approximation)) {
             // "20 of Boeing's larger 777 planes", "about 1,100 of its dealerships": what is counted follows "of"
             Matcher of = OF_WHOLE.matcher(rest);
@@ -311,11 +316,20 @@ public final class QuantityExtractor {
         if (m.group("scale") == null && high.group("scale") != null && highDigits != null && low <= highDigits) {
             low *= NumberWords.scale(high.group("scale"));
         }
-        if (low >= end.value()) return null;
+        double top = end.value();
+        String unit = end.unit();
+        if (low >= top) {
+            // "securing 58.2%-57.6 of the vote": several estimates' shares, highest first, the sign written once; a
+            // score ("won 3-2") has no unit and is no range
+            if (m.group("pct") == null || unit != null || low == top) return null;
+            unit = "%";
+            top = low;
+            low = end.value();
+        }
         int start = s.start() + m.start();
         String text = s.text().substring(m.start(), end.span().end() - s.start());
-        return new Quantity(new Span(articleId, s.index(), start, end.span().end(), text), low, end.unit(), end.counted(),
-                end.countedPhrase(), approximation, change(before), RULE, end.value());
+        return new Quantity(new Span(articleId, s.index(), start, end.span().end(), text), low, unit, end.counted(),
+                end.countedPhrase(), approximation, change(before), RULE, top);
     }
 
     /** The figure that starts at {@code at} in the sentence (seeing the text before it), or null. */
@@ -458,6 +472,8 @@ public final class QuantityExtractor {
         }
         return letters >= 3 && capitals >= 0.7 * letters;
     }
+
+    private static final Pattern SIGMA_JOINED = Pattern.compile("(?i)^-sigma\\b");
 
     /** "a 13-second handshake", "a 38-minute one-on-one meeting", "the 84-year-old Higgs": a measure as an adjective. */
     private static final Pattern HYPHEN_UNIT = Pattern.compile(

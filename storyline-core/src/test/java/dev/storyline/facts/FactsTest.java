@@ -76,6 +76,13 @@ class FactsTest {
     }
 
     @Test
+    void aSignificanceJoinedToItsNumberIsACountOfSigma() {
+        assertThat(quantities("They reached the five-sigma point. A full combination gives 4.9 sigma. A 45-year hunt."))
+                .extracting(Quantity::value, Quantity::unit, Quantity::counted).containsExactly(
+                        tuple(5.0, null, "sigma"), tuple(4.9, null, "sigma"), tuple(45.0, "year", "hunt"));
+    }
+
+    @Test
     void aQuakesMagnitudeIsAMeasureOfItsOwnWhereverTheWordStands() {
         List<Quantity> q = quantities(
                 "A 7.8 magnitude earthquake hit the region. The agency said the quake measured 7.4. "
@@ -131,6 +138,10 @@ class FactsTest {
         assertThat(q.get(2).range()).isTrue();
         assertThat(q.get(2).span().text()).isEqualTo("15-20%");
         assertThat(q.get(5).range()).isFalse();
+        // several estimates' shares, highest first with the sign written once, are one range; a score is none
+        assertThat(quantities("The first projections showed Macron securing 58.2%-57.6 of the vote. Lyon won 3-2 at home."))
+                .extracting(Quantity::value, Quantity::high, Quantity::unit, Quantity::counted)
+                .containsExactly(tuple(57.6, 58.2, "%", "vote"));
     }
 
     @Test

@@ -19,11 +19,13 @@ import dev.storyline.settings.Ranges;
  * @param maxMagnitudeDifference two agencies' magnitudes of one quake differ by tenths (USGS 7.8, AFAD 7.4, GFZ 7.7);
  *                             a logarithmic scale is compared by difference, and a whole point apart is another quake
  * @param about                how far "about" reaches, as a share of the value ("about 126 GeV" allows 125.3)
+ * @param laterReportDays      a figure first published this many days after the last report of another is a later
+ *                             count of the slot (298 killed two days after 295), not a disagreement at one time
  */
 public record CorroborationSettings(double sameContext, double sameStatement, int minStatementWords, double maxCountRatio,
                                     double maxSharePoints, double maxMeasureRatio, double maxMagnitudeDifference,
-                                    double about) {
-    public static final CorroborationSettings DEFAULTS = new CorroborationSettings(0.25, 0.5, 6, 5, 5, 1.5, 0.9, 0.05);
+                                    double about, int laterReportDays) {
+    public static final CorroborationSettings DEFAULTS = new CorroborationSettings(0.25, 0.5, 6, 5, 5, 1.5, 0.9, 0.05, 2);
 
     public CorroborationSettings {
         Ranges.check("corroborate.sameContext", sameContext, 0.0, 1.0);
@@ -34,6 +36,7 @@ public record CorroborationSettings(double sameContext, double sameStatement, in
         Ranges.check("corroborate.maxMeasureRatio", maxMeasureRatio, 1.0, 1000.0);
         Ranges.check("corroborate.maxMagnitudeDifference", maxMagnitudeDifference, 0.0, 10.0);
         Ranges.check("corroborate.about", about, 0.0, 1.0);
+        Ranges.check("corroborate.laterReportDays", laterReportDays, 1, 3650);
     }
 
     /** Whether two values, in {@code unit} (null for a count), can be one measure reported differently. */

@@ -56,6 +56,8 @@ final class StandardCorroborator implements Corroborator {
         final int article;
         final Span span;
         final String rule;
+        /** The text of the sentence it stands in, and that sentence's terms. */
+        final String sentence;
         final Set<String> terms;
         final Attribution attribution;
         final Quantity quantity;
@@ -63,26 +65,39 @@ final class StandardCorroborator implements Corroborator {
         final CountedAction action;
         /** Its sentence gives it as an early count ("in what early reports indicate"), which later reports revise. */
         final boolean early;
+        /** Its sentence gives it as a pollster's estimate of a vote ("a projected 58.2%", "selon les premières estimations"). */
+        final boolean projected;
         String originKey;
         String originName;
         boolean named;
 
-        Mention(int article, Span span, String rule, Set<String> terms, Attribution attribution, Quantity quantity,
-                CountedAction action, boolean early) {
-            this.action = action;
+        /** A figure ({@code quantity} not null) or a statement, of {@code s}. */
+        Mention(int article, Sentence s, Span span, String rule, Attribution attribution, Quantity quantity) {
             this.article = article;
             this.span = span;
             this.rule = rule;
-            this.terms = terms;
+            this.sentence = s.text();
+            this.terms = new HashSet<>(s.terms());
             this.attribution = attribution;
             this.quantity = quantity;
-            this.early = early;
+            boolean figure = quantity != null;
+            this.action = figure ? CountedAction.near(s.text(), span.start() - s.start(), span.end() - s.start()) : null;
+            this.early = figure && EARLY.matcher(s.text()).find();
+            this.projected = figure && PROJECTION.matcher(s.text()).find();
         }
     }
 
     /** Words that give a count as a first one: "early reports", "initially", "a preliminary toll". */
     private static final java.util.regex.Pattern EARLY = java.util.regex.Pattern.compile(
             "(?i)\\b(?:early|earlier|first|initial|preliminary)\\s+(?:reports?|tolls?|figures?|counts?)\\b|\\binitially\\b|\\bat first\\b");
+    /**
+     * A pollster's estimate of a vote, before the count: "a projected 58.2%", "an estimate from the Ipsos polling
+     * institute", "der ersten Hochrechnung", "selon les premières estimations".
+     */
+    private static final java.util.regex.Pattern PROJECTION = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:projected|projections?|exit[- ]polls?|pollsters?|polling (?:institute|firm|company|agency)|"
+                    + "hochrechnung(?:en)?|estimations?|sondages?|proyecci[oó]n(?:es)?|estimaci[oó]n(?:es)?|sondeos?|"
+                    + "proiezion[ei]|exit[- ]poll)\\b");
 
     @Override
     public List<Claim> corroborate(StoryMaterial story) {
@@ -101,15 +116,12 @@ final class StandardCorroborator implements Corroborator {
             for (Quantity q : story.facts().get(a).quantities()) {
                 if (q.counted() == null || "vague".equals(q.approximation()) || mechanics(q)) continue;
                 Sentence s = article.sentences().get(q.span().sentenceIndex());
-                quantities.add(new Mention(a, q.span(), q.rule(), new HashSet<>(s.terms()),
-                        attributionBySentence.get(a).get(s.index()), q,
-                        CountedAction.near(s.text(), q.span().start() - s.start(), q.span().end() - s.start()),
-                        EARLY.matcher(s.text()).find()));
+                quantities.add(new Mention(a, s, q.span(), q.rule(), attributionBySentence.get(a).get(s.index()), q));
             }
             for (Attribution at : story.facts().get(a).attributions()) {
                 if (Words.count(at.content().text()) < settings.minStatementWords()) continue;
                 Sentence s = article.sentences().get(at.content().sentenceIndex());
-                statements.add(new Mention(a, at.content(), at.rule(), new HashSet<>(s.terms()), at, null, null, false));
+                statements.add(new Mention(a, s, at.content(), at.rule(), at, null));
             }
         }
         for (Mention m : quantities) attributeOrigin(m);
@@ -210,6 +222,15 @@ final class StandardCorroborator implements Corroborator {
         String approximation;
         /** Every mention gives it as an early count. */
         boolean early;
+        /** Some mention gives it as a pollster's estimate, or it is an end of the spread of several. */
+        boolean projected;
+        /** A range of pollsters' estimates: the spread of several ("the first projections ... showed 58.2%-57.6"). */
+        boolean spread;
+        /** The first and last publication dates of the articles stating it (null: none is dated). */
+        java.time.LocalDate firstReported;
+        java.time.LocalDate lastReported;
+        /** Its mentions, with their own origins (null where unattributed). */
+        List<Mention> mentions;
 
         Claim claim() {
             List<Origin> o = List.copyOf(origins.values());
@@ -309,6 +330,15 @@ final class StandardCorroborator implements Corroborator {
             d.evidence.add(new Claim.Evidence(m.span, m.rule));
         }
         d.early = group.stream().allMatch(m -> m.early);
+        d.projected = group.stream().anyMatch(m -> m.projected);
+        d.spread = d.projected && d.high > d.low;
+        d.mentions = List.copyOf(group);
+        for (Mention m : group) {
+            java.time.LocalDate published = story.articles().get(m.article).article().published();
+            if (published == null) continue;
+            if (d.firstReported == null || published.isBefore(d.firstReported)) d.firstReported = published;
+            if (d.lastReported == null || published.isAfter(d.lastReported)) d.lastReported = published;
+        }
         for (Map.Entry<String, Origin> e : d.origins.entrySet()) {
             Origin o = e.getValue();
             e.setValue(new Origin(o.name(), o.articleIds(), o.named(), OriginReason.explain(group, keys, reasons, e.getKey(),
@@ -419,6 +449,14 @@ final class StandardCorroborator implements Corroborator {
      * the war are different counts, not a disagreement.
      */
     private void linkVariants(List<Draft> drafts) {
+        // an end of a spread of estimates is an estimate too, to the precision the spread is written in: 66.1% is
+        // the end of "between 65 and 66 percent, French media projections show"
+        for (Draft spread : drafts) {
+            if (!spread.spread) continue;
+            for (Draft d : drafts) {
+                if (sameThing(d.slot, spread.slot) && (roundsTo(d.low, spread.low) || roundsTo(d.low, spread.high))) d.projected = true;
+            }
+        }
         for (Draft a : drafts) {
             for (Draft b : drafts) {
                 if (a == b || !a.kind.equals("quantity") || !b.kind.equals("quantity")) continue;
@@ -427,14 +465,20 @@ final class StandardCorroborator implements Corroborator {
                 if (a.action != null && b.action != null && a.action != b.action) continue;
                 double va = a.low;
                 double vb = b.low;
-                // a range allows what falls within it: "25,000 to 30,000 positions" and 28,000 are no disagreement
-                if ((a.high > a.low || b.high > b.low) && a.low <= b.high && b.low <= a.high) continue;
+                // a range allows what falls within it: "25,000 to 30,000 positions" and 28,000 are no disagreement;
+                // the spread of several estimates is itself one ("projections ... showed 58.2%-57.6" against 58.2%)
+                if ((a.high > a.low || b.high > b.low) && a.low <= b.high && b.low <= a.high && !a.spread && !b.spread) continue;
                 if (!settings.sameMeasureReportedDifferently(a.unit, va, vb)) continue;
                 if (settings.compatible(a.approximation, va, vb) || settings.compatible(b.approximation, vb, va)) continue;
                 if (revisedToll(a, va, b, vb)) continue;
+                // a pollster's projection and the count are two moments of one vote, revised as votes are counted
+                if ("%".equals(a.unit) && a.projected != b.projected) continue;
+                if (reportedApart(a, b) || oneWriterGivesBoth(a, b)) continue;
                 Set<String> shared = new HashSet<>(a.origins.keySet());
                 shared.retainAll(b.origins.keySet());
-                if (shared.isEmpty()) a.variants.add(b.id);
+                // a spread is several sources' figures; sharing one of them (Ipsos's 58.2% in "projections by Ifop,
+                // Elabe, Opinionway and Ipsos showed 58.2%-57.6") does not make it that source's one report
+                if (shared.isEmpty() || a.spread || b.spread) a.variants.add(b.id);
             }
         }
     }
@@ -446,6 +490,52 @@ final class StandardCorroborator implements Corroborator {
     private static boolean revisedToll(Draft a, double va, Draft b, double vb) {
         boolean toll = a.action == CountedAction.KILLED || a.action == CountedAction.INJURED;
         return toll && a.action == b.action && (va < vb ? a.early : b.early);
+    }
+
+    /** Whether {@code v} written to the decimals of {@code stated} is {@code stated}: 66.1 is 66, 58.5 is not 58.2. */
+    static boolean roundsTo(double v, double stated) {
+        int decimals = Math.max(0, java.math.BigDecimal.valueOf(stated).stripTrailingZeros().scale());
+        return Math.abs(v - stated) <= 0.5 * Math.pow(10, -decimals) + 1e-9;
+    }
+
+    /**
+     * A figure first published {@link CorroborationSettings#laterReportDays} after the other was last published is
+     * a later count of the slot, not a disagreement at one time: 280 passengers on the day of the crash, 283 two days
+     * later. Undated articles say nothing either way.
+     */
+    private boolean reportedApart(Draft a, Draft b) {
+        if (a.firstReported == null || b.firstReported == null) return false;
+        return !a.lastReported.plusDays(settings.laterReportDays()).isAfter(b.firstReported)
+                || !b.lastReported.plusDays(settings.laterReportDays()).isAfter(a.firstReported);
+    }
+
+    /**
+     * A disagreement is between origins. One article giving both figures from one source tells them apart (five
+     * sigma combining two channels, 4.9 for the full combination): they are two measures. "Police said 7,000;
+     * organisers put it at 20,000" in one article names two sources, and stays a conflict.
+     */
+    private static boolean oneWriterGivesBoth(Draft a, Draft b) {
+        for (Mention x : a.mentions) {
+            for (Mention y : b.mentions) {
+                if (x.article != y.article) continue;
+                if (x.originKey != null && x.originKey.equals(y.originKey)) return true;
+                if (refersBack(x, y) || refersBack(y, x)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** "that number", "this figure": the writer's own words about the figure just before. */
+    private static final java.util.regex.Pattern THAT_FIGURE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:that|this)\\s+(?:number|figure|count|toll|estimate|level)\\b");
+
+    /**
+     * An unattributed figure whose sentence speaks of the one just before it ("However, a full combination brings
+     * that number back to 4.9 sigma") is the writer relating the two, not another origin disagreeing.
+     */
+    private static boolean refersBack(Mention earlier, Mention later) {
+        int gap = later.span.sentenceIndex() - earlier.span.sentenceIndex();
+        return later.originKey == null && gap >= 1 && gap <= 2 && THAT_FIGURE.matcher(later.sentence).find();
     }
 
     /**

@@ -220,4 +220,63 @@ class StandardCorroboratorTest {
         assertThat(claims.stream().filter(c -> c.value().equals("7"))).hasSize(2)
                 .allSatisfy(c -> assertThat(c.supportingArticleIds()).hasSize(1));
     }
+
+    /** The claims of a story of one article per text, a{i} published on {@code days[i]} (null: undated). */
+    private List<Claim> claimsPublished(java.time.LocalDate[] days, String... texts) {
+        List<AnalyzedArticle> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            articles.add(ANALYZER.analyze(new Article("a" + i, "test", null, "t" + i, null, null, days[i], List.of(), texts[i],
+                    List.of(), "h" + i)));
+        }
+        return corroborator.corroborate(withFacts(articles));
+    }
+
+    @Test
+    void aFigureFirstPublishedDaysAfterTheOtherIsALaterCountNotAConflict() {
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 3, 14);
+        String first = "The ferry carried 280 passengers when it sank.";
+        String later = "The ferry carried 283 passengers when it sank, the line said.";
+        List<Claim> apart = claimsPublished(new java.time.LocalDate[] {day, day.plusDays(2)}, first, later);
+        assertThat(valued(apart, "280").variants()).isEmpty();
+        List<Claim> sameDay = claimsPublished(new java.time.LocalDate[] {day, day.plusDays(1)}, first, later);
+        assertThat(valued(sameDay, "280").variants()).containsExactly(valued(sameDay, "283").id());
+        // an undated report says nothing of when
+        List<Claim> undated = claimsPublished(new java.time.LocalDate[] {day, null}, first, later);
+        assertThat(valued(undated, "280").variants()).containsExactly(valued(undated, "283").id());
+    }
+
+    @Test
+    void oneWriterRelatingTwoFiguresGivesTwoMeasuresNotAConflict() {
+        List<Claim> claims = claimsOf("Both teams reported a significance of 5 sigma at the seminar.",
+                "The team said it reached five sigma by combining two channels. "
+                        + "However, a full combination of the data brings that number back to 4.9 sigma.");
+        assertThat(valued(claims, "4.9").variants()).isEmpty();
+        // another page's own 4.9 disagrees
+        List<Claim> two = claimsOf("Both teams reported a significance of 5 sigma at the seminar.",
+                "A full combination of the data gives 4.9 sigma.");
+        assertThat(valued(two, "4.9").variants()).containsExactly(valued(two, "5").id());
+    }
+
+    @Test
+    void aProjectionAndTheCountAreTwoMomentsButTwoProjectionsDisagree() {
+        String projected = "Macron won a projected 58.2% of the vote, pollster Ipsos said.";
+        List<Claim> claims = claimsOf(projected, "Macron won 58.5 per cent of the vote.");
+        assertThat(valued(claims, "58.2").variants()).isEmpty();
+        List<Claim> two = claimsOf(projected, "Macron won an estimated 57.6% of the vote, according to projections by Elabe.");
+        assertThat(valued(two, "58.2").variants()).containsExactly(valued(two, "57.6").id());
+    }
+
+    @Test
+    void aSpreadOfEstimatesDisagreesWithAFigureWithinItAndMakesItsEndsEstimates() {
+        List<Claim> claims = claimsOf("Macron won 58.2% of the vote, according to a projection by pollster Ipsos.",
+                "The first projections showed Macron securing 58.2%-57.6 of the vote, according to pollsters Elabe and Ipsos.");
+        // the two share Ipsos, one of the spread's several sources
+        assertThat(valued(claims, "57.6–58.2").origins()).extracting(o -> o.name()).containsExactly("pollsters Elabe and Ipsos");
+        assertThat(valued(claims, "58.2").variants()).containsExactly(valued(claims, "57.6–58.2").id());
+        // 66.1% is the end of "between 65 and 66 percent" written in whole points, so an estimate like 65.5%
+        List<Claim> ends = claimsOf("Macron won about 65.5% of the vote, projected results show.",
+                "Macron has accumulated 66.1% of the votes.",
+                "French media projections show Macron winning between 65 and 66 percent of the vote.");
+        assertThat(valued(ends, "65.5").variants()).contains(valued(ends, "66.1").id());
+    }
 }

@@ -42,9 +42,9 @@ class VariantRulesTest {
 
     @Test
     void theSettingsCheckTheirRangesAndCarryTheRules() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CorroborationSettings(0.25, 0.5, 6, 0.5, 5, 1.5, 0.9, 0.05))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CorroborationSettings(0.25, 0.5, 6, 0.5, 5, 1.5, 0.9, 0.05, 2))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("corroborate.maxCountRatio");
-        CorroborationSettings strict = new CorroborationSettings(0.25, 0.5, 6, 2, 5, 1.5, 0.9, 0.05);
+        CorroborationSettings strict = new CorroborationSettings(0.25, 0.5, 6, 2, 5, 1.5, 0.9, 0.05, 2);
         assertThat(strict.sameMeasureReportedDifferently(null, 7000, 20000)).as("under a ratio of 2, another count").isFalse();
     }
 }

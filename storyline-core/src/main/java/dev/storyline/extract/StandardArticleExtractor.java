@@ -84,7 +84,7 @@ final class StandardArticleExtractor implements ArticleExtractor {
         DateText.parseMachine(hints.published()).ifPresent(d -> dates.add(0, new PublicationDate(d, "container", 0.9)));
         if (doc.format() != RawDocument.Format.HTML) dates.addAll(DateEvidence.fromUrl(hints.url()));
 
-        TextCleaner.Cleaned cleaned = cleaner.clean(body.stream().map(StandardArticleExtractor::plainSpaces).toList(), title);
+        TextCleaner.Cleaned cleaned = cleaner.clean(body.stream().map(l -> joinDropCap(plainSpaces(l))).toList(), title);
         removed.addAll(cleaned.removed());
         String text = cleaned.text();
         if (text.isBlank() && title != null && Lines.isBodyParagraph(title) && !Headline.isChrome(title)) {
@@ -131,6 +131,18 @@ final class StandardArticleExtractor implements ArticleExtractor {
         if (line == null) return null;
         return line.replaceAll("[\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]", " ")
                 .replaceAll("[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]", "");
+    }
+
+    /**
+     * A paragraph's first letter set apart as a drop cap loses its word when a scraper flattens the page ("P olice in
+     * Paris said"). Only letters that are no word of their own in the Latin-script languages we read are joined:
+     * "A", "I", "O", "E", "Y", "U" and the Slavic prepositions "W", "Z", "S", "V", "K" begin real sentences.
+     */
+    private static final Pattern DROP_CAP = Pattern.compile("^(\\s*[BCDFGHJLMNPQRTX]) (\\p{Ll}{2,})");
+
+    static String joinDropCap(String line) {
+        if (line == null) return null;
+        return DROP_CAP.matcher(line).replaceFirst("$1$2");
     }
 
     static final int MAX_TITLE_CHARS = 300;

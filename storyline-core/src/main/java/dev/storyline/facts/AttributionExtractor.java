@@ -262,9 +262,13 @@ public final class AttributionExtractor {
     }
 
     /** The speaker phrase without the clause words a greedy match drags in. */
+    private static final Pattern RELATIVE_BEFORE_SPEAKER = Pattern.compile("(?i)^(?:who|whom|which|that)\\s+(?=(?:he|she|they|we)$)");
+
     static String trimSource(String raw) {
         String s = raw.strip().replaceAll("^[\"“”,]+|[\"“”,]+$", "").strip();
         s = LEADING_JUNK.matcher(s).replaceFirst("");
+        // "the young leader, who he said committed to ...": the relative pronoun is the leader, the speaker is "he"
+        s = RELATIVE_BEFORE_SPEAKER.matcher(s).replaceFirst("");
         int quote = Math.max(s.lastIndexOf('"'), Math.max(s.lastIndexOf('”'), s.lastIndexOf(',')));
         if (quote >= 0) s = s.substring(quote + 1).strip();
         int that = s.toLowerCase(Locale.ROOT).lastIndexOf(" that ");

@@ -418,6 +418,9 @@ class FactsTest {
         assertThat(AttributionExtractor.withoutTrailingVerb("Health Minister Hassan Hamad had")).isEqualTo("Health Minister Hassan Hamad");
         assertThat(AttributionExtractor.withoutTrailingVerb("the report does not")).isEqualTo("the report");
         assertThat(AttributionExtractor.withoutTrailingVerb("the regional farmers' union")).isEqualTo("the regional farmers' union");
+        // "the young leader, who he said committed to ...": the speaker is "he", whoever "who" is
+        assertThat(AttributionExtractor.trimSource("who he")).isEqualTo("he");
+        assertThat(AttributionExtractor.trimSource("who")).isEqualTo("who");
     }
 
     @Test

@@ -71,6 +71,8 @@ public final class NewsClaimsEval implements EvalTask {
                                 all.misses),
                         new EvalTable("Conflicts: gold conflicts missed, variant pairs that are none, look-alikes joined",
                                 List.of("gold claims", "what", "Storyline's claims"), all.conflictRows),
+                        new EvalTable("Sources named that match neither the judge's source nor its origin",
+                                List.of("claim", "page", "Storyline's source", "judge's source", "judge's origin"), all.sourceRows),
                         acrossLanguages(context)),
                 List.of("Found: a Storyline claim of the mention's story has an evidence span holding at least "
                                 + pct(WORD_OVERLAP) + " of the gold quote's words (or the quote holds the span); "
@@ -152,6 +154,8 @@ public final class NewsClaimsEval implements EvalTask {
         final List<List<String>> misses = new ArrayList<>();
         /** A row for each gold conflict missed, each variant pair that is no gold conflict, each look-alike joined. */
         final List<List<String>> conflictRows = new ArrayList<>();
+        /** A row for each source Storyline names for a page that shares no word with the judge's source or origin. */
+        final List<List<String>> sourceRows = new ArrayList<>();
 
         void add(Totals t) {
             gold += t.gold; found += t.found; originsRight += t.originsRight; sourced += t.sourced; named += t.named;
@@ -160,6 +164,7 @@ public final class NewsClaimsEval implements EvalTask {
             mainEvents += t.mainEvents; mainEventRight += t.mainEventRight;
             misses.addAll(t.misses);
             conflictRows.addAll(t.conflictRows);
+            sourceRows.addAll(t.sourceRows);
         }
 
         List<String> row(String label) {
@@ -217,6 +222,7 @@ public final class NewsClaimsEval implements EvalTask {
                 if (origin == null || origin.name().startsWith(OWN_REPORTING)) continue;
                 t.named++;
                 if (sharesWord(origin.name(), m.attributedTo()) || sharesWord(origin.name(), m.origin())) t.sourceMatches++;
+                else t.sourceRows.add(List.of(gold.id(), m.pageId(), origin.name(), m.attributedTo(), m.origin()));
             }
         }
         Set<String> goldConflicts = new HashSet<>();

@@ -16,11 +16,13 @@ import java.util.regex.Pattern;
 final class Compression {
     private Compression() {}
 
-    /** A wire dateline: "DENVER (AP) --", "BEIJING, March 16 (Xinhua) --", "WASHINGTON _". */
+    /** A wire dateline: "DENVER (AP) --", "BEIJING, March 16 (Xinhua) --", "WASHINGTON _", "BreakingNewsB(BBC)–". */
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+)*"
                     + "|[A-Z][A-Za-z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+)*(?=,? [A-Z][a-z]{2,8}\\.? \\d|\\s*\\())"
-                    + "(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})?\\s*(?:\\([A-Za-z. ]+\\))?\\s*(?:--|_|—)\\s+");
+                    + "(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})?\\s*(?:\\([A-Za-z. ]+\\))?\\s*(?:--|_|—|–)\\s*"
+                    // a web page's: "SINGAPORE - ", "[HANOI] ", a place of four capitals or more before a spaced hyphen
+                    + "|^[A-Z][A-Z.'-]{3,}(?:[ ,]+[A-Z][A-Za-z.'-]+)*\\s+-\\s+|^\\[[A-Z][A-Z .,'-]+\\]\\s+");
     /** What is left of a dateline when the sentence splitter cut it after its place ("LITTLETON, Colo." / "(AP) --"). */
     private static final Pattern AGENCY = Pattern.compile("^\\([A-Z][A-Za-z. ]*\\)\\s*(?:--|_|—)\\s+");
     /** A closing attribution to a pronoun ("..., he said."), which names no one in a summary; not after a quotation. */
@@ -39,7 +41,7 @@ final class Compression {
     static String trim(String sentence) {
         // every sentence of a story passes here: a pattern runs only where its words are
         String t = sentence;
-        if (t.contains("--") || t.contains("_") || t.contains("—")) t = AGENCY.matcher(DATELINE.matcher(t).replaceFirst("")).replaceFirst("");
+        if (t.contains("--") || t.contains("_") || t.contains("—") || t.contains("–") || t.contains(" - ") || t.startsWith("[")) t = AGENCY.matcher(DATELINE.matcher(t).replaceFirst("")).replaceFirst("");
         if (t.contains(" sa") || t.contains(" added")) t = PRONOUN_SAID.matcher(t).replaceFirst("");
         if (t.contains("day")) t = WEEKDAY.matcher(t).replaceAll("");
         t = t.replace(" ,", ",").replace(",.", ".").strip();

@@ -19,6 +19,17 @@ class CompressionTest {
         // a dash inside a sentence is no dateline
         assertThat(Compression.trim("Clinton -- the president -- spoke."))
                 .isEqualTo("Clinton -- the president -- spoke.");
+        // web pages write theirs with a hyphen, an en dash or brackets
+        assertThat(Compression.trim("SINGAPORE - US President Donald Trump said the summit went well."))
+                .isEqualTo("US President Donald Trump said the summit went well.");
+        assertThat(Compression.trim("[HANOI] The summit ended early."))
+                .isEqualTo("The summit ended early.");
+        assertThat(Compression.trim("NewsDesk(BBC)– A Malaysian airliner has crashed in Ukraine."))
+                .isEqualTo("A Malaysian airliner has crashed in Ukraine.");
+        assertThat(Compression.trim("US - China talks resumed."))
+                .isEqualTo("US - China talks resumed.");
+        assertThat(Compression.trim("The score was 2 - 1 at half time."))
+                .isEqualTo("The score was 2 - 1 at half time.");
     }
 
     @Test

@@ -180,13 +180,28 @@ final class ExtractiveSummarizer implements Summarizer {
         for (Candidate c : ranked) if (admit.test(c)) chosen.add(c);
         if (chosen.isEmpty() && !ranked.isEmpty()) chosen.add(ranked.get(0));
         Candidate top = chosen.isEmpty() ? null : chosen.get(0);
+        List<Candidate> ownLanguage = inMostArticlesLanguage(chosen, articles);
+        Candidate topOwnLanguage = ownLanguage.isEmpty() ? top : ownLanguage.get(0);
         chosen.sort(Comparator.comparingInt(Candidate::article).thenComparingInt(c -> c.sentence().index()));
         List<SummarySentence> sentences = chosen.stream().map(c -> cite(c, index)).toList();
-        Candidate main = fresh == null ? mainEvent(chosen, all.stream().filter(eligible).toList(), central, n) : null;
-        SummarySentence what = main != null ? cite(main, index) : top == null ? null : cite(top, index);
+        Candidate main = fresh == null ? mainEvent(inMostArticlesLanguage(chosen, articles), all.stream().filter(eligible).toList(), central, n) : null;
+        SummarySentence what = main != null ? cite(main, index) : topOwnLanguage == null ? null : cite(topOwnLanguage, index);
         List<AnalyzedArticle> titled = fresh == null ? articles
                 : IntStream.range(0, n).filter(fresh::contains).mapToObj(articles::get).toList();
         return new Summary(titled.isEmpty() ? "" : headline(titled, centroid, df), what, sentences);
+    }
+
+    /**
+     * The candidates from articles in the language most of the story's articles are in (ties by name): the line a
+     * reader takes the story from is in the story's language, a French lead does not open a story of three English
+     * reports and two French ones. All of them when the story's articles name no language.
+     */
+    private static List<Candidate> inMostArticlesLanguage(List<Candidate> candidates, List<AnalyzedArticle> articles) {
+        Map<String, Integer> count = new java.util.TreeMap<>();
+        for (AnalyzedArticle a : articles) if (a.article().language() != null) count.merge(a.article().language(), 1, Integer::sum);
+        if (count.isEmpty()) return candidates;
+        String language = count.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return candidates.stream().filter(c -> language.equals(articles.get(c.article()).article().language())).toList();
     }
 
     /** A lead is an article's first sentences, where news writing states what happened. */

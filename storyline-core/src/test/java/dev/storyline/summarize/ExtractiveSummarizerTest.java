@@ -100,4 +100,27 @@ class ExtractiveSummarizerTest {
         assertThat(summary.headline()).isEqualTo("Bridge collapses in Greenriver");
         assertThat(summary.whatHappened()).isEqualTo(summary.sentences().get(3));
     }
+
+    @Test
+    void whatHappenedIsInTheLanguageMostOfTheStorysArticlesAreIn() {
+        // an invented flood: three English reports whose leads each tell another part of it, and two French ones
+        // whose leads agree word for word, which alone would make a French lead the most told
+        List<AnalyzedArticle> articles = new ArrayList<>();
+        String[] english = {
+                "Heavy rain flooded the streets of Greenriver on Monday. Schools stayed closed.",
+                "The East Gate bridge partly collapsed into the river. Nobody was hurt.",
+                "Rescue teams set up shelters overnight for 2,300 evacuated residents. Food was handed out."};
+        for (int i = 0; i < english.length; i++) {
+            articles.add(ANALYZER.analyze(new Article("e" + i, "test", null, "Greenriver flood", null, null, null, List.of(),
+                    english[i], List.of(), "e" + i, null, "en")));
+        }
+        String french = "Le pont de la Porte Est s'est effondré à Greenriver après de fortes pluies. "
+                + "La ville a évacué 2 300 habitants et fermé toutes les écoles.";
+        for (int i = 0; i < 2; i++) {
+            articles.add(ANALYZER.analyze(new Article("f" + i, "test", null, "Inondations à Greenriver", null, null, null,
+                    List.of(), french, List.of(), "f" + i, null, "fr")));
+        }
+        Summary summary = summarizer.summarize(new StoryMaterial("s1", "l1", articles, List.of(), List.of(), List.of()), List.of());
+        assertThat(summary.whatHappened().citedArticleIds()).isNotEmpty().doesNotContain("f0", "f1");
+    }
 }

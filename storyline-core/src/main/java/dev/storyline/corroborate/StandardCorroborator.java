@@ -170,10 +170,19 @@ final class StandardCorroborator implements Corroborator {
         return open > 0 || straight % 2 == 1;
     }
 
+    /**
+     * Speakers a reader could not check: a pronoun the fact stage could not resolve ("He said ..." after two people
+     * were named), the first and second persons (a quotation's own speaker), "everyone". What they say is counted as
+     * unattributed, so it takes the claim's attributed origin or the article's own reporting.
+     */
+    private static final java.util.regex.Pattern NO_ONE_TO_CHECK = java.util.regex.Pattern.compile(
+            "(?i)^(?:he|she|they|it|i|we|you|everyone|everybody|nobody|no one)$");
+
     private static void attributeOrigin(Mention m) {
         Attribution a = m.attribution;
         if (a == null || a.chain().isEmpty()) return;
         String first = a.chain().get(0);
+        if (a.chain().size() == 1 && NO_ONE_TO_CHECK.matcher(first.strip()).matches()) return;
         String relay = a.chain().size() > 1 ? a.chain().get(a.chain().size() - 1) : null;
         if (!a.named() && relay != null) {
             m.originKey = "unnamed via " + relay.toLowerCase(Locale.ROOT);

@@ -9,6 +9,7 @@ import dev.storyline.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -107,10 +108,12 @@ public final class AttributionExtractor {
         List<Attribution> out = new ArrayList<>();
         List<String> previousChain = null;
         boolean previousNamed = false;
+        Set<String> names = SpeakerPhrase.namesIn(article.sentences().stream().map(Sentence::text).toList());
+        String lastPerson = null;
         for (Sentence s : article.sentences()) {
             Attribution a = s.text().codePoints().anyMatch(Words::unspaced)
                     ? ChineseAttributions.match(article.id(), s, previousChain, previousNamed) // "据新华社报道，" "他说："
-                    : match(article.id(), s, previousChain, previousNamed);
+                    : match(article.id(), s, previousChain, previousNamed, names, lastPerson);
             if (a != null) {
                 Span whole = wholeQuote(article, a.content());
                 a = new Attribution(a.source(), a.cue(), whole, a.chain(), a.named(), a.rule());
@@ -118,11 +121,13 @@ public final class AttributionExtractor {
                 previousChain = a.chain();
                 previousNamed = a.named();
             }
+            lastPerson = lastPerson(lastPerson, s.text());
         }
         return out;
     }
 
-    private Attribution match(String articleId, Sentence s, List<String> previousChain, boolean previousNamed) {
+    private Attribution match(String articleId, Sentence s, List<String> previousChain, boolean previousNamed, Set<String> names,
+                              String lastPersonBefore) {
         String text = s.text();
         // most sentences carry no cue at all; one cheap scan spares them every pattern below
         if (!ANY_CUE.matcher(text).find()) return null;
@@ -139,6 +144,12 @@ public final class AttributionExtractor {
             source = CONNECTIVE_APPOSITIVE.matcher(source).replaceFirst("");
             // "Commuter Lidia Brandt, who was crossing on foot," said ...: the relative clause describes the speaker
             source = RELATIVE_APPOSITIVE.matcher(source).replaceFirst("");
+            // "Earlier on Wednesday President Hollande" is Hollande; "Chauvin stands", "Flames" name no speaker; a
+            // passive ("Panic was reported") has its news, not its speaker, before the verb
+            boolean passive = PASSIVE.matcher(m.group("src")).find();
+            String sp = SpeakerPhrase.speaker(source, names, passive ? null : group(m, "cue"));
+            if (sp == null) continue;
+            source = sp;
             if (source.isEmpty() || source.split("\\s+").length > 10) continue;
             srcStart += m.group("src").indexOf(source);
             String relay = group(m, "relay");
@@ -152,6 +163,13 @@ public final class AttributionExtractor {
             boolean inherits = INHERITS.matcher(source).matches() && previousChain != null;
             List<String> chain = chain(inherits, previousChain, canonical(source));
             boolean named = inherits ? previousNamed : named(source);
+            // "He said a new page was being turned" with no speaker before: the person the text last named, when it
+            // named one; otherwise "he" stays, for the story stage to leave unattributed (StandardCorroborator)
+            String person = !inherits && PERSONAL.matcher(source).matches() ? lastPerson(lastPersonBefore, text.substring(0, srcStart)) : null;
+            if (person != null) {
+                chain = chain(false, null, person);
+                named = true;
+            }
             if (relay != null) {
                 String r = trimSource(relay);
                 if (!r.isEmpty() && !chain.contains(canonical(r))) chain.add(canonical(r));
@@ -261,9 +279,30 @@ public final class AttributionExtractor {
         return new ArrayList<>(inherits ? previousChain : List.of(canonicalSource));
     }
 
-    /** The speaker phrase without the clause words a greedy match drags in. */
+    private static final Pattern PERSONAL = Pattern.compile("(?i)^(?:he|she)$");
+    /** A person as news names one: a title and a name, or two or three capitalised words ("Mr Macron", "Francois Hollande"). */
+    private static final Pattern PERSON = Pattern.compile(
+            "\\b(?:(?:Mr|Mrs|Ms|Dr|President|Minister|General|Judge|Senator|Governor|Chancellor)\\.?\\s+)?"
+                    + "(?!(?:The|A|An|In|On|At|It|This|That|But|And|As|If|When|After|Before|For|From|With)\\b)"
+                    + "\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2}\\b");
+
+    /**
+     * The person a "he" after {@code text} refers to: the one person {@code text} names; none when it names two
+     * ("Donald Trump and Kim Jong-un ended their summit. He said ..." could be either); {@code before} when it
+     * names nobody.
+     */
+    static String lastPerson(String before, String text) {
+        Matcher m = PERSON.matcher(text);
+        Set<String> named = new java.util.LinkedHashSet<>();
+        while (m.find()) named.add(m.group());
+        if (named.isEmpty()) return before;
+        return named.size() == 1 ? named.iterator().next() : null;
+    }
+
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:was|were|is|are|been|being)\\s*$");
     private static final Pattern RELATIVE_BEFORE_SPEAKER = Pattern.compile("(?i)^(?:who|whom|which|that)\\s+(?=(?:he|she|they|we)$)");
 
+    /** The speaker phrase without the clause words a greedy match drags in. */
     static String trimSource(String raw) {
         String s = raw.strip().replaceAll("^[\"“”,]+|[\"“”,]+$", "").strip();
         s = LEADING_JUNK.matcher(s).replaceFirst("");

@@ -279,4 +279,19 @@ class StandardCorroboratorTest {
                 "French media projections show Macron winning between 65 and 66 percent of the vote.");
         assertThat(valued(ends, "65.5").variants()).contains(valued(ends, "66.1").id());
     }
+
+    @Test
+    void aSpeakerNoReaderCouldCheckIsNoOrigin() {
+        String six = "the city has evacuated 2,300 residents overnight";
+        AnalyzedArticle a0 = article(0, "The flood office said the city has evacuated 2,300 residents overnight.");
+        AnalyzedArticle a1 = article(1, "He said the city has evacuated 2,300 residents overnight.");
+        List<Claim> claims = corroborator.corroborate(story(List.of(a0, a1), List.of(
+                List.of(said(a0, "The flood office", "said", six)), List.of(said(a1, "He", "said", six)))));
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.origins()).extracting(o -> o.name())
+                .containsExactly("The flood office"));
+        // alone, "he" is the article's own reporting, not a source called "He"
+        List<Claim> alone = corroborator.corroborate(story(List.of(a1), List.of(List.of(said(a1, "He", "said", six)))));
+        assertThat(alone).singleElement().satisfies(c -> assertThat(c.origins()).extracting(o -> o.name())
+                .containsExactly("own reporting of \"t1\""));
+    }
 }

@@ -424,6 +424,21 @@ class FactsTest {
     }
 
     @Test
+    void anUnresolvedHeIsThePersonLastNamedWhenTheTextNamedOne() {
+        List<Attribution> a = new AttributionExtractor().extract(article(
+                "Mr Macron will be the youngest president of the republic. "
+                        + "He said that a new page was being turned in French history.", null));
+        assertThat(a).extracting(Attribution::chain).containsExactly(List.of("Mr Macron"));
+        assertThat(AttributionExtractor.lastPerson("Mr Macron", "The French voted in the run-off.")).isEqualTo("Mr Macron");
+        assertThat(AttributionExtractor.lastPerson("Mr Macron", "President Francois Hollande spoke.")).isEqualTo("President Francois Hollande");
+        assertThat(AttributionExtractor.lastPerson("Mr Macron", "Donald Trump and Kim Jong-un ended their summit.")).isNull();
+        // two people named before: "he" stays "he" (the story stage counts it as no one's)
+        assertThat(new AttributionExtractor().extract(article("Donald Trump and Kim Jong-un ended their summit early. "
+                + "He said the issue was the sanctions on the North.", null))).extracting(Attribution::chain)
+                .containsExactly(List.of("He"));
+    }
+
+    @Test
     void aClauseOrAShoutedHeadingIsNoSource() {
         assertThat(AttributionExtractor.notANounPhrase("surprise move came just hours before the two leaders")).isTrue();
         assertThat(AttributionExtractor.notANounPhrase("MISSION COMPLETED")).isTrue();

@@ -61,8 +61,9 @@ final class ConceptCoverage {
         Map<String, Integer> df = documentFrequency(sentences, articleOf, conceptsOf::get);
         Map<String, Double> weight = new HashMap<>();
         df.forEach((c, n) -> {
-            if (n < minDf) return;
             boolean onTopic = !focus.isEmpty() && Arrays.stream(ConceptTerms.wordsOf(c)).anyMatch(focus::contains);
+            // what one article alone says is no shared content, unless it is what the reader asked about
+            if (n < minDf && !onTopic) return;
             weight.put(c, ConceptTerms.kindWeight(c) * n * (onTopic ? focusWeight : 1));
         });
         if (weight.isEmpty()) return fallback;

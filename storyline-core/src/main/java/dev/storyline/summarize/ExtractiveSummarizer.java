@@ -91,25 +91,34 @@ final class ExtractiveSummarizer implements Summarizer {
      */
     @Override
     public Summary summarize(StoryMaterial story, List<Claim> claims, String query) {
-        List<String> terms = query == null ? List.of() : Terms.of(query).stream().filter(t -> !INSTRUCTION.contains(t)).toList();
-        Set<String> words = query == null ? Set.of() : new HashSet<>(ConceptTerms.contentWords(query));
+        return summarize(story, claims, null, queryTerms(query), queryWords(query));
+    }
+
+    /** The query's analysed terms without the instruction words of a request ("discuss", "describe"). */
+    private static List<String> queryTerms(String query) {
+        return query == null ? List.of() : Terms.of(query).stream().filter(t -> !INSTRUCTION.contains(t)).toList();
+    }
+
+    /** The query's content words as {@link ConceptTerms} stems them, instruction words aside. */
+    private static Set<String> queryWords(String query) {
+        if (query == null) return Set.of();
+        Set<String> words = new HashSet<>(ConceptTerms.contentWords(query));
         words.removeAll(INSTRUCTION);
-        return summarize(story, claims, null, terms, words);
+        return words;
     }
 
     /**
-     * Only articles published on or after {@code since} are drawn from, and none of their sentences that an
-     * earlier article carries (cosine >= {@link #CITE}): background the reader has already seen stays out.
-     * Undated articles count as earlier. No newer article: no sentences.
+     * Only the articles not read are drawn from, and none of their sentences that a read article carries (cosine
+     * >= {@link #CITE}): background the reader has already seen stays out. A query focuses it as it does a summary.
+     * Nothing unread: no sentences.
      */
     @Override
-    public Summary update(StoryMaterial story, List<Claim> claims, LocalDate since) {
+    public Summary update(StoryMaterial story, List<Claim> claims, Set<String> readArticleIds, String query) {
         Set<Integer> fresh = new HashSet<>();
         for (int a = 0; a < story.articles().size(); a++) {
-            LocalDate published = story.articles().get(a).article().published();
-            if (published != null && !published.isBefore(since)) fresh.add(a);
+            if (!readArticleIds.contains(story.articles().get(a).id())) fresh.add(a);
         }
-        return summarize(story, claims, fresh, List.of(), Set.of());
+        return summarize(story, claims, fresh, queryTerms(query), queryWords(query));
     }
 
     /**

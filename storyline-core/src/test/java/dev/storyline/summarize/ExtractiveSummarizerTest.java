@@ -123,4 +123,16 @@ class ExtractiveSummarizerTest {
         Summary summary = summarizer.summarize(new StoryMaterial("s1", "l1", articles, List.of(), List.of(), List.of()), List.of());
         assertThat(summary.whatHappened().citedArticleIds()).isNotEmpty().doesNotContain("f0", "f1");
     }
+
+    @Test
+    void anUpdateForAReaderOfSomeArticlesDrawsOnTheOthersAndFollowsAQuery() {
+        Summarizer one = Summarizer.standard(new SummarySettings(1, 0, 0));
+        Summary general = one.update(ENGLISH, List.of(), java.util.Set.of("a0"), null);
+        assertThat(general.sentences()).singleElement().satisfies(s -> assertThat(s.citedArticleIds()).doesNotContain("a0"));
+        Summary focused = one.update(ENGLISH, List.of(), java.util.Set.of("a0"), "the bridge that collapsed");
+        assertThat(focused.sentences()).extracting(SummarySentence::text)
+                .containsExactly("The East Gate bridge partly collapsed and the transport office closed it to traffic.");
+        // a reader of every article has nothing to catch up on
+        assertThat(one.update(ENGLISH, List.of(), java.util.Set.of("a0", "a1", "a2"), null).sentences()).isEmpty();
+    }
 }

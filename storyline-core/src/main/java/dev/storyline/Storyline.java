@@ -161,6 +161,21 @@ public final class Storyline {
      * {@code articles}; the story's claims are reused.
      */
     public Summary update(Story story, Map<String, Article> articles, LocalDate since) {
+        return update(story, articles, since, null);
+    }
+
+    /** {@link #update(Story, Map, LocalDate)} focused on a query (CLI {@code show --since DAY --query TEXT}). */
+    public Summary update(Story story, Map<String, Article> articles, LocalDate since, String query) {
+        return summarizer.update(material(story, articles), story.claims(), since, query);
+    }
+
+    /** The story's summary focused on a query, a topic or a question (CLI {@code show --query}, API {@code ?query=}). */
+    public Summary focus(Story story, Map<String, Article> articles, String query) {
+        return summarizer.summarize(material(story, articles), story.claims(), query);
+    }
+
+    /** A stored story's members analysed again from {@code articles}, with their facts. */
+    private StoryMaterial material(Story story, Map<String, Article> articles) {
         List<AnalyzedArticle> members = new ArrayList<>();
         List<ArticleFacts> memberFacts = new ArrayList<>();
         for (String id : story.articleIds()) {
@@ -170,8 +185,7 @@ public final class Storyline {
             members.add(analyzed);
             memberFacts.add(facts(analyzed));
         }
-        StoryMaterial material = new StoryMaterial(story.id(), story.storylineId(), members, memberFacts, List.of(), List.of());
-        return summarizer.update(material, story.claims(), since);
+        return new StoryMaterial(story.id(), story.storylineId(), members, memberFacts, List.of(), List.of());
     }
 
     /**

@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code storyline show STORY [--since DAY]}: one story in full, or what is new in it since a day. */
+/**
+ * {@code storyline show STORY [--since DAY] [--query TEXT]}: one story in full, what is new in it since a day, and
+ * either focused on a topic.
+ */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Show one story: summary with citations, claims with origins and variants, timeline, coverage.")
 final class ShowCommand implements Callable<Integer> {
@@ -35,6 +38,10 @@ final class ShowCommand implements Callable<Integer> {
             description = "Only what is new since DAY (yyyy-mm-dd): an update summary of the articles published from then on")
     LocalDate since;
 
+    @Option(names = "--query", paramLabel = "TEXT",
+            description = "Focus the summary (with --since, the update) on a topic or a question, e.g. \"the evacuation\"")
+    String query;
+
     @Override
     public Integer call() {
         StoryService service = cli.open();
@@ -45,10 +52,16 @@ final class ShowCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("storyline show: no story '" + story + "' (see `storyline stories`)");
                 return 2;
             }
+            if (query != null && query.isBlank()) {
+                spec.commandLine().getErr().println("storyline show: --query needs a topic or a question");
+                return 2;
+            }
+            Map<String, Article> articles = new HashMap<>();
+            run.articles().forEach(a -> articles.put(a.id(), a));
             if (since != null) {
-                Map<String, Article> articles = new HashMap<>();
-                run.articles().forEach(a -> articles.put(a.id(), a));
-                StoryPrinter.update(s, service.storyline().update(s, articles, since), since, spec.commandLine().getOut());
+                StoryPrinter.update(s, service.storyline().update(s, articles, since, query), since, query, spec.commandLine().getOut());
+            } else if (query != null) {
+                StoryPrinter.focus(s, service.storyline().focus(s, articles, query), query, spec.commandLine().getOut());
             } else {
                 StoryPrinter.show(s, run, spec.commandLine().getOut());
             }

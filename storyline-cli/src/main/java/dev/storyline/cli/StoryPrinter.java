@@ -145,16 +145,35 @@ final class StoryPrinter {
 
     /** What is new in a story since a day, citing its articles by their numbers in {@code show}. */
     static void update(Story s, Summary update, LocalDate since, PrintWriter out) {
-        Map<String, Integer> number = new HashMap<>();
-        for (int i = 0; i < s.articleIds().size(); i++) number.put(s.articleIds().get(i), i + 1);
-        out.println("STORY " + s.id() + " · new since " + since);
+        update(s, update, since, null, out);
+    }
+
+    /** What is new in a story since a day, on a topic when {@code query} is not null. */
+    static void update(Story s, Summary update, LocalDate since, String query, PrintWriter out) {
+        out.println("STORY " + s.id() + " · new since " + since + (query == null ? "" : " · on \"" + query + "\""));
         if (update.sentences().isEmpty()) {
             out.println("Nothing new: no article of this story published on or after " + since + " adds to what came before.");
             return;
         }
-        out.println(update.headline());
+        sentences(s, update, out);
+    }
+
+    /** A story's summary focused on a topic or a question. */
+    static void focus(Story s, Summary focused, String query, PrintWriter out) {
+        out.println("STORY " + s.id() + " · on \"" + query + "\"");
+        if (focused.sentences().isEmpty()) {
+            out.println("No summary.");
+            return;
+        }
+        sentences(s, focused, out);
+    }
+
+    private static void sentences(Story s, Summary summary, PrintWriter out) {
+        Map<String, Integer> number = new HashMap<>();
+        for (int i = 0; i < s.articleIds().size(); i++) number.put(s.articleIds().get(i), i + 1);
+        out.println(summary.headline());
         out.println();
-        for (SummarySentence ss : update.sentences()) out.println("  " + ss.text() + " " + marks(ss, number));
+        for (SummarySentence ss : summary.sentences()) out.println("  " + ss.text() + " " + marks(ss, number));
     }
 
     private static String marks(SummarySentence ss, Map<String, Integer> number) {

@@ -158,6 +158,13 @@ class CliTest {
         assertThat(nothing.code()).isZero();
         assertThat(nothing.out()).contains("Nothing new");
         assertThat(run("--data", data.toString(), "show", "1", "--since", "yesterday").code()).isEqualTo(2);
+        Result focused = run("--data", data.toString(), "show", "1", "--since", "2024-03-14", "--query", "extra crossings");
+        assertThat(focused.code()).isZero();
+        assertThat(focused.out()).contains("new since 2024-03-14 · on \"extra crossings\"").contains("two extra crossings");
+        Result topic = run("--data", data.toString(), "show", "1", "--query", "the storm");
+        assertThat(topic.code()).isZero();
+        assertThat(topic.out()).contains("on \"the storm\"").contains("because of the storm");
+        assertThat(run("--data", data.toString(), "show", "1", "--query", " ").code()).isEqualTo(2);
     }
 
     @Test

@@ -133,8 +133,17 @@ public final class JsonExport {
 
     /** An update summary (what is new in a story since a day), in the shape of a story's summary fields. */
     public static Map<String, Object> update(Summary update, LocalDate since) {
+        return update(update, since, null);
+    }
+
+    /**
+     * An update summary ({@code since} not null) or a focused one, with the query it follows when there is one:
+     * the API's {@code update} and {@code focus} members.
+     */
+    public static Map<String, Object> update(Summary update, LocalDate since, String query) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("since", since.toString());
+        if (since != null) m.put("since", since.toString());
+        if (query != null) m.put("query", query);
         m.put("headline", update.headline());
         m.put("whatHappened", update.whatHappened() == null ? null : update.whatHappened().text());
         m.put("summary", update.sentences().stream().map(JsonExport::sentence).toList());

@@ -35,6 +35,9 @@ import java.util.function.Supplier;
  * over one {@link StoryService}. Binds 127.0.0.1 unless given a token (see {@link ServerOptions}).
  */
 public final class StorylineServer implements AutoCloseable {
+    /** A focus is a topic or a question, not a document: longer queries are refused. */
+    static final int MAX_QUERY_CHARS = 500;
+
     /**
      * Only this origin's scripts, styles and connections; nothing inline, no frames, no plugins. The UI builds
      * every element with DOM calls, so it needs no exception to this.
@@ -254,6 +257,10 @@ public final class StorylineServer implements AutoCloseable {
         }
         Map<String, Object> detail = StoryView.detail(s, snapshot);
         String since = ctx.queryParam("since");
+        String query = ctx.queryParam("query");
+        if (query != null && (query.isBlank() || query.length() > MAX_QUERY_CHARS)) {
+            throw ApiError.badRequest("query must be 1 to " + MAX_QUERY_CHARS + " characters");
+        }
         if (since != null && !since.isBlank()) {
             LocalDate day;
             try {
@@ -261,7 +268,9 @@ public final class StorylineServer implements AutoCloseable {
             } catch (DateTimeParseException e) {
                 throw ApiError.badRequest("since must be a day, yyyy-mm-dd, not '" + since + "'");
             }
-            detail.put("update", JsonExport.update(storyline.update(s, snapshot.articles, day), day));
+            detail.put("update", JsonExport.update(storyline.update(s, snapshot.articles, day, query), day, query));
+        } else if (query != null) {
+            detail.put("focus", JsonExport.update(storyline.focus(s, snapshot.articles, query), null, query));
         }
         json(ctx, 200, detail);
     }

@@ -136,6 +136,24 @@ class ApiTest {
     }
 
     @Test
+    void queryFocusesTheSummaryOrTheUpdateAndIsBounded() throws Exception {
+        String id = storyWith("ridge");
+        JsonNode focus = ok("/api/stories/" + id + "?query=" + java.net.URLEncoder.encode("the bridge inspection", java.nio.charset.StandardCharsets.UTF_8)).get("focus");
+        assertThat(focus.get("query").asText()).isEqualTo("the bridge inspection");
+        assertThat(focus.has("since")).isFalse();
+        assertThat(focus.get("summary")).isNotEmpty();
+        JsonNode update = ok("/api/stories/" + id + "?since=2000-01-01&query=inspection").get("update");
+        assertThat(update.get("query").asText()).isEqualTo("inspection");
+        assertThat(update.get("since").asText()).isEqualTo("2000-01-01");
+        assertThat(ok("/api/stories/" + id + "?since=2000-01-01").get("update").has("query")).isFalse();
+        for (String q : List.of("%20", "x".repeat(StorylineServer.MAX_QUERY_CHARS + 1))) {
+            var bad = server.get("/api/stories/" + id + "?query=" + q);
+            assertThat(bad.statusCode()).isEqualTo(400);
+            assertThat(json(bad).get("error").asText()).contains("query must be");
+        }
+    }
+
+    @Test
     void articleHasCleanTextRemovedBoilerplateAndReuseBothWays() throws Exception {
         JsonNode story = ok("/api/stories/" + storyWith("ridge"));
         boolean copied = false;

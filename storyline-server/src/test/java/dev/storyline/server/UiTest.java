@@ -163,6 +163,14 @@ class UiTest {
         assertThat(mark.getText().strip()).isNotEmpty().isEqualTo(text.substring(start, end).strip());
         assertThat(mark.getCssValue("background-color")).isNotIn("rgba(0, 0, 0, 0)", "transparent");
         screenshot("story-cited");
+
+        // catch up: what the story says about a topic, with citations numbered as on the page
+        browser.findElement(By.id("catchup-query")).sendKeys("the inspection");
+        browser.findElement(By.cssSelector("#catchup button")).click();
+        WebElement caught = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#catchup-summary .cite")));
+        assertThat(browser.findElement(By.id("catchup-result")).getText()).contains("The story on “the inspection”");
+        assertThat(numberOf.get(caught.getAttribute("data-article"))).isIn(caught.getText(), null);
+        screenshot("story-catchup");
         fullPage("story", 1280);
         fullPage("story-phone", 390);
         noScriptErrors();

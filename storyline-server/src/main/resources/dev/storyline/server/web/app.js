@@ -172,6 +172,7 @@ async function storyPage(id, params) {
       history(s),
       el('h2', {}, 'Summary'),
       summary(s, articles, source),
+      catchUp(s, articles, source),
       el('h2', {}, 'Claims'),
       claims(s, articles),
       variants(s, articles),
@@ -184,8 +185,39 @@ async function storyPage(id, params) {
   show(el('div', {class: 'story-page'}, body, source));
 }
 
-function summary(s, articles, source) {
-  const box = el('div', {class: 'summary', id: 'summary'});
+/**
+ * "What is new since a day" and "what the story says about a topic": the API's update and focus summaries
+ * (?since=, ?query=), drawn below the summary with the same citations.
+ */
+function catchUp(s, articles, source) {
+  const since = el('input', {type: 'date', id: 'catchup-since', 'aria-label': 'New since (day)'});
+  const query = el('input', {type: 'text', id: 'catchup-query', maxlength: '500', placeholder: 'a topic or a question',
+    'aria-label': 'Focus on a topic or a question'});
+  const result = el('div', {id: 'catchup-result'});
+  const form = el('form', {class: 'catchup', id: 'catchup', onsubmit: async (ev) => {
+    ev.preventDefault();
+    const params = new URLSearchParams();
+    if (since.value) params.set('since', since.value);
+    if (query.value.trim()) params.set('query', query.value.trim());
+    if (![...params.keys()].length) return;
+    try {
+      const d = await api('/api/stories/' + encodeURIComponent(s.id) + '?' + params);
+      const part = d.update || d.focus;
+      const title = (part.since ? 'New since ' + part.since : 'The story') + (part.query ? ' on “' + part.query + '”' : '');
+      const sentences = {id: s.id, articleIds: s.articleIds, articles: s.articles, summary: part.summary};
+      result.replaceChildren(el('h3', {}, title),
+          part.summary.length ? summary(sentences, articles, source, 'catchup-summary')
+              : el('p', {class: 'muted'}, part.since ? 'Nothing new since ' + part.since + '.' : 'No summary.'));
+    } catch (e) { failed(e); }
+  }},
+      el('label', {}, 'New since ', since), ' ',
+      el('label', {}, 'about ', query), ' ',
+      el('button', {type: 'submit'}, 'Catch up'));
+  return el('section', {class: 'catchup-box', 'aria-label': 'Catch up or focus'}, form, result);
+}
+
+function summary(s, articles, source, id) {
+  const box = el('div', {class: 'summary', id: id || 'summary'});
   s.summary.forEach((sentence, i) => {
     const p = el('p', {'data-sentence': i}, sentence.text);
     sentence.citationDetails.forEach(c => {

@@ -97,6 +97,17 @@ public final class SummarizationEval implements EvalTask {
             rows100.add(List.of(e.getKey(), f4(r1 / clusters.size()), f4(r2 / clusters.size())));
         }
 
+        // the update task: DUC 2006 split by date always, and any update file of TAC's shape that is present
+        Map<String, Function<UpdateTask.TopicSet, String>> updateSystems = updateSystems(context, malformed);
+        List<EvalTable> updateTables = new ArrayList<>(UpdateTask.tables("DUC 2006 split by date (derived: A is each "
+                + "cluster's earlier half by date, B the later half, for a reader of A; the references were written for the "
+                + "whole cluster)", UpdateTask.fromDuc(clusters), updateSystems, r100, null));
+        List<Path> updateFiles = UpdateTask.files(base.resolve("update"));
+        for (Path f : updateFiles) {
+            updateTables.addAll(UpdateTask.tables(base.relativize(f).toString().replace('\\', '/'), UpdateTask.load(f),
+                    updateSystems, r100, f.getParent()));
+        }
+
         RougeCheck.Result check = RougeCheck.run(base.resolve("rouge-check"), exceptions);
         List<List<String>> citationRows = new ArrayList<>();
         for (CitationCheck.Result r : List.of(CitationCheck.run("samples/", CitationCheck.samples()),
@@ -105,10 +116,7 @@ public final class SummarizationEval implements EvalTask {
                     String.valueOf(r.summarySentences()), String.valueOf(r.citations()), String.valueOf(r.inText()),
                     String.valueOf(r.similar()), f4(r.lowest()), f4(r.precision())));
         }
-        return new EvalReport(name(), "Summarization: DUC 2006 and the ROUGE-1.5.5 check",
-                clusters.size() + " clusters of duc2006/duc2006.jsonl" + (context.smoke() ? " (smoke subset)" : "")
-                        + "; ROUGE check on rouge-check/ (DUC 2004, 13 systems)",
-                List.of(new EvalTable("250 words, ROUGE recall, jackknifed over 4 references (NIST settings: -n 4 -2 4 -u -m -l 250, stopwords kept)",
+        List<EvalTable> tables = new ArrayList<>(List.of(new EvalTable("250 words, ROUGE recall, jackknifed over 4 references (NIST settings: -n 4 -2 4 -u -m -l 250, stopwords kept)",
                                 List.of("system", "ROUGE-2 R", "ROUGE-SU4 R"), rows250),
                         new EvalTable("100 words (-l 100), jackknifed recall", List.of("system", "ROUGE-1 R", "ROUGE-2 R"), rows100),
                         new EvalTable("Java ROUGE against official ROUGE-1.5.5 (largest absolute difference of a system's mean over 13 systems × R/P/F × ROUGE-1/2/SU4)",
@@ -124,7 +132,14 @@ public final class SummarizationEval implements EvalTask {
                                 + "no sentence end, a conjunction or preposition left hanging, markup)",
                                 List.of("summaries", "sentences", "malformed"), malformed.rows()),
                         new EvalTable("Malformed sentences found (first " + Malformed.LISTED + ")",
-                                List.of("summary", "cluster", "problem", "where (the words that show it)"), malformed.listed())),
+                                List.of("summary", "cluster", "problem", "where (the words that show it)"), malformed.listed())));
+        tables.addAll(2, updateTables);
+        return new EvalReport(name(), "Summarization: DUC 2006, the update task and the ROUGE-1.5.5 check",
+                clusters.size() + " clusters of duc2006/duc2006.jsonl" + (context.smoke() ? " (smoke subset)" : "")
+                        + "; update files under summarization/update/: " + (updateFiles.isEmpty() ? "none present"
+                        : updateFiles.stream().map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.joining(", ")))
+                        + "; ROUGE check on rouge-check/ (DUC 2004, 13 systems)",
+                tables,
                 List.of("What was tuned where: Storyline's summary constants (SummarySettings, the compression and "
                                 + "extractability rules) were chosen on these same 50 DUC 2006 clusters, so its rows are "
                                 + "development figures; the official systems ran on them unseen. Ranking above them here says "
@@ -139,7 +154,13 @@ public final class SummarizationEval implements EvalTask {
                                 + "official scores were computed on one sentence a line, and the files of systems distributed "
                                 + "on one line (DPP) are split back at sentence ends before scoring.",
                         "Storyline's summarizer runs with a budget of exactly the limit in whole sentences (100 at most), as "
-                                + "on a story page; ROUGE's -l cuts the baselines' text at the limit, as in DUC."));
+                                + "on a story page; ROUGE's -l cuts the baselines' text at the limit, as in DUC.",
+                        "Update task: Storyline summarises a later set for a reader of the earlier ones (Summarizer.update with "
+                                + "the earlier sets' documents as read; set A is an ordinary summary), general and with the topic "
+                                + "narrative as query; LEAD, Centroid and LexRank summarise the set's own documents. A file of TAC's "
+                                + "shape under summarization/update/ is scored the same way, with NIST's rouge2.jk.m.avg and "
+                                + "rougeSU4.jk.m.avg beside it as official rows when present. Nothing of the update task was tuned: "
+                                + "the summarizer is the one tuned on DUC 2006's general task."));
     }
 
     /** Counts, per summary setting, the summary sentences {@link WellFormed} refuses, and keeps the first few. */
@@ -194,6 +215,48 @@ public final class SummarizationEval implements EvalTask {
         s.put("Centroid", c -> Baselines.centroid(c.docs(), words));
         s.put("LexRank", c -> Baselines.lexRank(c.docs(), words));
         return s;
+    }
+
+    /**
+     * The update task's systems at 100 words: Storyline general and focused (their sentences counted by {@code
+     * malformed}), and the baselines over the set's own documents.
+     */
+    private static Map<String, Function<UpdateTask.TopicSet, String>> updateSystems(EvalContext context, Malformed malformed) {
+        Summarizer storyline = Summarizer.standard(new SummarySettings(100, 100, 0));
+        Corroborator corroborator = Corroborator.standard(context.settings().corroboration());
+        FactExtractor facts = FactExtractor.standard(context.settings().facts());
+        Map<String, Function<UpdateTask.TopicSet, String>> s = new LinkedHashMap<>();
+        s.put("Storyline", t -> counted(malformed, "Storyline, update task, 100 words", t,
+                update(t, storyline, corroborator, facts, null)));
+        s.put("Storyline, topic-focused (narrative as query)", t -> counted(malformed,
+                "Storyline, topic-focused, update task, 100 words", t, update(t, storyline, corroborator, facts, t.narrative())));
+        s.put("LEAD", t -> Baselines.lead(t.docs(), 100));
+        s.put("Centroid", t -> Baselines.centroid(t.docs(), 100));
+        s.put("LexRank", t -> Baselines.lexRank(t.docs(), 100));
+        return s;
+    }
+
+    private static String counted(Malformed malformed, String setting, UpdateTask.TopicSet t, String summary) {
+        malformed.read(setting, t.id(), summary);
+        return summary;
+    }
+
+    /** Storyline's summary of a topic set for a reader of the earlier sets, one sentence a line. */
+    private static String update(UpdateTask.TopicSet t, Summarizer summarizer, Corroborator corroborator, FactExtractor facts,
+                                 String query) {
+        List<AnalyzedArticle> docs = new ArrayList<>(t.read());
+        docs.addAll(t.docs());
+        List<ArticleFacts> f = docs.stream().map(facts::extract).toList();
+        StoryMaterial m = new StoryMaterial(t.id(), t.topic(), docs, f, List.of(), List.of());
+        List<Claim> claims = corroborator.corroborate(m);
+        java.util.Set<String> read = new java.util.HashSet<>();
+        t.read().forEach(a -> read.add(a.id()));
+        Summary summary = read.isEmpty()
+                ? (query == null ? summarizer.summarize(m, claims) : summarizer.summarize(m, claims, query))
+                : summarizer.update(m, claims, read, query);
+        StringBuilder b = new StringBuilder();
+        for (SummarySentence ss : summary.sentences()) b.append(ss.text()).append('\n');
+        return b.toString();
     }
 
     /** Storyline's summary of a cluster as one sentence a line; topic-focused when a query is given. */

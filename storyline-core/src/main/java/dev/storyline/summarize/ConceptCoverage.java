@@ -44,11 +44,13 @@ final class ConceptCoverage {
      * @param focus       query words: a concept containing one weighs {@code focusWeight} times more
      * @param focusWeight the factor for concepts on the query's topic
      * @param take        offered a sentence, whether the summary takes it
+     * @param known       sentences the reader has read (an update's earlier articles): their concepts count as
+     *                    covered from the start, so a pick must add something they did not say
      * @return the sentences taken, in the order taken, then the others in the fallback order
      */
     static <T> List<T> order(List<T> sentences, int articles, ToIntFunction<T> articleOf, Function<T, List<String>> wordsOf,
                              ToIntFunction<T> words, List<T> fallback, int picks, Set<String> focus, double focusWeight,
-                             Predicate<T> take) {
+                             Predicate<T> take, List<T> known) {
         int minDf = Math.max(2, (int) Math.ceil(articles * MIN_ARTICLE_SHARE));
         // a concept is in no more articles than either of its words: concepts of a rarer word are never made, which
         // in a story of a thousand articles leaves out most of the millions a sentence's pairs would give
@@ -82,6 +84,13 @@ final class ConceptCoverage {
         }
         double[] penalty = left.stream().mapToDouble(s -> Math.pow(Math.max(1, words.applyAsInt(s)), LENGTH_POWER)).toArray();
         boolean[] covered = new boolean[ids.size()];
+        for (T k : known) {
+            // only concepts of words the unread sentences use often can be weighed at all
+            for (String c : ConceptTerms.concepts(wordsOf.apply(k), w -> wordDf.getOrDefault(w, 0) >= minDf)) {
+                Integer id = ids.get(c);
+                if (id != null) covered[id] = true;
+            }
+        }
         boolean[] offered = new boolean[left.size()];
         List<T> ordered = new ArrayList<>();
         for (int pick = 0; pick < picks; pick++) {

@@ -181,7 +181,8 @@ final class ExtractiveSummarizer implements Summarizer {
         // content shared across articles first; centrality, carriers and backing order the rest
         ranked = ConceptCoverage.order(all.stream().filter(eligible).toList(), n, Candidate::article,
                 c -> ConceptTerms.words(c.text()), c -> Words.count(c.text()), ranked,
-                PICKS_PER_SENTENCE * settings.maxSentences(), focusWords, FOCUS_CONCEPT, admission(fresh));
+                PICKS_PER_SENTENCE * settings.maxSentences(), focusWords, FOCUS_CONCEPT, admission(fresh),
+                fresh == null ? List.of() : all.stream().filter(c -> !fresh.contains(c.article())).toList());
 
         // the same check again over the whole order: the coverage picks pass as they did, then the rest fill any room
         Predicate<Candidate> admit = admission(fresh);

@@ -15,7 +15,7 @@ class ConceptCoverageTest {
     }
 
     static List<S> order(List<S> sentences, int articles, List<S> fallback) {
-        return ConceptCoverage.order(sentences, articles, S::article, S::words, S::length, fallback, 100, Set.of(), 1, s -> true);
+        return ConceptCoverage.order(sentences, articles, S::article, S::words, S::length, fallback, 100, Set.of(), 1, s -> true, List.of());
     }
 
     @Test
@@ -46,7 +46,7 @@ class ConceptCoverageTest {
         S c = new S(1, "rescue teams came");
         S d = new S(2, "rescue teams left");
         List<S> ordered = ConceptCoverage.order(List.of(a, b, c, d), 3, S::article, S::words, S::length, List.of(d, c, b, a), 1,
-                Set.of(), 1, s -> true);
+                Set.of(), 1, s -> true, List.of());
         assertThat(ordered).containsExactly(a, d, c, b);
     }
 
@@ -67,7 +67,7 @@ class ConceptCoverageTest {
         List<S> all = List.of(dam, damAgain, damThird, rescue, rescue2);
         // without a query the dam's concepts (3 articles each) come first; asked about rescue, the rescue's (2 x 3)
         assertThat(order(all, 3, List.of()).get(0)).isEqualTo(dam);
-        assertThat(ConceptCoverage.order(all, 3, S::article, S::words, S::length, List.of(), 100, Set.of("rescu"), 3, s -> true)
+        assertThat(ConceptCoverage.order(all, 3, S::article, S::words, S::length, List.of(), 100, Set.of("rescu"), 3, s -> true, List.of())
                 .get(0)).isEqualTo(rescue);
     }
 
@@ -79,8 +79,22 @@ class ConceptCoverageTest {
         S rescue2 = new S(2, "rescue teams reached town");
         // the summary refuses the first dam sentence (say, no room for it): the second still adds the dam's concepts
         List<S> ordered = ConceptCoverage.order(List.of(dam, damAgain, rescue, rescue2), 3, S::article, S::words, S::length,
-                List.of(), 100, Set.of(), 1, s -> s != dam);
+                List.of(), 100, Set.of(), 1, s -> s != dam, List.of());
         assertThat(ordered.subList(0, 2)).containsExactlyInAnyOrder(damAgain, rescue);
+    }
+
+    @Test
+    void whatTheReaderHasReadIsCoveredFromTheStart() {
+        S dam = new S(1, "dam burst flooded valley");
+        S damAgain = new S(2, "dam burst flooded valley");
+        S rescue = new S(1, "rescue teams reached town");
+        S rescue2 = new S(2, "rescue teams reached town");
+        S read = new S(0, "dam burst flooded valley");
+        List<S> all = List.of(dam, damAgain, rescue, rescue2);
+        assertThat(order(all, 3, List.of()).get(0)).isEqualTo(dam);
+        // a reader of the dam's burst is told of the rescue first
+        assertThat(ConceptCoverage.order(all, 3, S::article, S::words, S::length, List.of(), 100, Set.of(), 1, s -> true,
+                List.of(read)).get(0)).isIn(rescue, rescue2);
     }
 
     @Test

@@ -130,8 +130,10 @@ class ExtractiveSummarizerTest {
         Summary general = one.update(ENGLISH, List.of(), java.util.Set.of("a0"), null);
         assertThat(general.sentences()).singleElement().satisfies(s -> assertThat(s.citedArticleIds()).doesNotContain("a0"));
         Summary focused = one.update(ENGLISH, List.of(), java.util.Set.of("a0"), "the bridge that collapsed");
-        assertThat(focused.sentences()).extracting(SummarySentence::text)
-                .containsExactly("The East Gate bridge partly collapsed and the transport office closed it to traffic.");
+        assertThat(focused.sentences()).singleElement().satisfies(x -> {
+            assertThat(x.text()).containsAnyOf("bridge", "collapse");
+            assertThat(x.citedArticleIds()).doesNotContain("a0");
+        });
         // a reader of every article has nothing to catch up on
         assertThat(one.update(ENGLISH, List.of(), java.util.Set.of("a0", "a1", "a2"), null).sentences()).isEmpty();
     }

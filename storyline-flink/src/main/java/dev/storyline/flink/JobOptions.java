@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** What {@link StorylineJobMain} was asked to do: its command line, checked before anything starts. */
-record JobOptions(List<Path> inputs, String kafkaBootstrap, String kafkaTopic, String kafkaGroup, KafkaArticles.Start kafkaStart,
+record JobOptions(List<Path> inputs, boolean byDate, String kafkaBootstrap, String kafkaTopic, String kafkaGroup, KafkaArticles.Start kafkaStart,
                   boolean kafkaBounded, String pg, String kafkaOut, DeliveryGuarantee kafkaGuarantee, Path out,
                   Integer parallelism, String checkpointDir, Duration checkpointInterval) {
 
@@ -18,6 +18,8 @@ record JobOptions(List<Path> inputs, String kafkaBootstrap, String kafkaTopic, S
             Usage: flink run -c dev.storyline.flink.StorylineJobMain storyline-flink-<version>-job.jar [options]
             Input (one of):
               --input PATH                 files, folders, JSON lines or WARC, read by the core's Ingester (repeatable)
+                [--order date|input]       date (default): by publication day as `storyline run` takes a pile, for
+                                           the same stories; input: as read (no extraction in the client)
               --kafka-bootstrap HOST:PORT --kafka-topic TOPIC
                                            one JSON article per record, assigned in arrival order (use one partition)
                 [--kafka-group ID]         consumer group (default storyline)
@@ -44,6 +46,7 @@ record JobOptions(List<Path> inputs, String kafkaBootstrap, String kafkaTopic, S
         Path out = null;
         Integer parallelism = null;
         Duration interval = Duration.ofSeconds(10);
+        String order = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -54,6 +57,7 @@ record JobOptions(List<Path> inputs, String kafkaBootstrap, String kafkaTopic, S
                     String v = args[++i];
                     switch (a) {
                         case "--input" -> inputs.add(Path.of(v));
+                        case "--order" -> order = v;
                         case "--kafka-bootstrap" -> bootstrap = v;
                         case "--kafka-topic" -> topic = v;
                         case "--kafka-group" -> group = v;
@@ -71,11 +75,13 @@ record JobOptions(List<Path> inputs, String kafkaBootstrap, String kafkaTopic, S
             }
         }
         if (inputs.isEmpty() == (topic == null)) throw new IllegalArgumentException("give either --input or --kafka-topic");
+        if (order != null && !order.equals("date") && !order.equals("input")) throw new IllegalArgumentException("--order is date or input, not " + order);
+        if (order != null && topic != null) throw new IllegalArgumentException("--order is for --input: a topic is taken in arrival order");
         if ((topic != null || kafkaOut != null) && bootstrap == null) throw new IllegalArgumentException("Kafka needs --kafka-bootstrap");
         if (guarantee != DeliveryGuarantee.AT_LEAST_ONCE && guarantee != DeliveryGuarantee.EXACTLY_ONCE) {
             throw new IllegalArgumentException("--kafka-guarantee is at-least-once or exactly-once");
         }
-        return new JobOptions(List.copyOf(inputs), bootstrap, topic, group, start, bounded, pg, kafkaOut, guarantee, out,
+        return new JobOptions(List.copyOf(inputs), !"input".equals(order), bootstrap, topic, group, start, bounded, pg, kafkaOut, guarantee, out,
                 parallelism, checkpointDir, interval);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.StorySession;
 import dev.storyline.Storyline;
+import dev.storyline.domain.Article;
 import dev.storyline.domain.RawDocument;
 import dev.storyline.domain.Rejection;
 import dev.storyline.export.JsonExport;
@@ -85,16 +86,48 @@ public final class StorylineJob {
         return assignments.getSideOutput(AssignStoriesOperator.RUNS);
     }
 
-    /** Reads files and folders with the core's readers into numbered documents (rejections are logged and skipped). */
+    /** Reads files and folders with the core's readers into numbered documents, in input order. */
     public static List<String> read(List<Path> paths, Settings settings) {
-        List<String> out = new ArrayList<>();
-        new Storyline(settings).read(paths, new DocumentSink() {
+        return read(paths, settings, false);
+    }
+
+    /**
+     * Reads files and folders with the core's readers into numbered documents (rejections are logged and skipped).
+     * {@code byDate}: numbered in the order {@code storyline run} takes a pile in ({@link Storyline#inArrivalOrder}:
+     * by publication day, else event day, undated last, input order among equals), so the job tells the same stories;
+     * the client extracts each document once to learn its day, and a document with no article text keeps its place
+     * at the end.
+     */
+    public static List<String> read(List<Path> paths, Settings settings, boolean byDate) {
+        Storyline storyline = new Storyline(settings);
+        List<RawDocument> docs = new ArrayList<>();
+        storyline.read(paths, new DocumentSink() {
             @Override
-            public void accept(RawDocument document) { out.add(document(out.size(), document)); }
+            public void accept(RawDocument document) { docs.add(document); }
 
             @Override
             public void reject(Rejection rejection) { System.err.println("rejected " + rejection.source() + ": " + rejection.reason()); }
         });
+        List<RawDocument> ordered = docs;
+        if (byDate) {
+            java.util.IdentityHashMap<Article, RawDocument> from = new java.util.IdentityHashMap<>();
+            List<Article> articles = new ArrayList<>();
+            List<RawDocument> textless = new ArrayList<>();
+            for (RawDocument d : docs) {
+                try {
+                    Article a = storyline.extract(d);
+                    from.put(a, d);
+                    articles.add(a);
+                } catch (ExtractionException e) {
+                    textless.add(d); // the job rejects it again, with its reason
+                }
+            }
+            ordered = new ArrayList<>();
+            for (Article a : Storyline.inArrivalOrder(articles)) ordered.add(from.get(a));
+            ordered.addAll(textless);
+        }
+        List<String> out = new ArrayList<>();
+        for (RawDocument d : ordered) out.add(document(out.size(), d));
         return out;
     }
 

@@ -46,7 +46,7 @@ public final class StorylineJobMain {
                 ? KafkaArticles.documents(env, o.kafkaBootstrap(), o.kafkaTopic(), o.kafkaGroup(), o.kafkaStart(), o.kafkaBounded(), settings)
                 // read by the client, as the core reads them; they travel in the job graph, so this suits batches,
                 // not archives of millions (put those on a topic)
-                : env.fromData(StorylineJob.read(o.inputs(), settings)).name("documents").setParallelism(1);
+                : env.fromData(StorylineJob.read(o.inputs(), settings, o.byDate())).name("documents").setParallelism(1);
         SingleOutputStreamOperator<String> assignments = StorylineJob.build(documents, settings, parallelism, o.pg() != null);
         if (o.pg() != null) {
             StorylineJob.runs(assignments).sinkTo(new PostgresRunSink(o.pg())).name("postgres").uid("postgres").setParallelism(1);

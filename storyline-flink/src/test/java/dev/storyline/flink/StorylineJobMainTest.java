@@ -30,7 +30,8 @@ class StorylineJobMainTest {
                     "--checkpoint-dir", dir.resolve("checkpoints").toUri().toString());
             StorylineJobMain.run(options, StorylineJobTest.SETTINGS);
 
-            List<String> documents = StorylineJob.read(List.of(StorylineJobTest.samples()), StorylineJobTest.SETTINGS);
+            // --order date by default: the pile as `storyline run` takes it
+            List<String> documents = StorylineJob.read(List.of(StorylineJobTest.samples()), StorylineJobTest.SETTINGS, true);
             Set<Set<String>> expected = StorylineJobTest.stories(StorylineJobTest.embedded(documents));
             assertThat(StorylineJobTest.stories(Files.readAllLines(out, StandardCharsets.UTF_8))).isEqualTo(expected);
             try (PostgresStoryStore store = PostgresStoryStore.open(TestPostgres.url(schema))) {
@@ -49,5 +50,10 @@ class StorylineJobMainTest {
                 .hasMessageContaining("either");
         assertThatThrownBy(() -> JobOptions.parse("--input", "x", "--kafka-guarantee", "none")).hasMessageContaining("exactly-once");
         assertThat(JobOptions.parse("--input", "x", "--checkpoint-interval", "2m").checkpointInterval()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(JobOptions.parse("--input", "x").byDate()).isTrue();
+        assertThat(JobOptions.parse("--input", "x", "--order", "input").byDate()).isFalse();
+        assertThatThrownBy(() -> JobOptions.parse("--input", "x", "--order", "random")).hasMessageContaining("date or input");
+        assertThatThrownBy(() -> JobOptions.parse("--kafka-topic", "t", "--kafka-bootstrap", "h:9092", "--order", "date"))
+                .hasMessageContaining("arrival order");
     }
 }

@@ -47,6 +47,51 @@ class StorylineJobTest {
     }
 
     @Test
+    void filesReadInDateOrderGiveTheStoriesOfStorylineRun(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // the DUC stream's first 120 documents as JSON lines with their day, newest first: input order is not time order
+        ObjectMapper json = new ObjectMapper();
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(ducStream(), StandardCharsets.UTF_8).subList(0, 120)) {
+            JsonNode r = json.readTree(line);
+            var o = json.createObjectNode().put("id", r.get("id").asText()).put("title", r.get("title").asText())
+                    .put("published", r.get("date").asText().substring(0, 10)).put("text", r.get("text").asText());
+            lines.add(0, json.writeValueAsString(o));
+        }
+        Path pile = dir.resolve("pile.jsonl");
+        Files.write(pile, lines, StandardCharsets.UTF_8);
+        List<String> documents = StorylineJob.read(List.of(pile), SETTINGS, true);
+        List<String> flink = StorylineJob.run(environment(new Configuration()), documents, SETTINGS, 2);
+
+        Storyline storyline = new Storyline(SETTINGS);
+        List<dev.storyline.domain.Article> articles = new ArrayList<>();
+        storyline.read(List.of(pile), new dev.storyline.ingest.DocumentSink() {
+            @Override
+            public void accept(RawDocument d) {
+                try {
+                    articles.add(storyline.extract(d));
+                } catch (ExtractionException e) {
+                    // neither side assigns it
+                }
+            }
+
+            @Override
+            public void reject(dev.storyline.domain.Rejection r) {}
+        });
+        List<String> run = new ArrayList<>();
+        storyline.run(articles).stories().forEach(st -> st.articleIds().forEach(id -> run.add(id + "\t" + st.id())));
+        assertThat(stories(flink)).isEqualTo(stories(run));
+        // numbered oldest first, where input order is newest first
+        assertThat(days(documents)).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(days(StorylineJob.read(List.of(pile), SETTINGS))).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    private static List<String> days(List<String> documents) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (String d : documents) out.add(StorylineJob.valueOf(d, RawDocument.class).hints().published());
+        return out;
+    }
+
+    @Test
     void aFailureInTheMiddleRecoversFromACheckpointWithNothingLostOrRepeated() throws Exception {
         List<String> documents = ducDocuments(160);
         Configuration conf = new Configuration();
@@ -101,10 +146,15 @@ class StorylineJobTest {
         throw new IllegalStateException("samples/ not found");
     }
 
-    static List<String> ducDocuments(int n) throws Exception {
+    static Path ducStream() {
         Path stream = Stream.of(Path.of("../shared/data"), Path.of("../../shared/data"))
                 .map(p -> p.resolve("clustering/duc2006-stream.jsonl")).filter(Files::exists).findFirst().orElse(null);
         assumeTrue(stream != null, "../shared/data/clustering/duc2006-stream.jsonl is not here");
+        return stream;
+    }
+
+    static List<String> ducDocuments(int n) throws Exception {
+        Path stream = ducStream();
         ObjectMapper json = new ObjectMapper();
         List<String> out = new ArrayList<>();
         for (String line : Files.readAllLines(stream, StandardCharsets.UTF_8)) {

@@ -1,6 +1,8 @@
 package dev.storyline.cli;
 
 import dev.storyline.domain.StoryRun;
+import dev.storyline.export.AtomFeed;
+import dev.storyline.export.ClaimsCsv;
 import dev.storyline.export.JsonExport;
 import dev.storyline.store.StoryStore;
 import picocli.CommandLine.Command;
@@ -18,10 +20,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code storyline export}: articles and stories as JSON (docs/JSON.md). */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Export articles and stories as JSON or JSON lines.")
+/**
+ * {@code storyline export}: articles and stories as JSON (docs/JSON.md), the claims as CSV for a spreadsheet, the
+ * stories as an Atom feed for a feed reader.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export articles and stories as JSON or JSON lines, claims as CSV, stories as an Atom feed.")
 final class ExportCommand implements Callable<Integer> {
-    enum Format { json, jsonl }
+    enum Format { json, jsonl, csv, atom }
 
     @ParentCommand
     StorylineCli cli;
@@ -29,8 +35,13 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "json", description = "json or jsonl (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "json",
+            description = "json, jsonl, csv (one row a claim, with its origins and variants) or atom (one entry a story) (default: ${DEFAULT-VALUE})")
     Format format;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "With --format atom: the server's address, for links to the story pages (e.g. http://127.0.0.1:8080)")
+    String baseUrl;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to a file instead of standard output")
     Path out;
@@ -43,11 +54,14 @@ final class ExportCommand implements Callable<Integer> {
             Writer w = out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
                     : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
             try {
-                if (format == Format.json) {
-                    JsonExport.writeJson(run, w);
-                    w.write('\n');
-                } else {
-                    JsonExport.writeJsonLines(run, w);
+                switch (format) {
+                    case json -> {
+                        JsonExport.writeJson(run, w);
+                        w.write('\n');
+                    }
+                    case jsonl -> JsonExport.writeJsonLines(run, w);
+                    case csv -> ClaimsCsv.write(run, w);
+                    case atom -> AtomFeed.write(run, w, baseUrl, "Storyline stories");
                 }
                 w.flush();
             } finally {

@@ -97,6 +97,13 @@ class CliTest {
         assertThat(run("--data", data.toString(), "export", "--format", "jsonl", "--out", jsonl.toString()).code()).isZero();
         assertThat(Files.readAllLines(jsonl)).allSatisfy(line -> assertThat(new ObjectMapper().readTree(line).get("type").asText())
                 .isIn("article", "story"));
+
+        Path csv = tmp.resolve("claims.csv");
+        assertThat(run("--data", data.toString(), "export", "--format", "csv", "--out", csv.toString()).code()).isZero();
+        assertThat(Files.readAllLines(csv).get(0)).startsWith("story_id,story_headline,claim_id,kind,value");
+        Result atom = run("--data", data.toString(), "export", "--format", "atom", "--base-url", "http://127.0.0.1:8080");
+        assertThat(atom.code()).isZero();
+        assertThat(atom.out()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">").contains("http://127.0.0.1:8080/story/");
     }
 
     @Test

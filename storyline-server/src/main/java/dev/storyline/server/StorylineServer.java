@@ -97,6 +97,7 @@ public final class StorylineServer implements AutoCloseable {
         app.get("/api/stories", this::listStories);
         app.get("/api/stories/{id}", this::getStory);
         app.get("/api/search", ctx -> json(ctx, 200, SearchResults.of(ctx.queryParam("q"), library.snapshot())));
+        app.get("/api/stories.atom", this::feed);
         // Javalin answers an SSE route asked without this Accept with an empty 200: say what is missing instead
         app.before("/api/events", ctx -> {
             String accept = ctx.header("Accept");
@@ -273,6 +274,25 @@ public final class StorylineServer implements AutoCloseable {
             detail.put("focus", JsonExport.update(storyline.focus(s, snapshot.articles, query), null, query));
         }
         json(ctx, 200, detail);
+    }
+
+    /**
+     * The stories as an Atom feed, newest first, each linked to its page on this server; {@code ?storyline=ID} keeps
+     * one storyline's. The address comes from the request, whose Host the host allow-list has already checked.
+     */
+    private void feed(Context ctx) throws java.io.IOException {
+        Snapshot snapshot = library.snapshot();
+        String storyline = ctx.queryParam("storyline");
+        List<dev.storyline.domain.Story> stories = snapshot.run.stories().stream()
+                .filter(st -> storyline == null || storyline.equals(st.storylineId())).toList();
+        if (storyline != null && stories.isEmpty()) throw ApiError.notFound("no storyline '" + storyline + "'");
+        dev.storyline.domain.StoryRun run = new dev.storyline.domain.StoryRun(snapshot.run.articles(), stories,
+                List.of(), List.of(), snapshot.run.provenance());
+        java.io.StringWriter out = new java.io.StringWriter();
+        String base = ctx.scheme() + "://" + ctx.host();
+        dev.storyline.export.AtomFeed.write(run, out, base, storyline == null ? "Storyline stories" : "Storyline: storyline " + storyline);
+        ctx.contentType("application/atom+xml; charset=utf-8");
+        ctx.result(out.toString());
     }
 
     private void listStories(Context ctx) {

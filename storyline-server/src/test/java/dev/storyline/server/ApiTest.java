@@ -154,6 +154,21 @@ class ApiTest {
     }
 
     @Test
+    void theStoriesAreAnAtomFeedLinkedToTheirPagesAndOneStorylinesToo() throws Exception {
+        var all = server.get("/api/stories.atom");
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(all.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+        assertThat(all.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">").contains("/story/");
+        int entries = all.body().split("<entry>", -1).length - 1;
+        assertThat(entries).isEqualTo(ok("/api/stories").get("stories").size());
+        String storyline = ok("/api/stories/" + storyWith("ridge")).get("storylineId").asText();
+        var one = server.get("/api/stories.atom?storyline=" + storyline);
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(one.body().split("<entry>", -1).length - 1).isBetween(1, entries);
+        assertThat(server.get("/api/stories.atom?storyline=none").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void articleHasCleanTextRemovedBoilerplateAndReuseBothWays() throws Exception {
         JsonNode story = ok("/api/stories/" + storyWith("ridge"));
         boolean copied = false;

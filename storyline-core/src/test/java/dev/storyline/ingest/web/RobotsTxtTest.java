@@ -45,4 +45,28 @@ class RobotsTxtTest {
                 .crawlDelay()).isEqualTo(RobotsTxt.MAX_CRAWL_DELAY);
         assertThat(RobotsTxt.parse("User-agent: *\nCrawl-delay: soon\n", "storyline").crawlDelay()).isZero();
     }
+
+    @Test
+    void aRulesStarsAndFinalDollarMatchFromThePathsStart() {
+        assertThat(RobotsTxt.matches("/archive/", "/archive/1999")).isTrue();
+        assertThat(RobotsTxt.matches("/archive/", "/news/archive/")).isFalse();
+        assertThat(RobotsTxt.matches("/*.pdf$", "/files/report.pdf")).isTrue();
+        assertThat(RobotsTxt.matches("/*.pdf$", "/files/report.pdf.html")).isFalse();
+        assertThat(RobotsTxt.matches("/*.pdf", "/files/report.pdf.html")).isTrue();
+        assertThat(RobotsTxt.matches("/a*b*c", "/axxbyyc/rest")).isTrue();
+        assertThat(RobotsTxt.matches("/a*b*c", "/axxcyyb")).isFalse();
+        assertThat(RobotsTxt.matches("/$", "/")).isTrue();
+        assertThat(RobotsTxt.matches("/$", "/x")).isFalse();
+        assertThat(RobotsTxt.matches("/page$x", "/page$x")).isTrue(); // a $ inside is a character
+    }
+
+    @Test
+    void aFileOfManyStarsIsMatchedWithoutBacktrackingForEver() {
+        // as a regular expression this took tens of seconds for one path (the fuzzer's slow units, kept beside it)
+        String rule = "/" + "*a".repeat(400) + "*b";
+        String path = "/" + "a".repeat(2000);
+        assertThat(RobotsTxt.matches(rule, path)).isFalse();
+        assertThat(RobotsTxt.parse("User-agent: *\nDisallow: " + rule + "\n", "storyline").allows(path)).isTrue();
+        assertThat(RobotsTxt.parse("User-agent: *\nDisallow: " + rule + "\n", "storyline").allows(path + "b")).isFalse();
+    }
 }

@@ -42,7 +42,9 @@ import java.util.function.Function;
  * noun is one origin with an earlier description whose words hold its own ("a Syrian security source, speaking on
  * condition of anonymity" / "a Syrian security source" via AFP). A statement that holds a figure is that figure's
  * claim. Two figures of one slot are variants (a conflict) when different origins report them differently beyond
- * the {@link CorroborationSettings} and, for people, the same thing happened to them ({@link CountedAction}).
+ * the {@link CorroborationSettings} and, for people, the same thing happened to them ({@link CountedAction}), at
+ * one time: not a later count (published days after), not a projection against the count, not one writer's two
+ * measures. A pronoun or "we" that the fact stage could not resolve is no origin.
  */
 final class StandardCorroborator implements Corroborator {
     private final CorroborationSettings settings;
@@ -453,9 +455,9 @@ final class StandardCorroborator implements Corroborator {
     }
 
     /**
-     * The same slot filled with another value by other origins: 7,000 fighters against 20,000. Counts of one
-     * thing reported differently stay within an order of magnitude; 6,667 killed in May and 220,000 killed in
-     * the war are different counts, not a disagreement.
+     * The same slot filled with another value by other origins at one time: 7,000 fighters against 20,000. Counts
+     * of one thing reported differently stay within an order of magnitude; 6,667 killed in May and 220,000 killed
+     * in the war are different counts, not a disagreement.
      */
     private void linkVariants(List<Draft> drafts) {
         // an end of a spread of estimates is an estimate too, to the precision the spread is written in: 66.1% is

@@ -137,6 +137,29 @@ class UiTest {
         assertThat(browser.findElement(By.id("claims")).getText()).contains("3 articles / 1 independent origin");
         assertThat(browser.findElements(By.cssSelector("#variants .variant")).size()).isGreaterThanOrEqualTo(2);
         assertThat(browser.findElements(By.cssSelector("#timeline-chart circle"))).isNotEmpty();
+        // 1921 stands apart behind a break, and March 2024's days stay apart: not one dot for all of them
+        assertThat(browser.findElements(By.cssSelector("#timeline-chart text.break"))).hasSize(1);
+        java.util.Set<String> marchPositions = new java.util.HashSet<>();
+        for (WebElement dot : browser.findElements(By.cssSelector("#timeline-chart circle"))) {
+            String title = dot.findElement(By.tagName("title")).getAttribute("textContent");
+            if (title.startsWith("2024-03-")) marchPositions.add(String.valueOf(Math.round(Double.parseDouble(dot.getAttribute("cx")) / 10)));
+        }
+        assertThat(marchPositions).hasSizeGreaterThanOrEqualTo(3);
+        // no two date labels overlap
+        @SuppressWarnings("unchecked")
+        List<List<Number>> boxes = (List<List<Number>>) ((JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('#timeline-chart text.date-label')].map(t => { const b = t.getBBox(); "
+                        + "return [b.x, b.y, b.x + b.width, b.y + b.height]; });");
+        assertThat(boxes).hasSizeGreaterThanOrEqualTo(3);
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                List<Number> a = boxes.get(i);
+                List<Number> b = boxes.get(j);
+                boolean apart = a.get(2).doubleValue() <= b.get(0).doubleValue() || b.get(2).doubleValue() <= a.get(0).doubleValue()
+                        || a.get(3).doubleValue() <= b.get(1).doubleValue() || b.get(3).doubleValue() <= a.get(1).doubleValue();
+                assertThat(apart).as("labels %s and %s overlap", a, b).isTrue();
+            }
+        }
         assertThat(browser.findElements(By.cssSelector("#coverage-chart circle"))).hasSize(3);
         assertThat(browser.findElement(By.id("first-outlet")).getText()).startsWith("First: ");
         // why each article is here: the first began the story, the others joined it with their signals

@@ -323,11 +323,42 @@ function dayOf(date) {
   return Date.UTC(y, (m || 1) - 1, d || 1) / 86400000;
 }
 
-function scale(days, width, pad) {
-  const min = Math.min(...days);
-  const max = Math.max(...days);
-  const span = Math.max(1, max - min);
-  return d => pad + (d - min) / span * (width - 2 * pad);
+/** A gap between events longer than this many days is drawn as a break of fixed width, not to scale. */
+const BREAK_DAYS = 60;
+const BREAK_WIDTH = 28;
+
+/**
+ * Positions for days on a time axis with breaks: a story's events are days apart, its background (a bridge
+ * "opened in 1921") decades before; to scale, the background squeezes every recent event into one dot. Gaps over
+ * BREAK_DAYS take BREAK_WIDTH pixels each and are returned to be marked; the rest share the width to scale.
+ */
+function brokenScale(days, width, pad) {
+  const unique = [...new Set(days)].sort((a, b) => a - b);
+  const gaps = unique.slice(1).map((d, i) => d - unique[i]);
+  const breaks = gaps.filter(g => g > BREAK_DAYS).length;
+  const scaled = gaps.filter(g => g <= BREAK_DAYS).reduce((a, b) => a + b, 0);
+  const room = width - 2 * pad - breaks * BREAK_WIDTH;
+  const pos = new Map([[unique[0], pad]]);
+  const marks = [];
+  let at = pad;
+  gaps.forEach((g, i) => {
+    if (g > BREAK_DAYS) {
+      marks.push(at + BREAK_WIDTH / 2);
+      at += BREAK_WIDTH;
+    } else {
+      at += scaled > 0 ? g / scaled * room : 0;
+    }
+    pos.set(unique[i + 1], at);
+  });
+  // a single day, or only breaks: spread the days evenly instead
+  if (scaled === 0 && unique.length > 1) unique.forEach((d, i) => pos.set(d, pad + i * (width - 2 * pad) / (unique.length - 1)));
+  if (unique.length === 1) pos.set(unique[0], width / 2);
+  return {x: d => pos.get(d), breaks: scaled === 0 ? [] : marks};
+}
+
+/** Roughly how wide a label of these characters is drawn at the charts' 11px. */
+function labelWidth(text) {
+  return text.length * 6.5;
 }
 
 function timeline(s) {
@@ -335,18 +366,23 @@ function timeline(s) {
   if (!events.length) return el('p', {class: 'muted'}, 'No dated events.');
   const width = 640;
   const days = events.map(e => dayOf(e.date));
-  const x = scale(days, width, 40);
+  const axis = brokenScale(days, width, 40);
   const chart = svg('svg', {class: 'chart', id: 'timeline-chart', viewBox: `0 0 ${width} 70`, role: 'img',
     'aria-label': 'Timeline of ' + plural(events.length, 'dated event')},
       svg('line', {class: 'axis', x1: 20, y1: 35, x2: width - 20, y2: 35}));
-  const labelled = new Set();
-  events.forEach((e, i) => {
-    const cx = x(days[i]);
-    chart.appendChild(svg('circle', {class: 'dot', cx, cy: 35, r: 6}, svg('title', {}, e.date + ': ' + e.text)));
-    if (!labelled.has(e.date)) {
-      labelled.add(e.date);
-      chart.appendChild(svg('text', {x: cx, y: labelled.size % 2 ? 20 : 60, 'text-anchor': 'middle'}, e.date));
-    }
+  axis.breaks.forEach(bx => chart.appendChild(svg('text', {class: 'break', x: bx, y: 39, 'text-anchor': 'middle'}, '//')));
+  // a label goes above or below the axis, wherever it does not run into the last one there; else it is left to
+  // the list below (and the dot's title)
+  events.forEach((e, i) => chart.appendChild(svg('circle', {class: 'dot', cx: axis.x(days[i]), cy: 35, r: 6},
+      svg('title', {}, e.date + ': ' + e.text))));
+  const rowEnd = [-Infinity, -Infinity];
+  [...new Set(events.map(e => e.date))].sort((a, b) => dayOf(a) - dayOf(b) || a.localeCompare(b)).forEach(date => {
+    const cx = axis.x(dayOf(date));
+    const half = labelWidth(date) / 2;
+    const row = [0, 1].find(r => cx - half > rowEnd[r] + 4);
+    if (row === undefined) return;
+    rowEnd[row] = cx + half;
+    chart.appendChild(svg('text', {class: 'date-label', x: cx, y: row === 0 ? 20 : 60, 'text-anchor': 'middle'}, date));
   });
   return el('div', {}, chart, el('ol', {class: 'events', id: 'timeline'},
       events.map(e => el('li', {}, el('time', {datetime: e.date}, e.date), e.text))));

@@ -23,6 +23,10 @@ final class StoryView {
         m.put("whatHappened", s.summary() == null || s.summary().whatHappened() == null ? null : s.summary().whatHappened().text());
         m.put("articleCount", s.articleIds().size());
         m.put("claimCount", s.claims().size());
+        // what a reader should know before opening it: figures the sources disagree on (each pair once), and
+        // claims that rest on one unnamed source
+        m.put("conflicts", s.claims().stream().mapToInt(c -> c.variants().size()).sum() / 2);
+        m.put("singleUnnamedSource", (int) s.claims().stream().filter(dev.storyline.domain.Claim::singleUnnamedSource).count());
         m.put("outlets", snapshot.outlets(s));
         m.put("firstPublished", text(snapshot.firstPublished(s)));
         m.put("lastPublished", text(snapshot.lastPublished(s)));

@@ -118,6 +118,9 @@ class UiTest {
         int before = server.service.store().stories().size();
         assertThat(stories()).hasSize(before).hasSizeGreaterThanOrEqualTo(3);
         wait.until(ExpectedConditions.attributeContains(By.id("live"), "class", "on"));
+        // a reader sees, before opening it, that the bridge story's sources disagree on figures
+        WebElement bridgeItem = stories().stream().filter(e -> e.getText().contains("Kessler")).findFirst().orElseThrow();
+        assertThat(bridgeItem.findElement(By.cssSelector(".badge.conflict")).getText()).containsPattern("\\d+ conflicting figures?");
         screenshot("story-list");
         ObjectNode a = PostArticlesTest.article("live-1", "Marrowby", 9);
         server.post("/api/articles", "application/json", a.toString());

@@ -127,7 +127,12 @@ function storyItem(s) {
   return el('li', {class: 'card story-item' + (fresh.has(s.id) ? ' fresh' : ''), 'data-id': s.id},
       el('h3', {}, link('/story/' + encodeURIComponent(s.id), s.headline || '(untitled story)')),
       s.whatHappened ? el('p', {}, s.whatHappened) : null,
-      el('p', {class: 'meta'}, meta));
+      el('p', {class: 'meta'}, meta),
+      s.conflicts || s.singleUnnamedSource ? el('p', {class: 'flags'},
+          s.conflicts ? el('span', {class: 'badge conflict', title: 'figures the sources report differently'},
+              plural(s.conflicts, 'conflicting figure')) : null, ' ',
+          s.singleUnnamedSource ? el('span', {class: 'badge single', title: 'claims resting on one unnamed source'},
+              plural(s.singleUnnamedSource, 'claim') + ' from a single unnamed source') : null) : null);
 }
 
 async function storyList() {

@@ -48,7 +48,30 @@ final class StoryView {
             if (a != null) members.add(ArticleView.reference(a, snapshot));
         }
         m.put("articles", members);
+        m.put("storyline", storyline(s, snapshot));
         return m;
+    }
+
+    /**
+     * The stories of the story's storyline in the order they began (undated ones last), this one among them, as
+     * {id, headline, firstPublished, current}: what came before and after it.
+     */
+    static List<Map<String, Object>> storyline(Story s, Snapshot snapshot) {
+        List<Story> members = snapshot.stories.values().stream()
+                .filter(o -> java.util.Objects.equals(o.storylineId(), s.storylineId()))
+                .sorted(java.util.Comparator.comparing((Story o) -> snapshot.firstPublished(o),
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(Story::id))
+                .toList();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Story o : members) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", o.id());
+            item.put("headline", o.headline());
+            item.put("firstPublished", text(snapshot.firstPublished(o)));
+            item.put("current", o.id().equals(s.id()));
+            out.add(item);
+        }
+        return out;
     }
 
     private static String text(LocalDate d) {

@@ -51,4 +51,27 @@ class MergedStoryTest {
             }
         }
     }
+
+    @Test
+    void aStoryNamesTheStoriesOfItsStorylineInTheOrderTheyBegan() throws Exception {
+        Provenance provenance = new Provenance("test", "f", Map.of());
+        Article early = new Article("e", "e.txt", null, "Early", "Outlet", null, DAY, List.of(), "Text of e.", List.of(), "e");
+        Article late = new Article("l", "l.txt", null, "Late", "Outlet", null, DAY.plusDays(9), List.of(), "Text of l.", List.of(), "l");
+        Story later = new Story("s9", "line", List.of("l"), null, List.of(), List.of(),
+                List.of(new Assignment("l", "s9", true, 0, AssignmentSignals.NONE)), List.of(), List.of(), provenance);
+        Story first = new Story("s1", "line", List.of("e"), null, List.of(), List.of(),
+                List.of(new Assignment("e", "s1", true, 0, AssignmentSignals.NONE)), List.of(), List.of(), provenance);
+        InMemoryStoryStore store = new InMemoryStoryStore();
+        store.addArticles(List.of(early, late));
+        store.saveRun(new StoryRun(List.of(early, late), List.of(later, first), List.of(), List.of(), provenance));
+        try (TestServer server = TestServer.over(store)) {
+            var line = ApiTest.JSON.readTree(server.get("/api/stories/s9").body()).get("storyline");
+            assertThat(line).hasSize(2);
+            assertThat(line.get(0).get("id").asText()).isEqualTo("s1");
+            assertThat(line.get(0).get("firstPublished").asText()).isEqualTo("2015-06-08");
+            assertThat(line.get(0).get("current").asBoolean()).isFalse();
+            assertThat(line.get(1).get("id").asText()).isEqualTo("s9");
+            assertThat(line.get(1).get("current").asBoolean()).isTrue();
+        }
+    }
 }

@@ -175,6 +175,7 @@ async function storyPage(id, params) {
       (s.languages || []).length ? el('p', {class: 'meta', id: 'languages'}, 'Languages: '
           + s.languages.map(l => l.name + ' (' + l.articleIds.length + ')').join(', ')) : null,
       history(s),
+      storylineNav(s),
       el('h2', {}, 'Summary'),
       summary(s, articles, source),
       catchUp(s, articles, source),
@@ -188,6 +189,18 @@ async function storyPage(id, params) {
       el('h2', {}, 'Articles'),
       memberList(s, articles));
   show(el('div', {class: 'story-page'}, body, source));
+}
+
+/** The storyline's stories in the order they began, this one marked: what came before and after it. */
+function storylineNav(s) {
+  const stories = s.storyline || [];
+  if (stories.length < 2) return null;
+  return el('nav', {class: 'storyline', id: 'storyline', 'aria-label': 'Stories of this storyline'},
+      el('p', {class: 'meta'}, 'In this storyline (' + stories.length + ' stories, in the order they began):'),
+      el('ol', {}, stories.map(o => el('li', o.current ? {'aria-current': 'page'} : {},
+          o.current ? el('strong', {}, o.headline || '(untitled story)')
+              : link('/story/' + encodeURIComponent(o.id), o.headline || '(untitled story)'),
+          o.firstPublished ? el('span', {class: 'muted'}, ' · ' + o.firstPublished) : null))));
 }
 
 /**

@@ -120,8 +120,10 @@ class UiTest {
         wait.until(ExpectedConditions.attributeContains(By.id("live"), "class", "on"));
         // a reader sees, before opening it, that the bridge story's sources disagree on figures
         WebElement bridgeItem = stories().stream().filter(e -> e.getText().contains("Kessler")).findFirst().orElseThrow();
-        assertThat(bridgeItem.findElement(By.cssSelector(".badge.conflict")).getText()).containsPattern("\\d+ conflicting figures?");
+        assertThat(bridgeItem.findElement(By.cssSelector(".badge.conflict")).getText()).containsPattern("\\d+ conflicts? over figures");
         screenshot("story-list");
+        fullPage("story-list-full", 1400);
+        fullPage("story-list-phone", 390);
         ObjectNode a = PostArticlesTest.article("live-1", "Marrowby", 9);
         server.post("/api/articles", "application/json", a.toString());
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#stories .story-item"), before + 1));
@@ -197,7 +199,7 @@ class UiTest {
         assertThat(browser.findElement(By.id("catchup-result")).getText()).contains("The story on “the inspection”");
         assertThat(numberOf.get(caught.getAttribute("data-article"))).isIn(caught.getText(), null);
         screenshot("story-catchup");
-        fullPage("story", 1280);
+        fullPage("story", 1400);
         fullPage("story-phone", 390);
         noScriptErrors();
     }

@@ -130,7 +130,7 @@ function storyItem(s) {
       el('p', {class: 'meta'}, meta),
       s.conflicts || s.singleUnnamedSource ? el('p', {class: 'flags'},
           s.conflicts ? el('span', {class: 'badge conflict', title: 'figures the sources report differently'},
-              plural(s.conflicts, 'conflicting figure')) : null, ' ',
+              plural(s.conflicts, 'conflict') + ' over figures') : null, ' ',
           s.singleUnnamedSource ? el('span', {class: 'badge single', title: 'claims resting on one unnamed source'},
               plural(s.singleUnnamedSource, 'claim') + ' from a single unnamed source') : null) : null);
 }

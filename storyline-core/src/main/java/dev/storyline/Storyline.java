@@ -174,6 +174,25 @@ public final class Storyline {
         return summarizer.summarize(material(story, articles), story.claims(), query);
     }
 
+    /**
+     * One summary of several stories (a storyline's, API {@code /api/storylines/{id}}): their articles together,
+     * what is new since a day when {@code since} is given, focused on {@code query} when it is given.
+     */
+    public Summary summarize(String id, List<Story> stories, Map<String, Article> articles, LocalDate since, String query) {
+        List<AnalyzedArticle> members = new ArrayList<>();
+        List<ArticleFacts> memberFacts = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        for (Story story : stories) {
+            StoryMaterial m = material(story, articles);
+            members.addAll(m.articles());
+            memberFacts.addAll(m.facts());
+            claims.addAll(story.claims());
+        }
+        StoryMaterial material = new StoryMaterial(id, id, members, memberFacts, List.of(), List.of());
+        if (since != null) return summarizer.update(material, claims, since, query);
+        return query == null ? summarizer.summarize(material, claims) : summarizer.summarize(material, claims, query);
+    }
+
     /** A stored story's members analysed again from {@code articles}, with their facts. */
     private StoryMaterial material(Story story, Map<String, Article> articles) {
         List<AnalyzedArticle> members = new ArrayList<>();

@@ -57,13 +57,8 @@ final class StoryView {
      * {id, headline, firstPublished, current}: what came before and after it.
      */
     static List<Map<String, Object>> storyline(Story s, Snapshot snapshot) {
-        List<Story> members = snapshot.stories.values().stream()
-                .filter(o -> java.util.Objects.equals(o.storylineId(), s.storylineId()))
-                .sorted(java.util.Comparator.comparing((Story o) -> snapshot.firstPublished(o),
-                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(Story::id))
-                .toList();
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Story o : members) {
+        for (Story o : storiesOf(s.storylineId(), snapshot)) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", o.id());
             item.put("headline", o.headline());
@@ -72,6 +67,15 @@ final class StoryView {
             out.add(item);
         }
         return out;
+    }
+
+    /** A storyline's stories in the order they began (by their first dated article; undated ones last, by id). */
+    static List<Story> storiesOf(String storylineId, Snapshot snapshot) {
+        return snapshot.stories.values().stream()
+                .filter(o -> java.util.Objects.equals(o.storylineId(), storylineId))
+                .sorted(java.util.Comparator.comparing((Story o) -> snapshot.firstPublished(o),
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(Story::id))
+                .toList();
     }
 
     private static String text(LocalDate d) {

@@ -98,6 +98,7 @@ public final class StorylineServer implements AutoCloseable {
         app.get("/api/stories/{id}", this::getStory);
         app.get("/api/search", ctx -> json(ctx, 200, SearchResults.of(ctx.queryParam("q"), library.snapshot())));
         app.get("/api/stories.atom", this::feed);
+        app.get("/api/storylines/{id}", this::getStoryline);
         // Javalin answers an SSE route asked without this Accept with an empty 200: say what is missing instead
         app.before("/api/events", ctx -> {
             String accept = ctx.header("Accept");
@@ -257,23 +258,52 @@ public final class StorylineServer implements AutoCloseable {
             return;
         }
         Map<String, Object> detail = StoryView.detail(s, snapshot);
-        String since = ctx.queryParam("since");
-        String query = ctx.queryParam("query");
-        if (query != null && (query.isBlank() || query.length() > MAX_QUERY_CHARS)) {
-            throw ApiError.badRequest("query must be 1 to " + MAX_QUERY_CHARS + " characters");
-        }
-        if (since != null && !since.isBlank()) {
-            LocalDate day;
-            try {
-                day = LocalDate.parse(since.strip());
-            } catch (DateTimeParseException e) {
-                throw ApiError.badRequest("since must be a day, yyyy-mm-dd, not '" + since + "'");
-            }
+        String query = query(ctx);
+        LocalDate day = since(ctx);
+        if (day != null) {
             detail.put("update", JsonExport.update(storyline.update(s, snapshot.articles, day, query), day, query));
         } else if (query != null) {
             detail.put("focus", JsonExport.update(storyline.focus(s, snapshot.articles, query), null, query));
         }
         json(ctx, 200, detail);
+    }
+
+    /** {@code ?query=}: a topic or a question of 1 to {@link #MAX_QUERY_CHARS} characters, or null. */
+    private static String query(Context ctx) {
+        String query = ctx.queryParam("query");
+        if (query != null && (query.isBlank() || query.length() > MAX_QUERY_CHARS)) {
+            throw ApiError.badRequest("query must be 1 to " + MAX_QUERY_CHARS + " characters");
+        }
+        return query;
+    }
+
+    /** {@code ?since=}: a day, yyyy-mm-dd, or null when absent or blank. */
+    private static LocalDate since(Context ctx) {
+        String since = ctx.queryParam("since");
+        if (since == null || since.isBlank()) return null;
+        try {
+            return LocalDate.parse(since.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiError.badRequest("since must be a day, yyyy-mm-dd, not '" + since + "'");
+        }
+    }
+
+    /**
+     * A storyline: its stories in the order they began and one summary of all their articles, focused with
+     * {@code ?query=}, only what is new with {@code ?since=} (both checked as for a story).
+     */
+    private void getStoryline(Context ctx) {
+        Snapshot snapshot = library.snapshot();
+        String id = ctx.pathParam("id");
+        List<dev.storyline.domain.Story> stories = StoryView.storiesOf(id, snapshot);
+        if (stories.isEmpty()) throw ApiError.notFound("no storyline '" + id + "'");
+        String query = query(ctx);
+        LocalDate day = since(ctx);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("stories", stories.stream().map(st -> StoryView.listItem(st, snapshot)).toList());
+        m.put("summary", JsonExport.update(storyline.summarize(id, stories, snapshot.articles, day, query), day, query));
+        json(ctx, 200, m);
     }
 
     /**

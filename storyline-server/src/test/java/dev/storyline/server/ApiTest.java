@@ -169,6 +169,22 @@ class ApiTest {
     }
 
     @Test
+    void aStorylineHasItsStoriesAndOneSummaryFocusedOrSinceADay() throws Exception {
+        JsonNode story = ok("/api/stories/" + storyWith("ridge"));
+        String line = story.get("storylineId").asText();
+        JsonNode all = ok("/api/storylines/" + line);
+        assertThat(all.get("stories")).extracting(n -> n.get("id").asText()).contains(story.get("id").asText());
+        assertThat(all.get("summary").get("summary")).isNotEmpty();
+        assertThat(all.get("summary").get("summary").get(0).get("citations")).isNotEmpty();
+        JsonNode focused = ok("/api/storylines/" + line + "?query=inspection&since=2000-01-01").get("summary");
+        assertThat(focused.get("query").asText()).isEqualTo("inspection");
+        assertThat(focused.get("since").asText()).isEqualTo("2000-01-01");
+        assertThat(ok("/api/storylines/" + line + "?since=2100-01-01").get("summary").get("summary")).isEmpty();
+        assertThat(server.get("/api/storylines/none").statusCode()).isEqualTo(404);
+        assertThat(server.get("/api/storylines/" + line + "?since=soon").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void articleHasCleanTextRemovedBoilerplateAndReuseBothWays() throws Exception {
         JsonNode story = ok("/api/stories/" + storyWith("ridge"));
         boolean copied = false;

@@ -134,6 +134,25 @@ class UiTest {
     }
 
     @Test
+    void theStoryListFiltersByOutletAndKeepsTheFilterInItsAddress() throws Exception {
+        open("");
+        int all = stories().size();
+        browser.findElement(By.id("filter-outlet")).sendKeys("Meridian Press");
+        browser.findElement(By.cssSelector("#filters button")).click();
+        wait.until(ExpectedConditions.urlContains("outlet=Meridian"));
+        wait.until(d -> d.findElements(By.cssSelector("#stories .story-item")).size() < all);
+        List<WebElement> shown = browser.findElements(By.cssSelector("#stories .story-item"));
+        assertThat(shown).isNotEmpty().allSatisfy(e -> assertThat(e.getText()).contains("Meridian Press"));
+        assertThat(browser.findElement(By.id("filter-outlet")).getAttribute("value")).isEqualTo("Meridian Press");
+        browser.findElement(By.id("filter-outlet")).clear();
+        browser.findElement(By.id("filter-outlet")).sendKeys("No Such Outlet");
+        browser.findElement(By.cssSelector("#filters button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stories-empty")));
+        assertThat(browser.findElement(By.id("stories-empty")).getText()).contains("No story matches");
+        noScriptErrors();
+    }
+
+    @Test
     void storyPageCitationOpensTheCitedSentenceHighlighted() throws Exception {
         open("");
         WebElement bridge = stories().stream().filter(e -> e.getText().contains("Kessler")).findFirst().orElseThrow();

@@ -135,21 +135,44 @@ function storyItem(s) {
               plural(s.singleUnnamedSource, 'claim') + ' from a single unnamed source') : null) : null);
 }
 
+/** The list's filters, as the API takes them: the route's query ("#/?outlet=...&entity=...&since=...&q=..."). */
+const FILTERS = [['outlet', 'Outlet', 'text'], ['entity', 'Person, place or body', 'text'], ['since', 'Active since', 'date'],
+  ['q', 'Words', 'text']];
+
+function filterForm(params) {
+  const inputs = FILTERS.map(([name, label, type]) => el('input', {type, id: 'filter-' + name, name, value: params.get(name) || '',
+    placeholder: type === 'text' ? label : '', 'aria-label': label}));
+  return el('form', {class: 'catchup filters', id: 'filters', role: 'search', 'aria-label': 'Filter the stories', onsubmit: (ev) => {
+    ev.preventDefault();
+    const chosen = new URLSearchParams();
+    inputs.forEach(i => { if (i.value.trim()) chosen.set(i.name, i.value.trim()); });
+    location.hash = '#/' + ([...chosen.keys()].length ? '?' + chosen : '');
+  }}, ...inputs, el('button', {type: 'submit'}, 'Filter'),
+      [...params.keys()].length ? link('/', 'Clear') : null);
+}
+
 async function storyList() {
-  const page = await api('/api/stories?limit=50');
+  const params = new URLSearchParams();
+  const asked = parseRoute().params;
+  FILTERS.forEach(([name]) => { if (asked.get(name)) params.set(name, asked.get(name)); });
+  const filtered = [...params.keys()].length > 0;
+  const page = await api('/api/stories?limit=50' + (filtered ? '&' + params : ''));
   const list = el('ul', {class: 'story-list', id: 'stories'}, page.stories.map(storyItem));
-  const more = page.nextCursor ? moreButton(list, page.nextCursor) : null;
+  const more = page.nextCursor ? moreButton(list, page.nextCursor, params) : null;
   document.title = 'Storyline';
   show(el('h1', {}, 'Stories'),
       el('p', {class: 'muted'}, 'Newest activity first. The list updates as articles arrive.'),
-      page.stories.length ? list : el('p', {class: 'muted', id: 'stories-empty'}, 'No stories yet: post articles to /api/articles or start the server with a folder.'),
+      filterForm(asked),
+      page.stories.length ? list : el('p', {class: 'muted', id: 'stories-empty'}, filtered
+          ? 'No story matches these filters.' : 'No stories yet: post articles to /api/articles or start the server with a folder.'),
       more);
 }
 
-function moreButton(list, cursor) {
+function moreButton(list, cursor, params) {
   const button = el('button', {type: 'button', id: 'more', onclick: async () => {
     try {
-      const page = await api('/api/stories?limit=50&cursor=' + encodeURIComponent(cursor));
+      const page = await api('/api/stories?limit=50&cursor=' + encodeURIComponent(cursor)
+          + ([...params.keys()].length ? '&' + params : ''));
       append(list, page.stories.map(storyItem));
       if (page.nextCursor) cursor = page.nextCursor; else button.remove();
     } catch (e) { failed(e); }

@@ -18,6 +18,11 @@ class ConceptCoverageTest {
         return ConceptCoverage.order(sentences, articles, S::article, S::words, S::length, fallback, 100, Set.of(), 1, s -> true, List.of());
     }
 
+    /** The order over a story of three articles, no fallback, with a focus, a summary's intake and what was read. */
+    static List<S> order(List<S> sentences, Set<String> focus, double focusWeight, java.util.function.Predicate<S> take, List<S> known) {
+        return ConceptCoverage.order(sentences, 3, S::article, S::words, S::length, List.of(), 100, focus, focusWeight, take, known);
+    }
+
     @Test
     void sharedConceptsComeFirstAndACoveredConceptAddsNothingTwice() {
         S dam = new S(0, "dam burst flooded valley");
@@ -67,8 +72,7 @@ class ConceptCoverageTest {
         List<S> all = List.of(dam, damAgain, damThird, rescue, rescue2);
         // without a query the dam's concepts (3 articles each) come first; asked about rescue, the rescue's (2 x 3)
         assertThat(order(all, 3, List.of()).get(0)).isEqualTo(dam);
-        assertThat(ConceptCoverage.order(all, 3, S::article, S::words, S::length, List.of(), 100, Set.of("rescu"), 3, s -> true, List.of())
-                .get(0)).isEqualTo(rescue);
+        assertThat(order(all, Set.of("rescu"), 3, s -> true, List.of()).get(0)).isEqualTo(rescue);
     }
 
     @Test
@@ -78,8 +82,7 @@ class ConceptCoverageTest {
         S rescue = new S(1, "rescue teams reached town");
         S rescue2 = new S(2, "rescue teams reached town");
         // the summary refuses the first dam sentence (say, no room for it): the second still adds the dam's concepts
-        List<S> ordered = ConceptCoverage.order(List.of(dam, damAgain, rescue, rescue2), 3, S::article, S::words, S::length,
-                List.of(), 100, Set.of(), 1, s -> s != dam, List.of());
+        List<S> ordered = order(List.of(dam, damAgain, rescue, rescue2), Set.of(), 1, s -> s != dam, List.of());
         assertThat(ordered.subList(0, 2)).containsExactlyInAnyOrder(damAgain, rescue);
     }
 
@@ -93,8 +96,7 @@ class ConceptCoverageTest {
         List<S> all = List.of(dam, damAgain, rescue, rescue2);
         assertThat(order(all, 3, List.of()).get(0)).isEqualTo(dam);
         // a reader of the dam's burst is told of the rescue first
-        assertThat(ConceptCoverage.order(all, 3, S::article, S::words, S::length, List.of(), 100, Set.of(), 1, s -> true,
-                List.of(read)).get(0)).isIn(rescue, rescue2);
+        assertThat(order(all, Set.of(), 1, s -> true, List.of(read)).get(0)).isIn(rescue, rescue2);
     }
 
     @Test

@@ -224,6 +224,15 @@ public final class Storyline {
         return a.eventDate() == null ? null : a.eventDate().date();
     }
 
+    /**
+     * Where story assignment takes its bilingual dictionaries from. The folder, not its files: what a machine has
+     * installed there is the machine's, as a model file is, and the eval reports name the files it read.
+     */
+    private String dictionaries() {
+        String folder = settings.cluster().dictionaries();
+        return settings.cluster().glossWeight() == 0 || folder == null ? "none" : "FreeDict (dictd) in " + folder;
+    }
+
     public Provenance provenance() {
         Map<String, String> models = new LinkedHashMap<>();
         models.put("sentences", "opennlp-models-sentdetect-en 1.3.0 (" + dev.storyline.text.TextAnalyzer.SENTENCE_MODEL + ")");
@@ -231,6 +240,7 @@ public final class Storyline {
         models.put("embeddings", dev.storyline.text.SentenceEmbedder.MODEL_NAME);
         String attributions = settings.facts().attributionModel();
         models.put("attributions", attributions == null ? "rules" : "AttributionTagger " + attributions);
+        models.put("dictionaries", dictionaries());
         return new Provenance(VERSION, settings.fingerprint(), models);
     }
 }

@@ -41,6 +41,12 @@ public final class StorylineCli {
                     + "else the rules alone)")
     Path attributionModel;
 
+    @Option(names = "--dictionaries", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "folder of FreeDict dictionaries (dictd format) that carry other languages' words into "
+                    + "English for story assignment (default: $STORYLINE_DICTIONARIES, else /usr/share/dictd, "
+                    + "where Debian's dict-freedict-* packages put them)")
+    Path dictionaries;
+
     public static void main(String[] args) {
         System.exit(execute(args));
     }
@@ -118,7 +124,10 @@ public final class StorylineCli {
     /** The defaults, with the options above that change what the pipeline computes. */
     Settings settings() {
         String model = attributionModel != null ? attributionModel.toString() : System.getenv("STORYLINE_ATTRIBUTION_MODEL");
-        return Settings.DEFAULTS.withFacts(new FactSettings(model));
+        String glossaries = dictionaries != null ? dictionaries.toString() : System.getenv("STORYLINE_DICTIONARIES");
+        Settings settings = Settings.DEFAULTS.withFacts(new FactSettings(model));
+        return glossaries == null || glossaries.isBlank() ? settings
+                : settings.withCluster(settings.cluster().toBuilder().dictionaries(glossaries).build());
     }
 
     static final class Version implements CommandLine.IVersionProvider {

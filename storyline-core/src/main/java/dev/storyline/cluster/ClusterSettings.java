@@ -54,15 +54,27 @@ import dev.storyline.settings.Ranges;
  *                           their language-independent anchors ({@link Anchors}: names, numbers) times this is a
  *                           second score beside the lexical one, the better of the two deciding; 0 turns it off
  *                           (the value and why: docs/CLUSTERING.md, "Across languages")
+ * @param glossWeight        against a story at most half in the article's language, the cosine of their words
+ *                           in English ({@link dev.storyline.text.Glossary}: another language's words by a
+ *                           bilingual dictionary, English ones as they are) times this is a third score beside the
+ *                           lexical and the anchor one, the best deciding; 0 turns it off (docs/CLUSTERING.md)
+ * @param crossLanguageLead  the cross-language score decides only when the article's best leads its runner-up by this
+ *                           many times (1: always); the two events of a confusable pair share names and words alike
+ * @param dictionaries       the folder of FreeDict dictionaries in the dictd format the glosses come from
+ *                           (Debian installs its {@code dict-freedict-*} packages in {@code /usr/share/dictd});
+ *                           null or a folder without them: no glosses
  */
 public record ClusterSettings(double threshold, double storylineThreshold, int windowDays, double textWeight,
                               double embeddingWeight, double reuseWeight, double storylineTextWeight,
                               double adoptThreshold, int adoptDays, boolean embeddings,
                               double entityWeight, double storylineEntityWeight, double mergeThreshold,
                               double dateConfidence, double undatedFactor, double mergeMargin,
-                              double crossLanguageWeight) {
+                              double crossLanguageWeight, double glossWeight, double crossLanguageLead, String dictionaries) {
+    /** Where Debian's {@code dict-freedict-*} packages put their dictionaries. */
+    public static final String DEBIAN_DICTIONARIES = "/usr/share/dictd";
     public static final ClusterSettings DEFAULTS =
-            new ClusterSettings(0.42, 0.20, 7, 0.55, 0.45, 0.6, 0.75, 0.18, 30, true, 0.1, 0.0, 0.5, 0.4, 0.9, 0.2, 1.0);
+            new ClusterSettings(0.42, 0.20, 7, 0.55, 0.45, 0.6, 0.75, 0.18, 30, true, 0.1, 0.0, 0.5, 0.4, 0.9, 0.2, 1.0,
+                    4.0, 2.0, DEBIAN_DICTIONARIES);
 
     public ClusterSettings {
         Ranges.check("cluster.threshold", threshold, 0.0, 2.0);
@@ -81,6 +93,9 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
         Ranges.check("cluster.undatedFactor", undatedFactor, 0.0, 1.0);
         Ranges.check("cluster.mergeMargin", mergeMargin, 0.0, 1.0);
         Ranges.check("cluster.crossLanguageWeight", crossLanguageWeight, 0.0, 3.0);
+        Ranges.check("cluster.glossWeight", glossWeight, 0.0, 5.0);
+        Ranges.check("cluster.crossLanguageLead", crossLanguageLead, 1.0, 10.0);
+        if (dictionaries != null && dictionaries.isBlank()) dictionaries = null;
         if (storylineThreshold > threshold) {
             throw new IllegalArgumentException("cluster.storylineThreshold must not exceed cluster.threshold");
         }
@@ -155,6 +170,9 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
         private double undatedFactor;
         private double mergeMargin;
         private double crossLanguageWeight;
+        private double glossWeight;
+        private double crossLanguageLead;
+        private String dictionaries;
 
         private Builder(ClusterSettings from) {
             threshold = from.threshold;
@@ -174,6 +192,9 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
             undatedFactor = from.undatedFactor;
             mergeMargin = from.mergeMargin;
             crossLanguageWeight = from.crossLanguageWeight;
+            glossWeight = from.glossWeight;
+            crossLanguageLead = from.crossLanguageLead;
+            dictionaries = from.dictionaries;
         }
 
         public Builder threshold(double threshold) {
@@ -261,10 +282,26 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
             return this;
         }
 
+        public Builder glossWeight(double glossWeight) {
+            this.glossWeight = glossWeight;
+            return this;
+        }
+
+        public Builder crossLanguageLead(double crossLanguageLead) {
+            this.crossLanguageLead = crossLanguageLead;
+            return this;
+        }
+
+        public Builder dictionaries(String dictionaries) {
+            this.dictionaries = dictionaries;
+            return this;
+        }
+
         public ClusterSettings build() {
             return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight,
                     reuseWeight, storylineTextWeight, adoptThreshold, adoptDays, embeddings, entityWeight,
-                    storylineEntityWeight, mergeThreshold, dateConfidence, undatedFactor, mergeMargin, crossLanguageWeight);
+                    storylineEntityWeight, mergeThreshold, dateConfidence, undatedFactor, mergeMargin, crossLanguageWeight,
+                    glossWeight, crossLanguageLead, dictionaries);
         }
     }
 }

@@ -7,11 +7,13 @@ import dev.storyline.domain.EntityMention;
 import dev.storyline.domain.PublicationDate;
 import dev.storyline.domain.Reuse;
 import dev.storyline.domain.Sentence;
+import dev.storyline.text.Glossary;
 import dev.storyline.text.Languages;
 import dev.storyline.text.SentenceEmbedder;
 import dev.storyline.text.SparseVectors;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -43,6 +45,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
     static final int ARTICLE_TERMS = 60;
     static final int LEAD_SENTENCES = 2;
     static final int ARTICLE_ENTITIES = 20;
+    private static final String ENGLISH = "en";
 
     private final ClusterSettings settings;
     private final Map<String, StoryState> stories = new LinkedHashMap<>();
@@ -52,6 +55,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
     private final TfIdfWeighting termWeights = new TfIdfWeighting();
     private final TfIdfWeighting entityWeights = new TfIdfWeighting();
     private final TfIdfWeighting anchorWeights = new TfIdfWeighting();
+    private final Glossary glossary;
     /**
      * The languages each anchor has been seen in: an anchor only one language has used (a German noun, a French
      * "Les") is no evidence across languages. Grows with the vocabulary of names and numbers, as the TF-IDF
@@ -75,6 +79,8 @@ final class OnlineStoryClusterer implements StoryClusterer {
     OnlineStoryClusterer(ClusterSettings settings) {
         this.settings = settings;
         this.scorer = new Scorer(settings);
+        this.glossary = settings.glossWeight() > 0 && settings.dictionaries() != null
+                ? Glossary.in(Path.of(settings.dictionaries())) : Glossary.none();
         this.merger = new Merger(settings, scorer, index, stories, storylines, storyOfArticle, relinks);
     }
 
@@ -102,9 +108,11 @@ final class OnlineStoryClusterer implements StoryClusterer {
         String language = article.article().language();
         Map<String, Double> anchors = settings.crossLanguageWeight() > 0
                 ? anchorWeights.weigh(Anchors.of(article), Anchors.ARTICLE_ANCHORS) : Map.of();
-        Features features = new Features(vector(article, reuses), entityVector(entities), embedding,
+        Map<String, Double> tf = termFrequencies(article, reuses);
+        Map<String, Double> terms = termWeights.weigh(tf, ARTICLE_TERMS);
+        Features features = new Features(terms, entityVector(entities), embedding,
                 when != null && when.confidence() >= settings.dateConfidence() ? when : null,
-                language, anchors, seenInAnotherLanguage(anchors, language));
+                language, anchors, seenInAnotherLanguage(anchors, language), english(tf, terms, language));
 
         // the best live story (within the time window) to join; failing that, the best storyline of any age.
         // Words come first: a story the article joins by its words beats one it would join only by the names and
@@ -117,9 +125,15 @@ final class OnlineStoryClusterer implements StoryClusterer {
         Map<String, StorylineState> candidateLines = new TreeMap<>();
         List<StoryState> mergeable = new ArrayList<>();
         Copies copies = new Copies(article, reuses, storyOfArticle);
+        Map<StoryState, Scorer.Signals> scored = new LinkedHashMap<>();
         for (StoryState candidate : candidates(features, reuses, copies)) {
             candidateLines.put(candidate.storyline, storylines.get(candidate.storyline));
-            Scorer.Signals signals = scorer.story(candidate, features, copies);
+            scored.put(candidate, scorer.story(candidate, features, copies));
+        }
+        boolean crossDecides = crossLanguageLeads(scored.values());
+        for (Map.Entry<StoryState, Scorer.Signals> e : scored.entrySet()) {
+            StoryState candidate = e.getKey();
+            Scorer.Signals signals = crossDecides ? e.getValue() : e.getValue().byWords();
             // the rounded score decides, as it is shown
             double s = signals.score();
             // a story it nearly joins is checked for a merge with the one it joins (the Merger decides on their own likeness)
@@ -176,6 +190,28 @@ final class OnlineStoryClusterer implements StoryClusterer {
         return assignment;
     }
 
+    /**
+     * Whether the article's cross-language scores point at one story: its best leads the runner-up by
+     * {@code crossLanguageLead} times. Names, numbers and glossed words are alike for the two events of a confusable
+     * pair (two earthquakes, two summits of the same leaders), and a dictionary's senses blur what words still tell
+     * apart, so a report in another language joins by them only the story they single out.
+     */
+    private boolean crossLanguageLeads(java.util.Collection<Scorer.Signals> signals) {
+        double best = 0;
+        double second = 0;
+        for (Scorer.Signals s : signals) {
+            if (!s.live() || Double.isNaN(s.crossLanguage())) continue;
+            double c = s.crossLanguage();
+            if (c > best) {
+                second = best;
+                best = c;
+            } else if (c > second) {
+                second = c;
+            }
+        }
+        return best >= settings.crossLanguageLead() * second;
+    }
+
     private static AssignmentSignals joinedSignals(Scorer.Signals s) {
         return AssignmentSignals.joined(s.score(), s.text(), Double.isNaN(s.embedding()) ? null : s.embedding(),
                 Double.isNaN(s.entities()) ? null : s.entities(), Double.isNaN(s.crossLanguage()) ? null : s.crossLanguage(),
@@ -219,6 +255,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
         }
         index.collect(features.terms(), found);
         index.collect(features.crossAnchors(), found);
+        if (features.english() != features.terms()) index.collect(features.english(), found);
         return found.values();
     }
 
@@ -239,6 +276,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
         story.arrivals.add(arrivals);
         index.post(story, features.terms());
         index.post(story, features.anchors());
+        if (features.english() != features.terms()) index.post(story, features.english());
         storylines.get(story.storyline).profile.add(articleId, features, date);
     }
 
@@ -249,7 +287,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
      * would let shared template text ("This report was produced automatically...") outweigh what each article is
      * about. An article that is nothing else keeps all its words.
      */
-    private Map<String, Double> vector(AnalyzedArticle article, List<Reuse> reuses) {
+    private Map<String, Double> termFrequencies(AnalyzedArticle article, List<Reuse> reuses) {
         Set<Integer> copied = Copies.aboutNoEvent(article, reuses, storyOfArticle);
         boolean ownPart = article.sentences().stream().anyMatch(s -> !copied.contains(s.index()) && !s.terms().isEmpty());
         Map<String, Double> tf = new HashMap<>();
@@ -258,7 +296,26 @@ final class OnlineStoryClusterer implements StoryClusterer {
             if (ownPart && copied.contains(s.index())) continue;
             for (String t : s.terms()) tf.merge(t, 1.0, Double::sum);
         }
-        return termWeights.weigh(tf, ARTICLE_TERMS);
+        return tf;
+    }
+
+    /**
+     * The article's words in English: an English article's own weighted terms; another language's terms glossed by
+     * the dictionary (a word of several senses spreads its count over them), its words without a gloss kept as
+     * they are (names: "erdogan", "beyrouth"), weighed by the English documents' frequencies without counting the
+     * article again. Empty for a language without a dictionary, or when glosses are off.
+     */
+    private Map<String, Double> english(Map<String, Double> tf, Map<String, Double> terms, String language) {
+        if (settings.glossWeight() == 0) return Map.of();
+        if (ENGLISH.equals(language)) return terms;
+        if (!glossary.covers(language)) return Map.of();
+        Map<String, Double> glossed = new HashMap<>();
+        tf.forEach((t, f) -> {
+            List<String> english = glossary.gloss(t, language);
+            if (english.isEmpty()) glossed.merge(t, f, Double::sum);
+            for (String e : english) glossed.merge(e, f / english.size(), Double::sum);
+        });
+        return termWeights.weighAsSeen(glossed, ARTICLE_TERMS);
     }
 
     /**

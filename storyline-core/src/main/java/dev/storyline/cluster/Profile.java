@@ -27,6 +27,13 @@ final class Profile {
     private Map<String, Double> termSums = new HashMap<>();
     private Map<String, Double> entitySums = new HashMap<>();
     private Map<String, Double> anchorSums = new HashMap<>();
+    /**
+     * The sums of the members' words in English (their own, or glossed), by the language the members are written
+     * in: a French report is compared with the other languages' members only, or two French reports would be
+     * compared by their own words through the dictionary, at the weight meant for words across languages.
+     */
+    private final Map<String, Map<String, Double>> englishSums = new TreeMap<>();
+    private final Map<String, Map<String, Double>> englishCentroidWithout = new HashMap<>();
     /** Members by the language they are written in (only identified ones). */
     private final Map<String, Integer> languages = new TreeMap<>();
     /**
@@ -66,6 +73,7 @@ final class Profile {
         features.anchors().forEach((t, w) -> anchorSums.merge(t, w, Double::sum));
         if (anchorSums.size() > STORY_ANCHORS * 2) anchorSums = SparseVectors.top(anchorSums, STORY_ANCHORS);
         anchorCentroid = null;
+        addEnglish(features.language(), features.english());
         if (Languages.known(features.language())) languages.merge(features.language(), 1, Integer::sum);
         addEmbedding(features.embedding());
         if (features.embedding() != null && Languages.known(features.language())) {
@@ -82,6 +90,7 @@ final class Profile {
         if (entitySums.size() > STORY_ENTITIES * 2) entitySums = SparseVectors.top(entitySums, STORY_ENTITIES);
         from.anchorSums.forEach((t, w) -> anchorSums.merge(t, w, Double::sum));
         if (anchorSums.size() > STORY_ANCHORS * 2) anchorSums = SparseVectors.top(anchorSums, STORY_ANCHORS);
+        from.englishSums.forEach(this::addEnglish);
         // per-language sums: each side's own, or its overall sums when it was in one language
         Map<String, Map<String, Double>> fromByLanguage = from.languageSums();
         Map<String, Map<String, Double>> mine = languageSums();
@@ -101,6 +110,15 @@ final class Profile {
         centroid = null;
         entityCentroid = null;
         anchorCentroid = null;
+    }
+
+    private void addEnglish(String language, Map<String, Double> english) {
+        if (english.isEmpty()) return;
+        String key = Languages.known(language) ? language : Languages.UNDETERMINED;
+        Map<String, Double> sums = englishSums.computeIfAbsent(key, k -> new HashMap<>());
+        english.forEach((t, w) -> sums.merge(t, w, Double::sum));
+        if (sums.size() > STORY_TERMS * 2) englishSums.put(key, SparseVectors.top(sums, STORY_TERMS));
+        englishCentroidWithout.clear();
     }
 
     private static void add(float[] into, float[] v) {
@@ -162,6 +180,17 @@ final class Profile {
         return anchorCentroid;
     }
 
+    /** The words in English of the members not written in {@code language}, unit length (empty when none has them). */
+    Map<String, Double> englishCentroidWithout(String language) {
+        return englishCentroidWithout.computeIfAbsent(String.valueOf(language), l -> {
+            Map<String, Double> sum = new HashMap<>();
+            englishSums.forEach((other, sums) -> {
+                if (!other.equals(l)) sums.forEach((t, w) -> sum.merge(t, w, Double::sum));
+            });
+            return SparseVectors.unit(SparseVectors.top(sum, STORY_TERMS));
+        });
+    }
+
     /**
      * Whether at most half of the identified members are written in {@code language} (an unknown language: no). A story mostly in the article's own language is judged by its words, as before languages were
      * read: its names alone would join the confusable other event (Trump and Kim meet in Singapore and in Hanoi).
@@ -171,6 +200,11 @@ final class Profile {
         int all = 0;
         for (int n : languages.values()) all += n;
         return all > 0 && languages.getOrDefault(language, 0) * 2 <= all;
+    }
+
+    /** Whether some identified member is written in {@code language}. */
+    boolean hasMemberIn(String language) {
+        return languages.containsKey(language);
     }
 
     /** The language most members are written in (the first in code order on a tie); null when none is identified. */

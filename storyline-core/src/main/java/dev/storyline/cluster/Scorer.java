@@ -29,8 +29,14 @@ final class Scorer {
         boolean live() {
             return time > 0;
         }
+
+        /** The same signals with the cross-language score taking no part: the score is the words' alone. */
+        Signals byWords() {
+            return Double.isNaN(crossLanguage) ? this : new Signals(words, text, embedding, entities, Double.NaN, reuse, time, words);
+        }
     }
 
+    private static final String ENGLISH = "en";
     private final ClusterSettings settings;
 
     Scorer(ClusterSettings settings) {
@@ -68,7 +74,7 @@ final class Scorer {
         double text = SparseVectors.dot(a.profile.centroid(), b.profile.centroid());
         double named = SparseVectors.dot(a.profile.entityCentroid(), b.profile.entityCentroid());
         double lexical = combine(text, Profile.embeddingCosine(a.profile, b.profile), named, false);
-        if (settings.crossLanguageWeight() == 0 || !(a.profile.atMostHalfIn(b.profile.mainLanguage())
+        if (settings.crossLanguageWeight() == 0 && settings.glossWeight() == 0 || !(a.profile.atMostHalfIn(b.profile.mainLanguage())
                 || b.profile.atMostHalfIn(a.profile.mainLanguage()))) {
             return lexical;
         }
@@ -100,8 +106,13 @@ final class Scorer {
         // a report in another language than the story's shares few words with it; its names and numbers are the
         // evidence then, and the better of the two scores decides
         double cross = Double.NaN;
-        if (!storyline && settings.crossLanguageWeight() > 0 && target.atMostHalfIn(features.language())) {
-            cross = crossLanguage(features.crossAnchors(), target.anchorCentroid());
+        if (!storyline && (settings.crossLanguageWeight() > 0 || settings.glossWeight() > 0)
+                && target.atMostHalfIn(features.language())) {
+            // an English report is compared with a story's English members by its words already: glosses, with
+            // their wrong senses, would only blur that (the Paris attacks of January and of November share them)
+            boolean glosses = !ENGLISH.equals(features.language()) || !target.hasMemberIn(ENGLISH);
+            cross = crossLanguage(features.crossAnchors(), target.anchorCentroid())
+                    + (glosses ? glossed(features.english(), target.englishCentroidWithout(features.language())) : 0);
             score = Math.max(score, (cross + copied) * timeFactor);
         }
         boolean entitiesUsed = (storyline ? settings.storylineEntityWeight() : settings.entityWeight()) > 0;
@@ -118,6 +129,14 @@ final class Scorer {
         int shared = 0;
         for (String a : article.keySet()) if (story.containsKey(a)) shared++;
         return shared < Anchors.MIN_SHARED ? 0 : settings.crossLanguageWeight() * SparseVectors.dot(article, story);
+    }
+
+    /**
+     * The weighted cosine of two sides' words in English. Only across languages: within one the lexical score
+     * already compares the same words, undiluted by a dictionary's wrong senses.
+     */
+    private double glossed(java.util.Map<String, Double> article, java.util.Map<String, Double> story) {
+        return settings.glossWeight() == 0 ? 0 : settings.glossWeight() * SparseVectors.dot(article, story);
     }
 
     private double combine(double text, double embedding, double named, boolean storyline) {

@@ -24,6 +24,18 @@ final class TfIdfWeighting {
         return SparseVectors.unit(SparseVectors.top(w, k));
     }
 
+    /**
+     * The weights of a document as the counts so far give them, without counting it: for a second view of a document
+     * already counted (its words in English). A term never seen counts as seen in none.
+     */
+    Map<String, Double> weighAsSeen(Map<String, Double> termFrequencies, int k) {
+        Map<String, Double> w = new HashMap<>();
+        termFrequencies.forEach((t, f) -> w.put(t, (1 + Math.log(Math.max(f, 1e-3)))
+                * Math.log((documents + 20.0) / (documentFrequency.getOrDefault(t, 0) + 1))));
+        w.values().removeIf(v -> v <= 0);
+        return SparseVectors.unit(SparseVectors.top(w, k));
+    }
+
     int documents() {
         return documents;
     }

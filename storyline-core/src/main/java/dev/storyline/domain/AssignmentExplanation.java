@@ -37,6 +37,6 @@ public final class AssignmentExplanation {
 
     /** A signal's name as a reader reads it: most are one word already. */
     private static String label(String signal) {
-        return signal.equals("crossLanguage") ? "names and numbers across languages" : signal;
+        return signal.equals("crossLanguage") ? "names, numbers and words across languages" : signal;
     }
 }

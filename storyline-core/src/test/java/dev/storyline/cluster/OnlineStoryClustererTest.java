@@ -233,7 +233,7 @@ class OnlineStoryClustererTest {
         assertThat(french.newStory()).isFalse();
         assertThat(french.storyId()).isEqualTo(english.storyId());
         assertThat(french.signals().crossLanguage()).isGreaterThan(settings.threshold());
-        assertThat(french.why(english.storyId())).contains("names and numbers across languages");
+        assertThat(french.why(english.storyId())).contains("names, numbers and words across languages");
         assertThat(other.newStory()).isTrue();
     }
 
@@ -247,5 +247,39 @@ class OnlineStoryClustererTest {
                 "Un séisme de magnitude 7,0 a frappé Izmir et Samos, faisant 114 morts.",
                 List.of("seism", "frapp", "fais", "mort")), List.of(), null);
         assertThat(french.newStory()).isTrue();
+    }
+
+    @Test
+    void aReportInAnotherLanguageJoinsByItsWordsInEnglishWhenItSharesNoNameOrNumber(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        dev.storyline.text.FakeDictionaries.write(dir, "freedict-fra-eng", java.util.Map.of(
+                "séisme", "séisme\nearthquake\n", "mort", "mort\ndead\n", "ville", "ville\ncity, town\n",
+                "détruit", "détruit\ndestroyed\n", "vieux", "vieux\nold\n", "secours", "secours\nrescue\n",
+                "incendie", "incendie\nfire\n", "usine", "usine\nfactory\n"));
+        ClusterSettings settings = ClusterSettings.builder().embeddings(false).entityWeight(0.0)
+                .dictionaries(dir.toString()).build();
+        List<String> quake = List.of("earthquak", "destroi", "old", "citi", "hundr", "dead", "rescu", "rubbl", "night",
+                "tent", "aftershock", "school");
+        List<String> seisme = List.of("seism", "detruit", "vieux", "vill", "centain", "mort", "secour", "debr", "abri",
+                "toit", "famill", "hopital");
+        List<String> fire = List.of("incend", "detruit", "usin", "pneu", "fume", "pompi", "lutt", "flamm", "ouvri",
+                "entrepot", "toxiqu", "quarti");
+        StoryClusterer c = StoryClusterer.create(settings);
+        Assignment english = c.assign(written("en1", "en", "Earthquake destroys city", "An earthquake destroyed the old city.", quake),
+                List.of(), null);
+        Assignment french = c.assign(written("fr1", "fr", "Un séisme détruit la ville", "Le séisme a détruit la vieille ville.", seisme),
+                List.of(), null);
+        Assignment factory = c.assign(written("fr2", "fr", "Incendie dans une usine", "Un incendie a détruit une usine.", fire),
+                List.of(), null);
+        assertThat(french.storyId()).isEqualTo(english.storyId());
+        assertThat(french.signals().crossLanguage()).isGreaterThanOrEqualTo(settings.threshold());
+        assertThat(french.why(english.storyId())).contains("names, numbers and words across languages");
+        // one gloss in common ("destroyed") is not the event; nor is a word the story's own French report shares
+        assertThat(factory.newStory()).isTrue();
+
+        StoryClusterer off = StoryClusterer.create(settings.toBuilder().glossWeight(0).build());
+        off.assign(written("en1", "en", "Earthquake destroys city", "An earthquake destroyed the old city.", quake), List.of(), null);
+        assertThat(off.assign(written("fr1", "fr", "Un séisme détruit la ville", "Le séisme a détruit la vieille ville.", seisme),
+                List.of(), null).newStory()).isTrue();
     }
 }

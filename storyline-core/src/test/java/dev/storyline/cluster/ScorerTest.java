@@ -92,19 +92,38 @@ class ScorerTest {
         Scorer scorer = new Scorer(LEXICAL.toBuilder().crossLanguageWeight(0.8).build());
         StoryState english = new StoryState("s", "s", 0);
         english.profile.add("p", new Features(Map.of("quake", 1.0), Map.of(), null, on(DAY), "en",
-                Map.of("=izmir", 0.6, "#7.0", 0.8), Map.of()), DAY);
+                Map.of("=izmir", 0.6, "#7.0", 0.8), Map.of(), Map.of()), DAY);
         Features french = new Features(Map.of("seism", 1.0), Map.of(), null, on(DAY), "fr",
-                Map.of("=izmir", 0.6, "#7.0", 0.8), Map.of("=izmir", 0.6, "#7.0", 0.8));
+                Map.of("=izmir", 0.6, "#7.0", 0.8), Map.of("=izmir", 0.6, "#7.0", 0.8), Map.of());
         Scorer.Signals s = scorer.story(english, french, Copies.judged(Map.of()));
         // no word in common; 0.8 * (0.6 * 0.6 + 0.8 * 0.8) from the two anchors English pages have had too
         assertThat(s).isEqualTo(new Scorer.Signals(0.8, 0.0, Double.NaN, Double.NaN, 0.8, 0.0, 1.0, 0.0));
         // one anchor in common is not enough: a day of the month is shared with any story
         Features oneShared = new Features(Map.of("seism", 1.0), Map.of(), null, on(DAY), "fr",
-                Map.of("=izmir", 1.0), Map.of("=izmir", 1.0));
+                Map.of("=izmir", 1.0), Map.of("=izmir", 1.0), Map.of());
         assertThat(scorer.story(english, oneShared, Copies.judged(Map.of())).crossLanguage()).isEqualTo(0.0);
         Features english2 = new Features(Map.of("quake", 1.0), Map.of(), null, on(DAY), "en",
-                Map.of("=izmir", 1.0), Map.of());
+                Map.of("=izmir", 1.0), Map.of(), Map.of());
         // a story in the article's own language is compared by its words alone
         assertThat(scorer.story(english, english2, Copies.judged(Map.of())).crossLanguage()).isNaN();
+    }
+
+    @Test
+    void aStoryInAnotherLanguageIsAlsoScoredByItsWordsInEnglishTheBestCounting() {
+        Scorer scorer = new Scorer(LEXICAL.toBuilder().crossLanguageWeight(0.8).glossWeight(2.0).build());
+        StoryState english = new StoryState("s", "s", 0);
+        Map<String, Double> words = Map.of("quake", 0.6, "dead", 0.8);
+        english.profile.add("p", new Features(words, Map.of(), null, on(DAY), "en", Map.of(), Map.of(), words), DAY);
+        // a French report: no word, no name in common; its glosses share "quake" with the story
+        Features french = new Features(Map.of("seism", 1.0), Map.of(), null, on(DAY), "fr", Map.of(), Map.of(),
+                Map.of("quake", 1.0));
+        Scorer.Signals s = scorer.story(english, french, Copies.judged(Map.of()));
+        // 2.0 * (1.0 * 0.6)
+        assertThat(s.crossLanguage()).isEqualTo(1.2);
+        assertThat(s.score()).isEqualTo(1.2);
+        assertThat(s.words()).isEqualTo(0.0);
+        // off: nothing but the (absent) anchors
+        Scorer off = new Scorer(LEXICAL.toBuilder().crossLanguageWeight(0.8).glossWeight(0).build());
+        assertThat(off.story(english, french, Copies.judged(Map.of())).crossLanguage()).isEqualTo(0.0);
     }
 }

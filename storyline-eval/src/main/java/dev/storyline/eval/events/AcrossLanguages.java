@@ -89,26 +89,46 @@ final class AcrossLanguages {
                 List.of("language", "pages", "in their event's story", "not in it"), rows);
     }
 
-    /** The cross-language weight swept on both files, the rest as set. */
-    static EvalTable sweep(List<NewsEventPages.Page> pages, Settings settings) {
+    /**
+     * One number of the cross-language score, as the sweep and the folds vary it: its name in the tables, the values
+     * tried and how a value is set.
+     */
+    record Knob(String name, double[] values, java.util.function.ToDoubleFunction<ClusterSettings> get,
+                java.util.function.BiFunction<ClusterSettings, Double, ClusterSettings> set) {
+        ClusterSettings with(ClusterSettings c, double value) {
+            return set.apply(c, value);
+        }
+    }
+
+    /** The weight of shared names and numbers ({@code cluster.crossLanguageWeight}). */
+    static final Knob ANCHORS = new Knob("cross-language weight", new double[]{0.0, 0.6, 0.8, 1.0, 1.2, 1.5},
+            ClusterSettings::crossLanguageWeight, (c, w) -> c.toBuilder().crossLanguageWeight(w).build());
+    /** The weight of words shared in English through the dictionaries ({@code cluster.glossWeight}). */
+    static final Knob GLOSSES = new Knob("gloss weight", new double[]{0.0, 1.0, 2.0, 3.0, 4.0, 5.0},
+            ClusterSettings::glossWeight, (c, w) -> c.toBuilder().glossWeight(w).build());
+
+    /** How far the best cross-language score must lead the runner-up ({@code cluster.crossLanguageLead}). */
+    static final Knob LEAD = new Knob("cross-language lead", new double[]{1.0, 1.5, 2.0, 2.5, 3.0},
+            ClusterSettings::crossLanguageLead, (c, w) -> c.toBuilder().crossLanguageLead(w).build());
+
+    /** The knob swept on both files, the rest as set. */
+    static EvalTable sweep(List<NewsEventPages.Page> pages, Settings settings, Knob knob) {
         NewsEventsEval.Prepared prepared = NewsEventsEval.prepare(pages, settings);
         List<List<String>> rows = new ArrayList<>();
-        for (double w : WEIGHTS) {
-            ClusterSettings c = settings.cluster().toBuilder().crossLanguageWeight(w).build();
+        for (double w : knob.values()) {
+            ClusterSettings c = knob.with(settings.cluster(), w);
             rows.add(row(w == 0 ? "off" : f2(w), pages, NewsEventsEval.replay(pages, prepared, settings, c)));
         }
         List<String> header = new ArrayList<>(summary(List.of()).columns());
-        header.set(0, "cross-language weight");
-        return new EvalTable("Cross-language weight sweep (dev and dev-languages)", header, rows);
+        header.set(0, knob.name());
+        return new EvalTable(capitalised(knob.name()) + " sweep (dev and dev-languages)", header, rows);
     }
 
-    static final double[] WEIGHTS = {0.0, 0.6, 0.8, 1.0, 1.2, 1.5};
-
     /**
-     * The weight chosen on one fold of events (best all-pages story F1 over both files), scored on the other,
-     * beside the default: the held-out reading of the one number tuned here.
+     * The knob's value chosen on one fold of events (best all-pages story F1 over both files), scored on the other,
+     * beside the default: the held-out reading of a number tuned here.
      */
-    static EvalTable folds(List<NewsEventPages.Page> pages, Settings settings) {
+    static EvalTable folds(List<NewsEventPages.Page> pages, Settings settings, Knob knob) {
         List<List<String>> rows = new ArrayList<>();
         for (List<String> testEvents : NewsEventsEval.FOLDS) {
             List<NewsEventPages.Page> test = pages.stream().filter(p -> testEvents.contains(p.event())).toList();
@@ -116,8 +136,8 @@ final class AcrossLanguages {
             NewsEventsEval.Prepared tunePrepared = NewsEventsEval.prepare(tune, settings);
             double best = 0;
             double bestF1 = -1;
-            for (double w : WEIGHTS) {
-                ClusterSettings c = settings.cluster().toBuilder().crossLanguageWeight(w).build();
+            for (double w : knob.values()) {
+                ClusterSettings c = knob.with(settings.cluster(), w);
                 List<String> gold = tune.stream().map(NewsEventPages.Page::event).toList();
                 double f1 = ClusterMetrics.score(NewsEventsEval.replay(tune, tunePrepared, settings, c), gold).bcubedF1();
                 if (f1 > bestF1 + 1e-9) {
@@ -127,18 +147,22 @@ final class AcrossLanguages {
             }
             NewsEventsEval.Prepared testPrepared = NewsEventsEval.prepare(test, settings);
             for (boolean defaults : new boolean[]{false, true}) {
-                ClusterSettings c = defaults ? settings.cluster() : settings.cluster().toBuilder().crossLanguageWeight(best).build();
+                ClusterSettings c = defaults ? settings.cluster() : knob.with(settings.cluster(), best);
                 List<String> r = new ArrayList<>(row(String.join(" ", testEvents), test, NewsEventsEval.replay(test, testPrepared, settings, c)));
-                r.add(1, defaults ? "default " + f2(settings.cluster().crossLanguageWeight())
+                r.add(1, defaults ? "default " + f2(knob.get().applyAsDouble(settings.cluster()))
                         : "chosen on the other fold: " + f2(best));
                 rows.add(r);
             }
         }
         List<String> header = new ArrayList<>(summary(List.of()).columns());
         header.set(0, "scored on events");
-        header.add(1, "cross-language weight");
-        return new EvalTable("Cross-language held-out folds (dev and dev-languages): the weight chosen on one fold, scored on the other",
+        header.add(1, knob.name());
+        return new EvalTable(capitalised(knob.name()) + ", held-out folds (dev and dev-languages): the value chosen on one fold, scored on the other",
                 header, rows);
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String pct(int k, int n) {

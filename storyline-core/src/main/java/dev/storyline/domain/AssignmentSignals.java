@@ -12,7 +12,8 @@ import java.util.Map;
  * An article that joined a story has {@code score}, {@code text}, {@code reuse} and {@code time}, plus
  * {@code embedding} unless in the lexical-only mode and {@code entities} when entity weighting is on, and
  * {@code crossLanguage} when at most half the story is in this one's language (the weighted cosine of
- * the names and numbers they share, the score being the better of it and the lexical score). An article
+ * the names and numbers they share plus that of their words in English, the score being the better of it and
+ * the lexical score). An article
  * that started a story has at most {@code bestLiveStoryScore} (the best live story, below the join threshold) and
  * {@code storylineLinkScore} (the storyline it was linked to).
  *

@@ -130,7 +130,11 @@ final class OnlineStoryClusterer implements StoryClusterer {
             candidateLines.put(candidate.storyline, storylines.get(candidate.storyline));
             scored.put(candidate, scorer.story(candidate, features, copies));
         }
-        boolean crossDecides = crossLanguageLeads(scored.values());
+        boolean crossDecides = crossLanguageLeads(scored);
+        if (article.id().matches(System.getProperty("debug.article", "^$"))) {
+            System.out.println("DEBUG " + article.id() + " " + language + " when=" + features.when() + " decides=" + crossDecides + " english=" + features.english().size());
+            scored.forEach((st, sg) -> System.out.println("   " + st.members() + " " + sg));
+        }
         for (Map.Entry<StoryState, Scorer.Signals> e : scored.entrySet()) {
             StoryState candidate = e.getKey();
             Scorer.Signals signals = crossDecides ? e.getValue() : e.getValue().byWords();
@@ -191,25 +195,31 @@ final class OnlineStoryClusterer implements StoryClusterer {
     }
 
     /**
-     * Whether the article's cross-language scores point at one story: its best leads the runner-up by
+     * Whether the article's cross-language scores point at one story: its best leads every rival by
      * {@code crossLanguageLead} times. Names, numbers and glossed words are alike for the two events of a confusable
      * pair (two earthquakes, two summits of the same leaders), and a dictionary's senses blur what words still tell
-     * apart, so a report in another language joins by them only the story they single out.
+     * apart, so a report in another language joins by them only the story they single out. A runner-up at least
+     * {@code crossLanguageRivalSimilarity} like the best story is no rival but the same event's other start (its
+     * first reports did not match each other closely enough), which the article's choice does not need to beat.
      */
-    private boolean crossLanguageLeads(java.util.Collection<Scorer.Signals> signals) {
-        double best = 0;
-        double second = 0;
-        for (Scorer.Signals s : signals) {
-            if (!s.live() || Double.isNaN(s.crossLanguage())) continue;
-            double c = s.crossLanguage();
-            if (c > best) {
-                second = best;
-                best = c;
-            } else if (c > second) {
-                second = c;
+    private boolean crossLanguageLeads(Map<StoryState, Scorer.Signals> scored) {
+        StoryState best = null;
+        double bestCross = 0;
+        for (Map.Entry<StoryState, Scorer.Signals> e : scored.entrySet()) {
+            Scorer.Signals s = e.getValue();
+            if (s.live() && !Double.isNaN(s.crossLanguage()) && s.crossLanguage() > bestCross) {
+                bestCross = s.crossLanguage();
+                best = e.getKey();
             }
         }
-        return best >= settings.crossLanguageLead() * second;
+        if (best == null) return true;
+        double rival = 0;
+        for (Map.Entry<StoryState, Scorer.Signals> e : scored.entrySet()) {
+            Scorer.Signals s = e.getValue();
+            if (e.getKey() == best || !s.live() || Double.isNaN(s.crossLanguage()) || s.crossLanguage() <= rival) continue;
+            if (scorer.similarity(best, e.getKey()) < settings.crossLanguageRivalSimilarity()) rival = s.crossLanguage();
+        }
+        return bestCross >= settings.crossLanguageLead() * rival;
     }
 
     private static AssignmentSignals joinedSignals(Scorer.Signals s) {

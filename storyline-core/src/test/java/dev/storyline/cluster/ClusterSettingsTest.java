@@ -15,6 +15,7 @@ class ClusterSettingsTest {
                 .isEqualTo(new ClusterSettings(0.42, 0.20, 7, 0.55, 0.45, 0.6, 0.75, 0.19, 10, true, 0.1, 0.0, 0.5, 0.4, 0.9, 0.2, 1.0,
                         ClusterSettings.DEFAULTS.glossWeight(),
                         ClusterSettings.DEFAULTS.crossLanguageLead(),
+                        ClusterSettings.DEFAULTS.crossLanguageRivalSimilarity(),
                         ClusterSettings.DEBIAN_DICTIONARIES));
         assertThat(ClusterSettings.DEFAULTS.withTime(0.6, 0.8))
                 .isEqualTo(ClusterSettings.builder().dateConfidence(0.6).undatedFactor(0.8).build());

@@ -282,4 +282,42 @@ class OnlineStoryClustererTest {
         assertThat(off.assign(written("fr1", "fr", "Un séisme détruit la ville", "Le séisme a détruit la vieille ville.", seisme),
                 List.of(), null).newStory()).isTrue();
     }
+
+    @Test
+    void acrossLanguagesAReportJoinsOnlyTheStoryItsNamesAndWordsSingleOutOverARival(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        dev.storyline.text.FakeDictionaries.write(dir, "freedict-fra-eng", java.util.Map.of(
+                "attentat", "attentat\nattack\n", "mort", "mort\ndead\n", "terroriste", "terroriste\nterrorist\n"));
+        ClusterSettings settings = ClusterSettings.builder().embeddings(false).entityWeight(0.0).dictionaries(dir.toString()).build();
+        // two events alike in every word a dictionary gives (two Paris attacks), apart in their own words
+        List<String> january = List.of("attack", "dead", "terrorist", "pari", "magazin", "cartoonist", "editor", "satir",
+                "kouachi", "brother", "gunmen", "charli", "hebdo", "offic", "rifl", "escap");
+        List<String> november = List.of("attack", "dead", "terrorist", "pari", "concert", "stadium", "bomber", "cafe",
+                "bataclan", "hostag", "suicid", "vest", "match", "friendli", "belgian", "raid");
+        AnalyzedArticle french = written("fr1", "fr", "Attentat à Paris", "Un attentat terroriste a fait des morts à Paris.",
+                List.of("attentat", "mort", "terror", "pari"));
+        for (double lead : new double[]{2.0, 1.0}) {
+            StoryClusterer c = StoryClusterer.create(settings.toBuilder().crossLanguageLead(lead).build());
+            Assignment a = c.assign(written("en1", "en", "Gunmen attack magazine", "Gunmen attacked a satirical magazine.", january),
+                    List.of(), null);
+            Assignment b = c.assign(written("en2", "en", "Attacks at a concert and a stadium", "Bombers attacked a stadium and a concert.",
+                    november), List.of(), null);
+            assertThat(b.newStory()).isTrue();
+            Assignment f = c.assign(french, List.of(), null);
+            if (lead == 2.0) {
+                // it scores both stories alike: it joins neither
+                assertThat(f.newStory()).isTrue();
+            } else {
+                // without the lead it joins the one it scores a hair higher
+                assertThat(f.newStory()).isFalse();
+                assertThat(f.storyId()).isIn(a.storyId(), b.storyId());
+            }
+        }
+        // the same two stories taken as one event's two starts (every runner-up alike enough): no rival, it joins
+        StoryClusterer kin = StoryClusterer.create(settings.toBuilder().crossLanguageRivalSimilarity(0.0).build());
+        kin.assign(written("en1", "en", "Gunmen attack magazine", "Gunmen attacked a satirical magazine.", january), List.of(), null);
+        kin.assign(written("en2", "en", "Attacks at a concert and a stadium", "Bombers attacked a stadium and a concert.", november),
+                List.of(), null);
+        assertThat(kin.assign(french, List.of(), null).newStory()).isFalse();
+    }
 }

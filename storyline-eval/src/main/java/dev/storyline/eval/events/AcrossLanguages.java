@@ -91,9 +91,9 @@ final class AcrossLanguages {
 
     /**
      * One number of the cross-language score, as the sweep and the folds vary it: its name in the tables, the values
-     * tried and how a value is set.
+     * tried, the value that turns its part off (shown as "off") and how a value is read and set.
      */
-    record Knob(String name, double[] values, java.util.function.ToDoubleFunction<ClusterSettings> get,
+    record Knob(String name, double[] values, double off, java.util.function.ToDoubleFunction<ClusterSettings> get,
                 java.util.function.BiFunction<ClusterSettings, Double, ClusterSettings> set) {
         ClusterSettings with(ClusterSettings c, double value) {
             return set.apply(c, value);
@@ -101,15 +101,19 @@ final class AcrossLanguages {
     }
 
     /** The weight of shared names and numbers ({@code cluster.crossLanguageWeight}). */
-    static final Knob ANCHORS = new Knob("cross-language weight", new double[]{0.0, 0.6, 0.8, 1.0, 1.2, 1.5},
+    static final Knob ANCHORS = new Knob("cross-language weight", new double[]{0.0, 0.6, 0.8, 1.0, 1.2, 1.5}, 0.0,
             ClusterSettings::crossLanguageWeight, (c, w) -> c.toBuilder().crossLanguageWeight(w).build());
     /** The weight of words shared in English through the dictionaries ({@code cluster.glossWeight}). */
-    static final Knob GLOSSES = new Knob("gloss weight", new double[]{0.0, 1.0, 2.0, 3.0, 4.0, 5.0},
+    static final Knob GLOSSES = new Knob("gloss weight", new double[]{0.0, 1.0, 2.0, 3.0, 4.0, 5.0}, 0.0,
             ClusterSettings::glossWeight, (c, w) -> c.toBuilder().glossWeight(w).build());
 
     /** How far the best cross-language score must lead the runner-up ({@code cluster.crossLanguageLead}). */
-    static final Knob LEAD = new Knob("cross-language lead", new double[]{1.0, 1.5, 2.0, 2.5, 3.0},
+    static final Knob LEAD = new Knob("cross-language lead", new double[]{1.0, 1.5, 2.0, 2.5, 3.0}, 1.0,
             ClusterSettings::crossLanguageLead, (c, w) -> c.toBuilder().crossLanguageLead(w).build());
+
+    /** How alike a runner-up must be to the best story to be no rival ({@code cluster.crossLanguageRivalSimilarity}). */
+    static final Knob RIVALS = new Knob("rival similarity", new double[]{0.25, 0.3, 0.35, 0.4, 0.45, 2.0}, 2.0,
+            ClusterSettings::crossLanguageRivalSimilarity, (c, w) -> c.toBuilder().crossLanguageRivalSimilarity(w).build());
 
     /** The knob swept on both files, the rest as set. */
     static EvalTable sweep(List<NewsEventPages.Page> pages, Settings settings, Knob knob) {
@@ -117,7 +121,7 @@ final class AcrossLanguages {
         List<List<String>> rows = new ArrayList<>();
         for (double w : knob.values()) {
             ClusterSettings c = knob.with(settings.cluster(), w);
-            rows.add(row(w == 0 ? "off" : f2(w), pages, NewsEventsEval.replay(pages, prepared, settings, c)));
+            rows.add(row(w == knob.off() ? "off" : f2(w), pages, NewsEventsEval.replay(pages, prepared, settings, c)));
         }
         List<String> header = new ArrayList<>(summary(List.of()).columns());
         header.set(0, knob.name());

@@ -76,8 +76,8 @@ public final class Glossary {
         List<String> out = new ArrayList<>();
         if (directory == null) return out;
         for (String language : new java.util.TreeSet<>(CODES.keySet())) {
-            for (String name : names(language)) {
-                if (Files.isRegularFile(directory.resolve(name + ".index"))) out.add(name);
+            for (Source source : sources(language)) {
+                if (Files.isRegularFile(directory.resolve(source.name() + ".index"))) out.add(source.name());
             }
         }
         out.sort(null);
@@ -109,21 +109,30 @@ public final class Glossary {
         return byLanguage.computeIfAbsent(language, this::read);
     }
 
-    private static List<String> names(String language) {
+    /**
+     * One dictionary file: its name, whether its headwords are in the language (else in English) and whether its
+     * senses stand on indented lines (Mueller's English-Russian dictionary: "   1) убивать; бить") rather than on
+     * the unindented lines FreeDict's use, whose indented lines are examples.
+     */
+    private record Source(String name, boolean toEnglish, boolean indentedSenses) {}
+
+    private static List<Source> sources(String language) {
         String code = CODES.get(language);
-        return List.of("freedict-" + code + "-eng", "freedict-eng-" + code);
+        List<Source> out = new ArrayList<>(List.of(new Source("freedict-" + code + "-eng", true, false),
+                new Source("freedict-eng-" + code, false, false)));
+        // FreeDict's English-Russian has 1,700 headwords; Mueller's (Debian's mueller7-dict, GPL) has 60,000
+        if (language.equals("ru")) out.add(new Source("mueller7", false, true));
+        return out;
     }
 
     private Map<String, List<String>> read(String language) {
         Map<String, Set<String>> glosses = new HashMap<>();
-        List<String> names = names(language);
-        for (int i = 0; i < names.size(); i++) {
-            Path index = directory.resolve(names.get(i) + ".index");
-            Path dict = directory.resolve(names.get(i) + ".dict.dz");
+        for (Source source : sources(language)) {
+            Path index = directory.resolve(source.name() + ".index");
+            Path dict = directory.resolve(source.name() + ".dict.dz");
             if (!Files.isRegularFile(index) || !Files.isRegularFile(dict)) continue;
-            boolean toEnglish = i == 0;
             try {
-                readDictionary(index, dict, language, toEnglish, glosses);
+                readDictionary(index, dict, language, source, glosses);
             } catch (IOException | RuntimeException e) {
                 // a broken dictionary costs its glosses, not the run: articles are still assigned by the other signals
                 problems.add(index + " could not be read (" + e.getMessage() + "): its words are not glossed");
@@ -134,8 +143,7 @@ public final class Glossary {
         return Collections.unmodifiableMap(out);
     }
 
-    /** Reads one dictionary; {@code toEnglish}: its headwords are in {@code language}, else in English. */
-    private static void readDictionary(Path index, Path dict, String language, boolean toEnglish,
+    private static void readDictionary(Path index, Path dict, String language, Source source,
                                        Map<String, Set<String>> glosses) throws IOException {
         byte[] data;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(dict), 1 << 16)) {
@@ -150,15 +158,14 @@ public final class Glossary {
                 long length = base64(parts[2]);
                 if (offset < 0 || length <= 0 || offset + length > data.length) continue;
                 String entry = new String(data, (int) offset, (int) length, StandardCharsets.UTF_8);
-                addEntry(parts[0], entry, language, toEnglish, glosses);
+                addEntry(parts[0], entry, language, source.toEnglish(), source.indentedSenses() ? indentedSenses(entry) : senses(entry), glosses);
             }
         }
     }
 
     /** One dictd entry: its first line the headword (with pronunciation and part of speech), then its senses. */
-    static void addEntry(String headword, String entry, String language, boolean toEnglish,
+    static void addEntry(String headword, String entry, String language, boolean toEnglish, List<String> senses,
                          Map<String, Set<String>> glosses) {
-        List<String> senses = senses(entry);
         if (senses.isEmpty()) return;
         if (toEnglish) {
             List<String> key = Terms.of(headword, language);
@@ -197,6 +204,26 @@ public final class Glossary {
         }
         return out;
     }
+
+    /**
+     * The senses of a Mueller entry: every line after the first, its numbering ("1.", "2)"), labels ("_n.",
+     * "_разг.") and notes gone, split at commas and semicolons. English examples come along; the one-term rule of
+     * {@link #addEntry} leaves them out.
+     */
+    static List<String> indentedSenses(String entry) {
+        List<String> out = new ArrayList<>();
+        String[] lines = entry.split("\n");
+        for (int i = 1; i < lines.length; i++) {
+            String line = LABELS.matcher(NOTES.matcher(lines[i].strip()).replaceAll(" ")).replaceAll(" ");
+            for (String sense : SEPARATORS.split(line)) {
+                String s = sense.strip();
+                if (!s.isEmpty()) out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern LABELS = Pattern.compile("^(?:[IVX]+\\s+)?(?:\\d+[.)]\\s*)*|_\\p{L}+\\.?");
 
     /** dictd's base-64 numbers: most significant digit first; -1 when the text is not one. */
     static long base64(String s) {

@@ -55,6 +55,19 @@ class GlossaryTest {
     }
 
     @Test
+    void muellersIndentedSensesAreReadBackwardsForRussian() throws IOException {
+        String kill = "kill\n   [kɪl]\n   1. _v.\n      1) убивать; бить, резать (скот)\n"
+                + "      2) давать определённое количество мяса; these pigs do not kill\n      3) _разг. губить\n";
+        assertThat(Glossary.indentedSenses(kill)).containsExactly("убивать", "бить", "резать",
+                "давать определённое количество мяса", "these pigs do not kill", "губить");
+        write("mueller7", Map.of("kill", kill));
+        Glossary g = Glossary.in(dir);
+        assertThat(g.gloss(Terms.of("убивать", "ru").get(0), "ru")).containsExactly("kill");
+        assertThat(g.gloss(Terms.of("губить", "ru").get(0), "ru")).containsExactly("kill");
+        assertThat(g.available()).containsExactly("mueller7");
+    }
+
+    @Test
     void noFolderOrNoDictionaryGlossesNothing() {
         assertThat(Glossary.none().gloss("seism", "fr")).isEmpty();
         assertThat(Glossary.in(dir.resolve("absent")).covers("fr")).isFalse();

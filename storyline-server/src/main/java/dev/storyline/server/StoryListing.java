@@ -1,6 +1,7 @@
 package dev.storyline.server;
 
 import dev.storyline.domain.Story;
+import dev.storyline.text.Languages;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,20 +14,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * GET /api/stories: filters (since, q, entity, outlet), newest activity first, in pages joined by an opaque cursor.
+ * GET /api/stories: filters (since, q, entity, outlet, language), newest activity first, in pages joined by an opaque cursor.
  *
  * @param since  only stories with an article published on or after this day
  * @param q      full-text query matched against the story or any of its articles
  * @param entity a name (or part of one) of a person, organisation or place the story's articles mention
  * @param outlet an outlet that published one of its articles (case ignored)
+ * @param language a language one of its articles is written in, by code ("fr") or English name ("French"), case
+ *                 ignored
  * @param limit  page size, 1..100
  * @param cursor where the previous page ended, or null for the first page
  */
-record StoryListing(LocalDate since, String q, String entity, String outlet, int limit, String cursor) {
+record StoryListing(LocalDate since, String q, String entity, String outlet, String language, int limit, String cursor) {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
 
-    static StoryListing of(String since, String q, String entity, String outlet, String limit, String cursor) {
+    static StoryListing of(String since, String q, String entity, String outlet, String language, String limit,
+                           String cursor) {
         LocalDate day = null;
         if (nonBlank(since) != null) {
             try {
@@ -45,7 +49,7 @@ record StoryListing(LocalDate since, String q, String entity, String outlet, int
             if (n < 1 || n > MAX_LIMIT) throw ApiError.badRequest("limit must be 1.." + MAX_LIMIT + ", was " + n);
         }
         if (q != null && q.length() > SearchResults.MAX_QUERY) throw ApiError.badRequest("q is over " + SearchResults.MAX_QUERY + " characters");
-        return new StoryListing(day, nonBlank(q), nonBlank(entity), nonBlank(outlet), n, nonBlank(cursor));
+        return new StoryListing(day, nonBlank(q), nonBlank(entity), nonBlank(outlet), nonBlank(language), n, nonBlank(cursor));
     }
 
     private static String nonBlank(String s) {
@@ -82,12 +86,24 @@ record StoryListing(LocalDate since, String q, String entity, String outlet, int
             if (last == null || last.isBefore(since)) return false;
         }
         if (outlet != null && snapshot.outlets(s).stream().noneMatch(o -> o.equalsIgnoreCase(outlet.strip()))) return false;
+        if (language != null && !writtenIn(s, snapshot)) return false;
         if (entity != null) {
             String wanted = entity.strip().toLowerCase(Locale.ROOT);
             return snapshot.entities.getOrDefault(s.id(), Set.of()).stream()
                     .anyMatch(e -> e.toLowerCase(Locale.ROOT).contains(wanted));
         }
         return true;
+    }
+
+    /** Whether one of the story's articles is in the language asked for, named by code or by English name. */
+    private boolean writtenIn(Story s, Snapshot snapshot) {
+        String wanted = language.strip();
+        for (String id : s.articleIds()) {
+            dev.storyline.domain.Article a = snapshot.articles.get(id);
+            if (a == null || !Languages.known(a.language())) continue;
+            if (a.language().equalsIgnoreCase(wanted) || Languages.name(a.language()).equalsIgnoreCase(wanted)) return true;
+        }
+        return false;
     }
 
     /** Stories that match the query themselves or through one of their articles. */

@@ -84,6 +84,10 @@ class ApiTest {
         assertThat(ok("/api/stories?entity=Okafor").get("stories")).hasSize(1);
         assertThat(ok("/api/stories?since=2030-01-01").get("stories")).isEmpty();
         assertThat(ok("/api/stories?since=2024-01-01").get("stories")).hasSize(3);
+        // the samples are in English: by code or by name, any case
+        assertThat(ok("/api/stories?language=en").get("stories")).hasSize(3);
+        assertThat(ok("/api/stories?language=english").get("stories")).hasSize(3);
+        assertThat(ok("/api/stories?language=fr").get("stories")).isEmpty();
     }
 
     @Test

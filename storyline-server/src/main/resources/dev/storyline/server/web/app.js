@@ -135,9 +135,9 @@ function storyItem(s) {
               plural(s.singleUnnamedSource, 'claim') + ' from a single unnamed source') : null) : null);
 }
 
-/** The list's filters, as the API takes them: the route's query ("#/?outlet=...&entity=...&since=...&q=..."). */
-const FILTERS = [['outlet', 'Outlet', 'text'], ['entity', 'Person, place or body', 'text'], ['since', 'Active since', 'date'],
-  ['q', 'Words', 'text']];
+/** The list's filters, as the API takes them: the route's query ("#/?outlet=...&entity=...&language=...&since=...&q=..."). */
+const FILTERS = [['outlet', 'Outlet', 'text'], ['entity', 'Person, place or body', 'text'], ['language', 'Language', 'text'],
+  ['since', 'Active since', 'date'], ['q', 'Words', 'text']];
 
 function filterForm(params) {
   const inputs = FILTERS.map(([name, label, type]) => el('input', {type, id: 'filter-' + name, name, value: params.get(name) || '',

@@ -70,6 +70,12 @@ final class DateEvidence {
             + ",?\\s+(?:le\\s+|el\\s+|den\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How far into the prose written dates and the lead's weekday are looked for. */
     static final int LEAD_CHARS = 600;
+    /** A lead's date more days than this before the page's own day is recalled background (a month: past any follow-up). */
+    static final int RECALLED_DAYS = 30;
+    /** "Yesterday" in the major news languages; French "hier" only on a French page (German "hier" is "here"). */
+    private static final Pattern YESTERDAY = Pattern.compile(
+            "(?iu)(?<!\\p{L})(yesterday|gestern|ayer|ieri|ontem|gisteren|вчера|учора|dün|χθες)(?!\\p{L})");
+    private static final Pattern HIER = Pattern.compile("(?iu)(?<!\\p{L})hier(?!\\p{L})");
     /** A written date this far into the body (after the headline) stands in the lead, where the news is dated. */
     static final int LEAD_DATE_CHARS = 300;
     static final int PROSE_CHARS = 2000;
@@ -192,17 +198,27 @@ final class DateEvidence {
      * </ol>
      */
     static PublicationDate eventDate(PublicationDate published, List<PublicationDate> candidates, String lead) {
+        return eventDate(published, candidates, lead, "en");
+    }
+
+    /** The same for a page in {@code language} (an ISO 639-1 code), whose word for "yesterday" is its own. */
+    static PublicationDate eventDate(PublicationDate published, List<PublicationDate> candidates, String lead, String language) {
         String head = lead.length() > LEAD_CHARS ? lead.substring(0, LEAD_CHARS) : lead;
         Optional<DayOfWeek> leadWeekday = Weekdays.first(head);
+        boolean datedPage = published != null && published.precision() == DatePrecision.DAY && published.confidence() >= TEXT_DATE;
         Optional<PublicationDate> stated = candidates.stream()
                 .filter(c -> c.basis().equals("weekday-date") || c.basis().equals("lead-date"))
                 .filter(c -> leadWeekday.isEmpty() || onOrDayAfter(c.date(), leadWeekday.get()))
+                // a lead's date long before the page's own day is what the report recalls ("the plane shot down on
+                // 17 July 2014" in the report of the inquiry, published in October 2015), not today's news
+                .filter(c -> !datedPage || !c.basis().equals("lead-date")
+                        || !c.date().isBefore(published.date().minusDays(RECALLED_DAYS)))
                 .max(Comparator.comparingDouble(PublicationDate::confidence).thenComparing(PublicationDate::date));
         if (stated.isPresent()) return stated.get();
         // a page-header or "Updated" stamp (below a prose date's confidence) is no base for the event's day
-        if (published != null && published.precision() == DatePrecision.DAY && published.confidence() >= TEXT_DATE) {
+        if (datedPage) {
             LocalDate base = published.date();
-            if (Pattern.compile("(?i)\\byesterday\\b").matcher(head).find()) {
+            if (YESTERDAY.matcher(head).find() || "fr".equals(language) && HIER.matcher(head).find()) {
                 return new PublicationDate(base.minusDays(1), "yesterday-in-lead", published.confidence());
             }
             if (leadWeekday.isPresent()) {

@@ -116,9 +116,10 @@ final class StandardArticleExtractor implements ArticleExtractor {
                 .max(Comparator.comparingDouble(PublicationDate::confidence)).orElse(null);
         LocalDate published = best != null && best.trusted() ? best.date() : null;
         dates.addAll(prose);
-        PublicationDate eventDate = DateEvidence.eventDate(best, dates, text);
+        String language = Languages.identify(title + "\n" + text);
+        PublicationDate eventDate = DateEvidence.eventDate(best, dates, text, language);
         return new Article(id, doc.source(), hints.url(), title, outlet, byline, published, dates, text, removed, contentHash,
-                eventDate, Languages.identify(title + "\n" + text));
+                eventDate, language);
     }
 
     /**

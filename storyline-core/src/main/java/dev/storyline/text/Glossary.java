@@ -120,7 +120,7 @@ public final class Glossary {
         String code = CODES.get(language);
         List<Source> out = new ArrayList<>(List.of(new Source("freedict-" + code + "-eng", true, false),
                 new Source("freedict-eng-" + code, false, false)));
-        // FreeDict's English-Russian has 1,700 headwords; Mueller's (Debian's mueller7-dict, GPL) has 60,000
+        // FreeDict's English-Russian has 1,700 headwords; Mueller's (Debian's mueller7-dict, GPL) 60,000
         if (language.equals("ru")) out.add(new Source("mueller7", false, true));
         return out;
     }

@@ -118,6 +118,23 @@ class DateEvidenceTest {
     }
 
     @Test
+    void aLeadsDateLongBeforeThePagesOwnDayIsRecalledAndYesterdayIsReadInTheLanguageOfThePage() {
+        PublicationDate url = new PublicationDate(LocalDate.of(2015, 10, 14), "url", 0.6);
+        PublicationDate crash = new PublicationDate(LocalDate.of(2014, 7, 17), "lead-date", 0.4);
+        String french = "Les enquêteurs ont présenté hier leur rapport sur le Boeing abattu le 17 juillet 2014.";
+        assertThat(DateEvidence.eventDate(url, List.of(url, crash), french, "fr"))
+                .satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2015, 10, 13)))
+                .satisfies(d -> assertThat(d.basis()).isEqualTo("yesterday-in-lead"));
+        // German "hier" is "here"; "gestern" is yesterday
+        assertThat(DateEvidence.eventDate(url, List.of(url), "Die Ermittler sind hier.", "de").date()).isEqualTo(LocalDate.of(2015, 10, 14));
+        assertThat(DateEvidence.eventDate(url, List.of(url), "Die Ermittler legten gestern den Bericht vor.", "de").date())
+                .isEqualTo(LocalDate.of(2015, 10, 13));
+        // within a month of the page's day, the lead's date is the news (a report two days after the event)
+        PublicationDate recent = new PublicationDate(LocalDate.of(2015, 10, 12), "lead-date", 0.4);
+        assertThat(DateEvidence.eventDate(url, List.of(url, recent), "On 12 October 2015 the board met.", "en")).isEqualTo(recent);
+    }
+
+    @Test
     void datesInOtherLanguagesAreReadAsTheEnglishOnesAre() {
         assertThat(DateText.find("Le pont a été inauguré le 17 juillet 2014 à Lyon.")).contains(java.time.LocalDate.of(2014, 7, 17));
         assertThat(DateText.find("Eröffnet am 17. Juli 2014 in Köln.")).contains(java.time.LocalDate.of(2014, 7, 17));

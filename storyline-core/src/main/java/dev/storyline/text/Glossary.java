@@ -39,14 +39,6 @@ public final class Glossary {
     static final int MAX_GLOSSES = 4;
     /** Terms a sense may have: "dead person" is a gloss, a definition is not. */
     static final int MAX_SENSE_TERMS = 2;
-    /** FreeDict's three-letter codes of the languages Storyline analyses, by their ISO 639-1 code. */
-    private static final Map<String, String> CODES = Map.ofEntries(
-            Map.entry("fr", "fra"), Map.entry("de", "deu"), Map.entry("es", "spa"), Map.entry("it", "ita"),
-            Map.entry("pt", "por"), Map.entry("ru", "rus"), Map.entry("ar", "ara"), Map.entry("tr", "tur"),
-            Map.entry("el", "ell"), Map.entry("nl", "nld"), Map.entry("sv", "swe"), Map.entry("da", "dan"),
-            Map.entry("fi", "fin"), Map.entry("hu", "hun"), Map.entry("cs", "ces"), Map.entry("hi", "hin"),
-            Map.entry("ro", "ron"), Map.entry("bg", "bul"), Map.entry("ca", "cat"), Map.entry("no", "nob"),
-            Map.entry("id", "ind"), Map.entry("fa", "fas"));
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     private static final Pattern NOTES = Pattern.compile("<[^>]*>|\\[[^]]*]|\\([^)]*\\)|\\{[^}]*}");
     private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d+\\.\\s*");
@@ -75,7 +67,7 @@ public final class Glossary {
     public List<String> available() {
         List<String> out = new ArrayList<>();
         if (directory == null) return out;
-        for (String language : new java.util.TreeSet<>(CODES.keySet())) {
+        for (String language : Terms.languages()) {
             for (Source source : sources(language)) {
                 if (Files.isRegularFile(directory.resolve(source.name() + ".index"))) out.add(source.name());
             }
@@ -105,7 +97,7 @@ public final class Glossary {
     }
 
     private Map<String, List<String>> words(String language) {
-        if (directory == null || language == null || !CODES.containsKey(language)) return Map.of();
+        if (directory == null || !Terms.analyses(language)) return Map.of();
         return byLanguage.computeIfAbsent(language, this::read);
     }
 
@@ -117,7 +109,8 @@ public final class Glossary {
     private record Source(String name, boolean toEnglish, boolean indentedSenses) {}
 
     private static List<Source> sources(String language) {
-        String code = CODES.get(language);
+        // FreeDict names a dictionary by ISO 639-3 codes ("fra", "deu"), which Java knows for each ISO 639-1 one
+        String code = java.util.Locale.forLanguageTag(language).getISO3Language();
         List<Source> out = new ArrayList<>(List.of(new Source("freedict-" + code + "-eng", true, false),
                 new Source("freedict-eng-" + code, false, false)));
         // FreeDict's English-Russian has 1,700 headwords; Mueller's (Debian's mueller7-dict, GPL) 60,000

@@ -108,6 +108,11 @@ public final class Terms {
         return STOP_WORDS.contains(lowerCase);
     }
 
+    /** The languages other than English that get their own analysis, by ISO 639-1 code, in code order. */
+    public static java.util.SortedSet<String> languages() {
+        return new java.util.TreeSet<>(OTHERS.keySet());
+    }
+
     /** Whether text in this language gets its own analysis, rather than the English chain. */
     public static boolean analyses(String language) {
         return language != null && OTHERS.containsKey(language);

@@ -133,7 +133,18 @@ public final class StorylineCli {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[]{"storyline " + Storyline.VERSION};
+            return new String[]{"storyline " + Storyline.VERSION + " (build " + build().getProperty("build", "unknown") + ")"};
+        }
+
+        /** What the build wrote: the release's version and the commit it was built from ("dev" for a local build). */
+        static java.util.Properties build() {
+            java.util.Properties p = new java.util.Properties();
+            try (java.io.InputStream in = StorylineCli.class.getResourceAsStream("build.properties")) {
+                if (in != null) p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                // no build record: the version alone is still told
+            }
+            return p;
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.storyline.cli;
 
+import dev.storyline.Storyline;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -181,6 +183,14 @@ class CliTest {
         assertThat(cli.dataDir()).isEqualTo(tmp);
         assertThat(run("--help").out()).contains("ingest").contains("export").contains("--data");
         assertThat(run("--version").out()).contains("storyline");
+    }
+
+    @Test
+    void theVersionNamesTheBuildAndTheReleasesVersionIsTheCodes() {
+        // a local build says "dev"; ./release passes the commit
+        assertThat(run("--version").out().strip()).matches("storyline " + java.util.regex.Pattern.quote(Storyline.VERSION)
+                + " \\(build [0-9a-z+]+\\)");
+        assertThat(StorylineCli.Version.build().getProperty("version")).isEqualTo(Storyline.VERSION);
     }
 
     @Test

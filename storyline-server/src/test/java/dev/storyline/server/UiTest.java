@@ -308,4 +308,47 @@ class UiTest {
             browser.manage().logs().get(LogType.BROWSER);
         }
     }
+
+    /**
+     * Deque's axe-core, the engine behind Lighthouse's accessibility audit, run in the page against WCAG 2 A and AA:
+     * the story list, a story page (claims, conflicts, timeline, coverage) and an article page have no serious or
+     * critical violation (names, labels, landmarks, contrast, focusable controls).
+     */
+    @Test
+    void pagesPassTheAxeAccessibilityChecks() throws Exception {
+        String axe;
+        try (java.io.InputStream in = UiTest.class.getResourceAsStream("/axe.min.js")) {
+            assertThat(in).as("axe.min.js from com.deque.html.axe-core:selenium").isNotNull();
+            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        open("");
+        stories();
+        List<String> found = new java.util.ArrayList<>(axeViolations(axe, "story list"));
+        stories().stream().filter(e -> e.getText().contains("Kessler")).findFirst().orElseThrow().findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#summary .cite")));
+        found.addAll(axeViolations(axe, "story page"));
+        browser.findElement(By.cssSelector("#summary .cite")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#source mark.cited")));
+        found.addAll(axeViolations(axe, "story page with a cited source open"));
+        open("#/article/" + browser.findElement(By.cssSelector("#summary .cite")).getAttribute("data-article"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".article-text")));
+        found.addAll(axeViolations(axe, "article page"));
+        assertThat(found).isEmpty();
+    }
+
+    /** The serious and critical WCAG 2 A/AA violations axe finds on the page shown, as "page: rule (n nodes): help". */
+    @SuppressWarnings("unchecked")
+    private static List<String> axeViolations(String axe, String page) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axe);
+        Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}})"
+                + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.nodes.length + ' nodes: ' + v.nodes.slice(0, 2).map(n => n.target.join(' ')).join(', ')"
+                + " + '): ' + v.help)))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+        List<String> out = new java.util.ArrayList<>();
+        for (Object v : (List<Object>) result) out.add(page + ": " + v);
+        return out;
+    }
 }

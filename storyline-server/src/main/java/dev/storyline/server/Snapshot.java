@@ -39,6 +39,8 @@ final class Snapshot {
     /** sort key of each story's latest activity; greater is newer */
     final Map<String, String> activity = new HashMap<>();
     final Map<String, Set<String>> entities = new HashMap<>();
+    /** How many stories each storyline holds: a list shows a story's storyline when it has others. */
+    final Map<String, Integer> storylineSize = new HashMap<>();
     final SearchIndex search;
 
     Snapshot(StoryRun run) {
@@ -76,6 +78,7 @@ final class Snapshot {
             // undated stories sort below dated ones; among equal days the one whose article came last is newer
             activity.put(s.id(), (latest == null ? "0000-00-00" : latest.toString()) + "|" + String.format("%09d", last + 1) + "|" + s.id());
             entities.put(s.id(), names);
+            if (s.storylineId() != null) storylineSize.merge(s.storylineId(), 1, Integer::sum);
         }
         search = new SearchIndex(run.articles(), run.stories());
     }

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * GET /api/stories: filters (since, q, entity, outlet, language), newest activity first, in pages joined by an opaque cursor.
+ * GET /api/stories: filters (since, q, entity, outlet, language, storyline), newest activity first, in pages joined by an opaque cursor.
  *
  * @param since  only stories with an article published on or after this day
  * @param q      full-text query matched against the story or any of its articles
@@ -22,15 +22,17 @@ import java.util.Set;
  * @param outlet an outlet that published one of its articles (case ignored)
  * @param language a language one of its articles is written in, by code ("fr") or English name ("French"), case
  *                 ignored
+ * @param storyline only the stories of this storyline (its id): a topic's stories together
  * @param limit  page size, 1..100
  * @param cursor where the previous page ended, or null for the first page
  */
-record StoryListing(LocalDate since, String q, String entity, String outlet, String language, int limit, String cursor) {
+record StoryListing(LocalDate since, String q, String entity, String outlet, String language, String storyline, int limit,
+                    String cursor) {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
 
-    static StoryListing of(String since, String q, String entity, String outlet, String language, String limit,
-                           String cursor) {
+    static StoryListing of(String since, String q, String entity, String outlet, String language, String storyline,
+                           String limit, String cursor) {
         LocalDate day = null;
         if (nonBlank(since) != null) {
             try {
@@ -49,7 +51,8 @@ record StoryListing(LocalDate since, String q, String entity, String outlet, Str
             if (n < 1 || n > MAX_LIMIT) throw ApiError.badRequest("limit must be 1.." + MAX_LIMIT + ", was " + n);
         }
         if (q != null && q.length() > SearchResults.MAX_QUERY) throw ApiError.badRequest("q is over " + SearchResults.MAX_QUERY + " characters");
-        return new StoryListing(day, nonBlank(q), nonBlank(entity), nonBlank(outlet), nonBlank(language), n, nonBlank(cursor));
+        return new StoryListing(day, nonBlank(q), nonBlank(entity), nonBlank(outlet), nonBlank(language),
+                nonBlank(storyline), n, nonBlank(cursor));
     }
 
     private static String nonBlank(String s) {
@@ -87,6 +90,7 @@ record StoryListing(LocalDate since, String q, String entity, String outlet, Str
         }
         if (outlet != null && snapshot.outlets(s).stream().noneMatch(o -> o.equalsIgnoreCase(outlet.strip()))) return false;
         if (language != null && !writtenIn(s, snapshot)) return false;
+        if (storyline != null && !storyline.strip().equals(s.storylineId())) return false;
         if (entity != null) {
             String wanted = entity.strip().toLowerCase(Locale.ROOT);
             return snapshot.entities.getOrDefault(s.id(), Set.of()).stream()

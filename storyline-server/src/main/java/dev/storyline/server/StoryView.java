@@ -19,6 +19,7 @@ final class StoryView {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("storylineId", s.storylineId());
+        m.put("storylineStories", s.storylineId() == null ? 1 : snapshot.storylineSize.getOrDefault(s.storylineId(), 1));
         m.put("headline", s.headline());
         m.put("whatHappened", s.summary() == null || s.summary().whatHappened() == null ? null : s.summary().whatHappened().text());
         m.put("articleCount", s.articleIds().size());

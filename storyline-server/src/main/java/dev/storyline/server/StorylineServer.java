@@ -327,7 +327,8 @@ public final class StorylineServer implements AutoCloseable {
 
     private void listStories(Context ctx) {
         StoryListing listing = StoryListing.of(ctx.queryParam("since"), ctx.queryParam("q"), ctx.queryParam("entity"),
-                ctx.queryParam("outlet"), ctx.queryParam("language"), ctx.queryParam("limit"), ctx.queryParam("cursor"));
+                ctx.queryParam("outlet"), ctx.queryParam("language"), ctx.queryParam("storyline"), ctx.queryParam("limit"),
+                ctx.queryParam("cursor"));
         json(ctx, 200, listing.page(library.snapshot()));
     }
 

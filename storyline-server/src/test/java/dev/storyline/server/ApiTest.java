@@ -91,6 +91,18 @@ class ApiTest {
     }
 
     @Test
+    void aStorysStorylineListsItsStoriesTogether() throws Exception {
+        for (JsonNode s : ok("/api/stories").get("stories")) {
+            String line = s.get("storylineId").asText();
+            JsonNode together = ok("/api/stories?storyline=" + line).get("stories");
+            assertThat(together).hasSize(s.get("storylineStories").asInt());
+            together.forEach(t -> assertThat(t.get("storylineId").asText()).isEqualTo(line));
+            assertThat(together.findValuesAsText("id")).contains(s.get("id").asText());
+        }
+        assertThat(ok("/api/stories?storyline=no-such-storyline").get("stories")).isEmpty();
+    }
+
+    @Test
     void badListParametersAre400() throws Exception {
         for (String q : List.of("limit=0", "limit=abc", "limit=101", "since=yesterday", "cursor=%21%21")) {
             HttpResponse<String> r = server.get("/api/stories?" + q);

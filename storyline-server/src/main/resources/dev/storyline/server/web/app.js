@@ -128,6 +128,8 @@ function storyItem(s) {
       el('h3', {}, link('/story/' + encodeURIComponent(s.id), s.headline || '(untitled story)')),
       s.whatHappened ? el('p', {}, s.whatHappened) : null,
       el('p', {class: 'meta'}, meta),
+      s.storylineStories > 1 ? el('p', {class: 'meta storyline-link'}, link('/?storyline=' + encodeURIComponent(s.storylineId),
+          'Its storyline: ' + plural(s.storylineStories, 'story', 'stories'))) : null,
       s.conflicts || s.singleUnnamedSource ? el('p', {class: 'flags'},
           s.conflicts ? el('span', {class: 'badge conflict', title: 'figures the sources report differently'},
               plural(s.conflicts, 'conflict') + ' over figures') : null, ' ',
@@ -137,7 +139,7 @@ function storyItem(s) {
 
 /** The list's filters, as the API takes them: the route's query ("#/?outlet=...&entity=...&language=...&since=...&q=..."). */
 const FILTERS = [['outlet', 'Outlet', 'text'], ['entity', 'Person, place or body', 'text'], ['language', 'Language', 'text'],
-  ['since', 'Active since', 'date'], ['q', 'Words', 'text']];
+  ['since', 'Active since', 'date'], ['q', 'Words', 'text'], ['storyline', 'Storyline', 'hidden']];
 
 function filterForm(params) {
   const inputs = FILTERS.map(([name, label, type]) => el('input', {type, id: 'filter-' + name, name, value: params.get(name) || '',

@@ -333,6 +333,8 @@ class UiTest {
         open("#/article/" + browser.findElement(By.cssSelector("#summary .cite")).getAttribute("data-article"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".article-text")));
         found.addAll(axeViolations(axe, "article page"));
+        fullPage("article", 1400);
+        fullPage("article-phone", 390);
         assertThat(found).isEmpty();
     }
 

@@ -131,10 +131,6 @@ final class OnlineStoryClusterer implements StoryClusterer {
             scored.put(candidate, scorer.story(candidate, features, copies));
         }
         boolean crossDecides = crossLanguageLeads(scored);
-        if (article.id().matches(System.getProperty("debug.article", "^$"))) {
-            System.out.println("DEBUG " + article.id() + " " + language + " when=" + features.when() + " decides=" + crossDecides + " english=" + features.english().size());
-            scored.forEach((st, sg) -> System.out.println("   " + st.members() + " " + sg));
-        }
         for (Map.Entry<StoryState, Scorer.Signals> e : scored.entrySet()) {
             StoryState candidate = e.getKey();
             Scorer.Signals signals = crossDecides ? e.getValue() : e.getValue().byWords();

@@ -307,7 +307,8 @@ final class OnlineStoryClusterer implements StoryClusterer {
 
     /**
      * The article's words in English: an English article's own weighted terms; another language's terms glossed by
-     * the dictionary (a word of several senses spreads its count over them), its words without a gloss kept as
+     * the dictionary (a word of several senses spreads its count over them, so that one of three senses or more,
+     * written once, weighs nothing: {@link TfIdfWeighting#weighAsSeen}), its words without a gloss kept as
      * they are (names: "erdogan", "beyrouth"), weighed by the English documents' frequencies without counting the
      * article again. Empty for a language without a dictionary, or when glosses are off.
      */

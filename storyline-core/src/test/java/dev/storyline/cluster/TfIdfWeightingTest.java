@@ -37,4 +37,17 @@ class TfIdfWeightingTest {
         assertThat(v).containsOnlyKeys("rare");
         assertThat(v.get("rare")).isCloseTo(1.0, within(1e-12));
     }
+
+    @Test
+    void aSecondViewIsWeighedWithoutBeingCountedAndASenseOfThreeOrMoreWrittenOnceWeighsNothing() {
+        TfIdfWeighting w = new TfIdfWeighting();
+        w.weigh(Map.of("quake", 1.0), 5);
+        Map<String, Double> view = w.weighAsSeen(Map.of("quake", 1.0, "dead", 0.5, "bank", 1.0 / 3), 5);
+        assertThat(w.documents()).isEqualTo(1);
+        assertThat(view).containsOnlyKeys("quake", "dead");
+        // quake seen once: ln(21/2); dead never: (1 + ln 0.5) * ln(21/1)
+        double quake = Math.log(21 / 2.0);
+        double dead = (1 + Math.log(0.5)) * Math.log(21);
+        assertThat(view.get("quake") / view.get("dead")).isCloseTo(quake / dead, org.assertj.core.api.Assertions.within(1e-9));
+    }
 }

@@ -137,16 +137,13 @@ class UiTest {
     void theStoryListFiltersByOutletAndKeepsTheFilterInItsAddress() throws Exception {
         open("");
         int all = stories().size();
-        browser.findElement(By.id("filter-outlet")).sendKeys("Meridian Press");
-        browser.findElement(By.cssSelector("#filters button")).click();
+        filterBy("outlet", "Meridian Press");
         wait.until(ExpectedConditions.urlContains("outlet=Meridian"));
         wait.until(d -> d.findElements(By.cssSelector("#stories .story-item")).size() < all);
         List<WebElement> shown = browser.findElements(By.cssSelector("#stories .story-item"));
         assertThat(shown).isNotEmpty().allSatisfy(e -> assertThat(e.getText()).contains("Meridian Press"));
         assertThat(browser.findElement(By.id("filter-outlet")).getAttribute("value")).isEqualTo("Meridian Press");
-        browser.findElement(By.id("filter-outlet")).clear();
-        browser.findElement(By.id("filter-outlet")).sendKeys("No Such Outlet");
-        browser.findElement(By.cssSelector("#filters button")).click();
+        filterBy("outlet", "No Such Outlet");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stories-empty")));
         assertThat(browser.findElement(By.id("stories-empty")).getText()).contains("No story matches");
         noScriptErrors();
@@ -156,15 +153,20 @@ class UiTest {
     void theStoryListFiltersByLanguageByName() throws Exception {
         open("");
         int all = stories().size();
-        browser.findElement(By.id("filter-language")).sendKeys("English");
-        browser.findElement(By.cssSelector("#filters button")).click();
+        filterBy("language", "English");
         wait.until(ExpectedConditions.urlContains("language=English"));
         wait.until(d -> d.findElements(By.cssSelector("#stories .story-item")).size() == all);
-        browser.findElement(By.id("filter-language")).clear();
-        browser.findElement(By.id("filter-language")).sendKeys("French");
-        browser.findElement(By.cssSelector("#filters button")).click();
+        filterBy("language", "French");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stories-empty")));
         noScriptErrors();
+    }
+
+    /** Types the value into the list's filter field (replacing what it held) and submits the filters. */
+    private static void filterBy(String field, String value) {
+        WebElement input = browser.findElement(By.id("filter-" + field));
+        input.clear();
+        input.sendKeys(value);
+        browser.findElement(By.cssSelector("#filters button")).click();
     }
 
     @Test

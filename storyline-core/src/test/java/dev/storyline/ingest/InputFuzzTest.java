@@ -27,7 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InputFuzzTest {
     // embeddings off: the fuzzer wants thousands of runs a second, and the embedder only sees text the rest saw
-    static final Settings SETTINGS = Settings.DEFAULTS.withCluster(Settings.DEFAULTS.cluster().withEmbeddings(false));
+    /**
+     * No embeddings and no dictionaries: a language's dictionary is read on its first article, which takes seconds
+     * for German's and which the fuzzer would take for a slow input (a garbled WARC record read as German did);
+     * GlossaryTest covers the reading of dictionaries.
+     */
+    static final Settings SETTINGS = Settings.DEFAULTS.withCluster(Settings.DEFAULTS.cluster().toBuilder()
+            .embeddings(false).dictionaries(null).build());
     static final Storyline STORYLINE = new Storyline(SETTINGS);
 
     @FuzzTest(maxDuration = "10s")

@@ -355,4 +355,40 @@ class UiTest {
         for (Object v : (List<Object>) result) out.add(page + ": " + v);
         return out;
     }
+
+    /**
+     * A later development of the bridge story (the inquiry's finding, six weeks on) is a story of its own in the
+     * bridge's storyline: the list says so and lists the two together, and the later story's page names the earlier.
+     */
+    @Test
+    void aLaterDevelopmentIsAStoryOfTheSameStorylineListedWithIt() throws Exception {
+        try (TestServer withFollowUp = TestServer.withSamples()) {
+            com.fasterxml.jackson.databind.node.ObjectNode later = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+            later.put("id", "bridge-inquiry");
+            later.put("title", "Kessler Bridge inquiry finds corroded cables were missed");
+            later.put("outlet", "Coastline Times");
+            later.put("published", "2024-04-22");
+            later.put("text", "The independent inquiry into the collapse of the Kessler Bridge in Port Alden found that "
+                    + "city engineers had missed corrosion in two of its support cables, Mayor Teodor Raines said on Monday. "
+                    + "The span fell into the harbor during the evening rush in March, injuring 14 people. The inquiry said "
+                    + "the Kessler Bridge should have been closed after the March inspection of its cables. The city will "
+                    + "rebuild the span, Raines said, and inspect every bridge in Port Alden this year.");
+            assertThat(withFollowUp.post("/api/articles", "application/json", later.toString()).statusCode()).isEqualTo(201);
+            browser.get("http://127.0.0.1:" + withFollowUp.server.port() + "/");
+            WebElement line = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#stories .storyline-link a")));
+            assertThat(line.getText()).isEqualTo("Its storyline: 2 stories");
+            line.click();
+            wait.until(ExpectedConditions.urlContains("storyline="));
+            wait.until(d -> d.findElements(By.cssSelector("#stories .story-item")).size() == 2);
+            assertThat(browser.findElement(By.id("stories")).getText()).contains("Kessler Bridge inquiry").contains("Harbor bridge");
+            fullPage("storyline-list", 1400);
+            browser.findElements(By.cssSelector("#stories .story-item h3 a")).stream()
+                    .filter(a -> a.getText().contains("inquiry")).findFirst().orElseThrow().click();
+            WebElement nav = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("storyline")));
+            assertThat(nav.getText()).contains("Harbor bridge section collapses");
+            fullPage("story-in-storyline", 1400);
+            fullPage("story-in-storyline-phone", 390);
+            noScriptErrors();
+        }
+    }
 }

@@ -217,12 +217,17 @@ class UiTest {
         assertThat(new java.util.HashSet<>(numberOf.values())).hasSameSizeAs(numberOf.keySet());
         assertThat(browser.findElement(By.id("members")).getText()).contains("[1] ");
 
+        // before a citation is opened the story has the page's width; the source column comes with the click
+        assertThat(browser.findElement(By.id("source")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector(".story-body")).getSize().getWidth())
+                .isGreaterThan(browser.findElement(By.tagName("main")).getSize().getWidth() * 8 / 10);
         WebElement cite = browser.findElement(By.cssSelector("#summary .cite"));
         String articleId = cite.getAttribute("data-article");
         int start = Integer.parseInt(cite.getAttribute("data-start"));
         int end = Integer.parseInt(cite.getAttribute("data-end"));
         cite.click();
         WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#source mark.cited")));
+        assertThat(browser.findElement(By.id("source")).isDisplayed()).isTrue();
         String text = server.service.store().article(articleId).orElseThrow().text();
         assertThat(mark.getText().strip()).isNotEmpty().isEqualTo(text.substring(start, end).strip());
         assertThat(mark.getCssValue("background-color")).isNotIn("rgba(0, 0, 0, 0)", "transparent");
@@ -302,6 +307,11 @@ class UiTest {
             guarded.post("/api/articles", "application/json", PostArticlesTest.article("tok-1", "Quillby", 11).toString());
             browser.get("http://127.0.0.1:" + guarded.server.port() + "/");
             WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
+            input.sendKeys("not-the-token", Keys.ENTER);
+            // a wrong token is told, and the form asks again
+            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-refused"))).getText())
+                    .contains("refused");
+            input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
             input.sendKeys("let-me-read", Keys.ENTER);
             List<WebElement> items = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#stories .story-item"), 1));
             assertThat(items.get(0).getText()).contains("Quillby");

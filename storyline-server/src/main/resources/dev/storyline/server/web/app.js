@@ -68,11 +68,12 @@ async function api(path) {
 }
 
 function failed(e) {
-  if (e instanceof Unauthorized) return askToken();
+  // a token was given and the server still says no: that token is the wrong one
+  if (e instanceof Unauthorized) return askToken(Boolean(token));
   show(el('p', {class: 'error'}, 'Could not load: ' + e.message), el('p', {}, link('/', 'Back to the stories')));
 }
 
-function askToken() {
+function askToken(refused) {
   const input = el('input', {type: 'password', id: 'token', placeholder: 'API token', 'aria-label': 'API token'});
   const form = el('form', {class: 'token-form', onsubmit: (ev) => {
     ev.preventDefault();
@@ -82,6 +83,7 @@ function askToken() {
     route();
   }}, input, el('button', {type: 'submit'}, 'Use token'));
   show(el('h1', {}, 'This server needs a token'),
+      refused ? el('p', {class: 'error', id: 'token-refused', role: 'alert'}, 'That token was refused: check it and try again.') : null,
       el('p', {class: 'muted'}, 'It was started with --token; enter the same token to read it.'), form);
 }
 
@@ -187,8 +189,7 @@ function moreButton(list, cursor, params) {
 async function storyPage(id, params) {
   const s = await api('/api/stories/' + encodeURIComponent(id));
   const articles = new Map(s.articles.map(a => [a.id, a]));
-  const source = el('aside', {id: 'source', 'aria-label': 'Cited source'},
-      el('p', {class: 'muted'}, 'Click a citation number to read the sentence it comes from.'));
+  const source = el('aside', {id: 'source', 'aria-label': 'Cited source'});
   document.title = s.headline + ' — Storyline';
   const body = el('div', {class: 'story-body'},
       el('p', {class: 'meta'}, link('/', '← All stories')),
@@ -202,6 +203,7 @@ async function storyPage(id, params) {
       history(s),
       storylineNav(s),
       el('h2', {}, 'Summary'),
+      el('p', {class: 'muted hint'}, 'Click a citation number to read the sentence it comes from beside the story.'),
       summary(s, articles, source),
       catchUp(s, articles, source),
       el('h2', {}, 'Claims'),
@@ -294,6 +296,8 @@ function citationNumber(s, articleId) {
 
 async function openSource(source, c) {
   const a = await api('/api/articles/' + encodeURIComponent(c.articleId));
+  // the page gives the story the whole width until a citation is opened, then the source its column
+  source.closest('.story-page')?.classList.add('reading');
   source.replaceChildren(
       el('p', {class: 'meta'}, 'Cited source'),
       el('h3', {}, a.title || '(untitled)'),

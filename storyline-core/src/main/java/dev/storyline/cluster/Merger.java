@@ -44,7 +44,7 @@ final class Merger {
         for (StoryState other : nearlyJoined) {
             if (other == keep || stories.get(other.id) != other) continue;
             if (scorer.apartInTime(keep, other)) continue;
-            double similarity = scorer.similarity(keep, other);
+            double similarity = scorer.similarity(keep, other, Scorer.StoryComparison.MERGE);
             if (similarity < settings.mergeThreshold()) continue;
             StoryState older = other.created < keep.created ? other : keep;
             StoryState younger = older == keep ? other : keep;

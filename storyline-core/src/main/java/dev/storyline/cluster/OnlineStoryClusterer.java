@@ -213,7 +213,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
         for (Map.Entry<StoryState, Scorer.Signals> e : scored.entrySet()) {
             Scorer.Signals s = e.getValue();
             if (e.getKey() == best || !s.live() || Double.isNaN(s.crossLanguage()) || s.crossLanguage() <= rival) continue;
-            if (scorer.similarity(best, e.getKey()) < settings.crossLanguageRivalSimilarity()) rival = s.crossLanguage();
+            if (scorer.similarity(best, e.getKey(), Scorer.StoryComparison.RIVAL) < settings.crossLanguageRivalSimilarity()) rival = s.crossLanguage();
         }
         return bestCross >= settings.crossLanguageLead() * rival;
     }

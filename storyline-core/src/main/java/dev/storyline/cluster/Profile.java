@@ -180,6 +180,11 @@ final class Profile {
         return anchorCentroid;
     }
 
+    /** The words in English of all members, unit length. */
+    Map<String, Double> englishCentroid() {
+        return englishCentroidWithout(null);
+    }
+
     /** The words in English of the members not written in {@code language}, unit length (empty when none has them). */
     Map<String, Double> englishCentroidWithout(String language) {
         return englishCentroidWithout.computeIfAbsent(String.valueOf(language), l -> {

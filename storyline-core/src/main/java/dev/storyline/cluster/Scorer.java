@@ -65,12 +65,23 @@ final class Scorer {
         return a.profile.eventGap(b.profile) > settings.windowDays();
     }
 
+    /** How a story is compared with another: for a merge, or to tell a rival from the same event's other start. */
+    enum StoryComparison {
+        /** Names, numbers and, when one side has no English member, words in English. */
+        MERGE,
+        /** Names and numbers only: glossed words are alike for a confusable pair's two stories. */
+        RIVAL
+    }
+
     /**
      * Story to story, weighed as an article against a story is, without time and copies; when at most half of one
-     * is in the other's main language, also by their shared names and numbers, the better of the two counting.
-     * Not rounded.
+     * is in the other's main language, also by their shared names and numbers and, for a {@link StoryComparison#MERGE}
+     * where one side has no English member, by their words in English, the better of the two counting. A lone
+     * German report of an event whose first French report it could not yet tell from a confusable story (two Paris
+     * attacks) has only these in common with that story once English reports have joined it. Two stories that both
+     * have English members are compared by those members' own words already. Not rounded.
      */
-    double similarity(StoryState a, StoryState b) {
+    double similarity(StoryState a, StoryState b, StoryComparison comparison) {
         double text = SparseVectors.dot(a.profile.centroid(), b.profile.centroid());
         double named = SparseVectors.dot(a.profile.entityCentroid(), b.profile.entityCentroid());
         double lexical = combine(text, Profile.embeddingCosine(a.profile, b.profile), named, false);
@@ -78,7 +89,11 @@ final class Scorer {
                 || b.profile.atMostHalfIn(a.profile.mainLanguage()))) {
             return lexical;
         }
-        return Math.max(lexical, crossLanguage(a.profile.anchorCentroid(), b.profile.anchorCentroid()));
+        boolean glosses = comparison == StoryComparison.MERGE
+                && !(a.profile.hasMemberIn(ENGLISH) && b.profile.hasMemberIn(ENGLISH));
+        double across = crossLanguage(a.profile.anchorCentroid(), b.profile.anchorCentroid())
+                + (glosses ? glossed(a.profile.englishCentroid(), b.profile.englishCentroid()) : 0);
+        return Math.max(lexical, across);
     }
 
     private Signals score(Profile target, Features features, double reuse, boolean storyline) {

@@ -320,4 +320,34 @@ class OnlineStoryClustererTest {
                 List.of(), null);
         assertThat(kin.assign(french, List.of(), null).newStory()).isFalse();
     }
+
+    @Test
+    void aLoneReportInAnotherLanguageMergesByItsWordsInEnglishIntoTheStoryThatGrewBesideIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        dev.storyline.text.FakeDictionaries.write(dir, "freedict-deu-eng", java.util.Map.of(
+                "anschlag", "Anschlag\nattack\n", "konzert", "Konzert\nconcert\n", "geisel", "Geisel\nhostage\n",
+                "stadion", "Stadion\nstadium\n", "grenze", "Grenze\nborder\n", "notstand", "Notstand\nemergency\n"));
+        ClusterSettings settings = ClusterSettings.builder().embeddings(false).entityWeight(0.0).dictionaries(dir.toString()).build();
+        // the German report is the event's first; the first English one shares none of its words in English
+        AnalyzedArticle german = written("de1", "de", "Anschläge", "Anschläge auf ein Konzert und ein Stadion.",
+                List.of("anschlag", "konzert", "geisel", "stadion", "grenz", "notstand"));
+        AnalyzedArticle first = written("en1", "en", "Night of attacks", "Attacks in the night.",
+                List.of("night", "gunmen", "street", "panic", "sirens", "crowd", "fled", "shots", "cafe", "terror"));
+        AnalyzedArticle second = written("en2", "en", "Night of attacks", "Attacks in the night.",
+                List.of("night", "gunmen", "street", "panic", "sirens", "crowd", "fled", "attack", "concert", "hostag",
+                        "stadium", "border", "emerg"));
+        StoryClusterer c = StoryClusterer.create(settings);
+        Assignment d = c.assign(german, List.of(), null);
+        Assignment a = c.assign(first, List.of(), null);
+        assertThat(a.newStory()).as("%s", a.signals()).isTrue();
+        Assignment b = c.assign(second, List.of(), null);
+        assertThat(b.newStory()).isFalse();
+        // its story and the German one now share their words in English: one event, the German report the older story
+        assertThat(b.storyId()).isEqualTo(d.storyId());
+        assertThat(c.members(d.storyId())).containsExactly("de1", "en1", "en2");
+        assertThat(c.mergesOf(d.storyId())).singleElement().satisfies(m -> {
+            assertThat(m.absorbedStoryId()).isEqualTo(a.storyId());
+            assertThat(m.score()).isGreaterThanOrEqualTo(settings.mergeThreshold());
+        });
+    }
 }

@@ -2,10 +2,10 @@ package dev.storyline.cluster;
 
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Sentence;
+import dev.storyline.text.Romanization;
 import dev.storyline.text.Terms;
 import dev.storyline.text.WrittenNumbers;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  *   <li>a <b>name</b> is a capitalised word of a cased script, taken two ways: its Latin letters without accents
  *       ("Beyrouth" as "=beyrouth", "Izmir" and "İzmir" as "=izmir"), and a consonant key that survives
  *       transliteration and vowel spelling ({@link #key}: "Macron" and "Макрон" are both "~mkrn", "Trump" and
- *       "Трамп" "~trmp"). Scripts without case (Arabic, Hebrew, Persian, Korean) give no names: every word of
- *       theirs would be a candidate, and their three-consonant roots collide with the keys of Latin names;
+ *       "Трамп" "~trmp"). A word of a script without case (Arabic, Persian, Hebrew, Korean) gives its key alone,
+ *       spelt in Latin letters ({@link Romanization}: "ترامب" and "트럼프" are "~trmp" too), when its language's
+ *       dictionary does not know it ({@link #of(AnalyzedArticle, java.util.function.Predicate)});
  *   <li>a <b>number</b> of two digits or more, or with a fraction, written any way: "7,000", "7.000" and "7 000"
  *       are "#7000"; "7,8" and "7.8" are "#7.8" (a group of three digits after a separator is thousands, anything
  *       else a fraction); Arabic-Indic and Persian digits are read as digits.
@@ -43,9 +44,19 @@ final class Anchors {
      * Anchor counts of the article's title (twice: it names the event) and body. A capitalised word is a name
      * only when the article never writes it in lower case ("President" beside "the president", a Title Case
      * headline's "Found") and, opening a sentence, only when the article also capitalises it mid-sentence
-     * ("Doce personas ..." opens a sentence; "Beirut" recurs).
+     * ("Doce personas ..." opens a sentence; "Beirut" recurs). No word of a caseless script is a name here.
      */
     static Map<String, Double> of(AnalyzedArticle article) {
+        return of(article, word -> true);
+    }
+
+    /**
+     * As {@link #of(AnalyzedArticle)}, and a word of a caseless script (Arabic, Persian, Hebrew, Korean) is a name
+     * when {@code inDictionary} does not know it: its language's dictionary tells its words from the names it
+     * spells; with no dictionary, every word that is no function word is a candidate, and only the names a story
+     * also writes in another script count (see {@link OnlineStoryClusterer}).
+     */
+    static Map<String, Double> of(AnalyzedArticle article, java.util.function.Predicate<String> inDictionary) {
         java.util.Set<String> lower = new java.util.HashSet<>();
         java.util.Set<String> midSentence = new java.util.HashSet<>();
         for (Sentence s : article.sentences()) {
@@ -59,15 +70,19 @@ final class Anchors {
             }
         }
         Map<String, Double> tf = new HashMap<>();
+        java.util.function.Predicate<String> name = word -> Romanization.caseless(word.codePointAt(0))
+                ? !inDictionary.test(word) : !lower.contains(word.toLowerCase(Locale.ROOT));
         String title = article.article().title();
-        if (title != null) add(title, 2.0, tf, word -> !lower.contains(word.toLowerCase(Locale.ROOT)));
+        if (title != null) add(title, 2.0, tf, name);
         for (Sentence s : article.sentences()) {
             int start = firstWordStart(s.text());
-            add(s.text(), 1.0, tf, word -> !lower.contains(word.toLowerCase(Locale.ROOT)));
+            add(s.text(), 1.0, tf, name);
             // the sentence's first word was counted above: take it back when it is only a sentence opener
             if (start >= 0) {
                 Matcher w = WORD.matcher(s.text());
-                if (w.find(start) && !midSentence.contains(w.group())) remove(w.group(), 1.0, tf);
+                if (w.find(start) && !Romanization.caseless(w.group().codePointAt(0)) && !midSentence.contains(w.group())) {
+                    remove(w.group(), 1.0, tf);
+                }
             }
         }
         return tf;
@@ -87,7 +102,7 @@ final class Anchors {
         if (text == null) return;
         Matcher w = WORD.matcher(text);
         while (w.find()) {
-            for (String a : nameAnchors(w.group())) if (name.test(w.group())) tf.merge(a, weight, Double::sum);
+            if (name.test(w.group())) for (String a : nameAnchors(w.group())) tf.merge(a, weight, Double::sum);
         }
         Matcher n = NUMBER.matcher(text);
         while (n.find()) {
@@ -103,9 +118,13 @@ final class Anchors {
         }
     }
 
-    /** The anchors a word gives as a name: none unless capitalised, of 3 letters or more and no function word. */
+    /**
+     * The anchors a word gives as a name: none unless capitalised (or of a caseless script), of 3 letters or more
+     * and no function word.
+     */
     private static java.util.List<String> nameAnchors(String word) {
         int first = word.codePointAt(0);
+        if (Romanization.caseless(first)) return caselessNameAnchors(word);
         if (!Character.isUpperCase(first) || word.codePointCount(0, word.length()) < 3) return java.util.List.of();
         String latin = latin(word);
         // a capitalised function word opens a sentence ("The", "Les", "Die"): no name
@@ -123,33 +142,36 @@ final class Anchors {
         return s.indexOf('.') < 0 && s.length() < 2 ? null : s;
     }
 
-    /** Latin letters of a word, lower case, accents gone; Cyrillic and Greek transliterated. */
-    static String latin(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        StringBuilder b = new StringBuilder(lower.length());
-        boolean ascii = true;
-        for (int i = 0; i < lower.length(); ) {
-            int c = lower.codePointAt(i);
-            i += Character.charCount(c);
-            String t = TRANSLITERATION.get(c);
-            if (t != null) b.append(t);
-            else b.appendCodePoint(c);
-            if (c >= 128) ascii = false;
-        }
-        String plain = ascii ? b.toString() : MARKS.matcher(Normalizer.normalize(b, Normalizer.Form.NFD)).replaceAll("");
-        StringBuilder out = new StringBuilder(plain.length());
-        for (int i = 0; i < plain.length(); i++) {
-            char c = plain.charAt(i);
-            if (c == 'ı') out.append('i');
-            else if (c == 'ß') out.append("ss");
-            else if (c == '\'' || c == '’') continue;
-            else if (c >= 'a' && c <= 'z') out.append(c);
-            else return "";
-        }
-        return out.toString();
+    /**
+     * The consonant key of a word of a caseless script, as a name would give: none for a function word, an Arabic
+     * word with the definite article (a foreign name takes none: "باريس", Paris), or fewer than 3 letters (2
+     * Korean syllables); a Korean word's trailing particle goes first ("트럼프가", Trump + subject marker).
+     */
+    private static java.util.List<String> caselessNameAnchors(String word) {
+        if (Terms.isStopWord(word) || word.startsWith("ال")) return java.util.List.of();
+        boolean hangul = Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HANGUL;
+        String bare = hangul ? withoutParticle(word) : word;
+        if (bare.codePointCount(0, bare.length()) < (hangul ? 2 : 3)) return java.util.List.of();
+        String key = key(latin(bare));
+        return key.length() >= 3 ? java.util.List.of("~" + key) : java.util.List.of();
     }
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Korean case and topic particles a noun carries, longest first. */
+    private static final java.util.List<String> PARTICLES = java.util.List.of("에서는", "에게서", "으로는", "에서", "에게",
+            "으로", "까지", "부터", "처럼", "보다", "와는", "과는", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도",
+            "로", "만");
+
+    private static String withoutParticle(String word) {
+        for (String p : PARTICLES) {
+            if (word.endsWith(p) && word.length() - p.length() >= 2) return word.substring(0, word.length() - p.length());
+        }
+        return word;
+    }
+
+    /** Latin letters of a word ({@link Romanization}). */
+    static String latin(String word) {
+        return Romanization.latin(word);
+    }
 
     /**
      * A consonant key of a Latin-lettered name: vowels, h, w, y and j gone (transliterations disagree most on those:
@@ -180,23 +202,5 @@ final class Anchors {
 
     private static boolean isLatinScript(int codePoint) {
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN;
-    }
-
-    private static final Map<Integer, String> TRANSLITERATION = transliteration();
-
-    private static Map<Integer, String> transliteration() {
-        Map<Integer, String> m = new HashMap<>();
-        // Russian and Ukrainian Cyrillic, as news agencies romanise names
-        String[] cyrillic = {"а", "a", "б", "b", "в", "v", "г", "g", "ґ", "g", "д", "d", "е", "e", "ё", "e", "є", "ye",
-                "ж", "zh", "з", "z", "и", "i", "і", "i", "ї", "yi", "й", "y", "к", "k", "л", "l", "м", "m", "н", "n",
-                "о", "o", "п", "p", "р", "r", "с", "s", "т", "t", "у", "u", "ф", "f", "х", "kh", "ц", "ts", "ч", "ch",
-                "ш", "sh", "щ", "shch", "ъ", "", "ы", "y", "ь", "", "э", "e", "ю", "yu", "я", "ya"};
-        for (int i = 0; i < cyrillic.length; i += 2) m.put(cyrillic[i].codePointAt(0), cyrillic[i + 1]);
-        String[] greek = {"α", "a", "β", "v", "γ", "g", "δ", "d", "ε", "e", "ζ", "z", "η", "i", "θ", "th", "ι", "i",
-                "κ", "k", "λ", "l", "μ", "m", "ν", "n", "ξ", "x", "ο", "o", "π", "p", "ρ", "r", "σ", "s", "ς", "s",
-                "τ", "t", "υ", "y", "φ", "f", "χ", "ch", "ψ", "ps", "ω", "o", "ά", "a", "έ", "e", "ή", "i", "ί", "i",
-                "ό", "o", "ύ", "y", "ώ", "o"};
-        for (int i = 0; i < greek.length; i += 2) m.put(greek[i].codePointAt(0), greek[i + 1]);
-        return Map.copyOf(m);
     }
 }

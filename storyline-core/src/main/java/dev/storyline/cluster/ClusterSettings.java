@@ -60,9 +60,14 @@ import dev.storyline.settings.Ranges;
  *                           lexical and the anchor one, the best deciding; 0 turns it off (docs/CLUSTERING.md)
  * @param crossLanguageLead  the cross-language score decides only when the article's best leads its runner-up by this
  *                           many times (1: always); the two events of a confusable pair share names and words alike
- * @param crossLanguageRivalSimilarity a runner-up story at least this similar to the best one (as merges weigh
- *                           two stories) is the same event's other start, not a rival the lead must beat; 2: every
- *                           runner-up is a rival
+ * @param crossLanguageRivalSimilarity a runner-up story at least this similar to the best one (by their names
+ *                           and numbers, as merges weigh two stories without glosses) is the same event's other
+ *                           start, not a rival the lead must beat; 2: every runner-up is a rival
+ * @param namesOnlyWeight    for a report in a language no dictionary reads (Korean, Hebrew, Persian, Ukrainian
+ *                           here), the names and numbers are all that carries across, and they count this many
+ *                           times; the lead still decides whether they single out one story. 1: as for any other
+ *                           language. 2.0: on news-events dev and dev-languages 1.6 to 3.0 is one plateau (4 pages
+ *                           a dictionary does not read, 3 join their event), 1.0 joins 1 of them
  * @param dictionaries       the folder of FreeDict dictionaries in the dictd format the glosses come from
  *                           (Debian installs its {@code dict-freedict-*} packages in {@code /usr/share/dictd});
  *                           null or a folder without them: no glosses
@@ -73,12 +78,12 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
                               double entityWeight, double storylineEntityWeight, double mergeThreshold,
                               double dateConfidence, double undatedFactor, double mergeMargin,
                               double crossLanguageWeight, double glossWeight, double crossLanguageLead,
-                              double crossLanguageRivalSimilarity, String dictionaries) {
+                              double crossLanguageRivalSimilarity, double namesOnlyWeight, String dictionaries) {
     /** Where Debian's {@code dict-freedict-*} packages put their dictionaries. */
     public static final String DEBIAN_DICTIONARIES = "/usr/share/dictd";
     public static final ClusterSettings DEFAULTS =
             new ClusterSettings(0.42, 0.20, 7, 0.55, 0.45, 0.6, 0.75, 0.18, 30, true, 0.1, 0.0, 0.5, 0.4, 0.9, 0.2, 1.0,
-                    4.0, 2.0, 0.35, DEBIAN_DICTIONARIES);
+                    4.0, 2.0, 0.35, 2.0, DEBIAN_DICTIONARIES);
 
     public ClusterSettings {
         Ranges.check("cluster.threshold", threshold, 0.0, 2.0);
@@ -100,6 +105,7 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
         Ranges.check("cluster.glossWeight", glossWeight, 0.0, 5.0);
         Ranges.check("cluster.crossLanguageLead", crossLanguageLead, 1.0, 10.0);
         Ranges.check("cluster.crossLanguageRivalSimilarity", crossLanguageRivalSimilarity, 0.0, 2.0);
+        Ranges.check("cluster.namesOnlyWeight", namesOnlyWeight, 1.0, 5.0);
         if (dictionaries != null && dictionaries.isBlank()) dictionaries = null;
         if (storylineThreshold > threshold) {
             throw new IllegalArgumentException("cluster.storylineThreshold must not exceed cluster.threshold");
@@ -178,6 +184,7 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
         private double glossWeight;
         private double crossLanguageLead;
         private double crossLanguageRivalSimilarity;
+        private double namesOnlyWeight;
         private String dictionaries;
 
         private Builder(ClusterSettings from) {
@@ -201,6 +208,7 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
             glossWeight = from.glossWeight;
             crossLanguageLead = from.crossLanguageLead;
             crossLanguageRivalSimilarity = from.crossLanguageRivalSimilarity;
+            namesOnlyWeight = from.namesOnlyWeight;
             dictionaries = from.dictionaries;
         }
 
@@ -304,6 +312,11 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
             return this;
         }
 
+        public Builder namesOnlyWeight(double namesOnlyWeight) {
+            this.namesOnlyWeight = namesOnlyWeight;
+            return this;
+        }
+
         public Builder dictionaries(String dictionaries) {
             this.dictionaries = dictionaries;
             return this;
@@ -313,7 +326,7 @@ public record ClusterSettings(double threshold, double storylineThreshold, int w
             return new ClusterSettings(threshold, storylineThreshold, windowDays, textWeight, embeddingWeight,
                     reuseWeight, storylineTextWeight, adoptThreshold, adoptDays, embeddings, entityWeight,
                     storylineEntityWeight, mergeThreshold, dateConfidence, undatedFactor, mergeMargin, crossLanguageWeight,
-                    glossWeight, crossLanguageLead, crossLanguageRivalSimilarity, dictionaries);
+                    glossWeight, crossLanguageLead, crossLanguageRivalSimilarity, namesOnlyWeight, dictionaries);
         }
     }
 }

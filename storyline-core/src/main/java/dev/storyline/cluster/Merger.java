@@ -38,14 +38,25 @@ final class Merger {
         this.relinks = relinks;
     }
 
-    /** Folds into one every story the article nearly joined that is close enough to the one it joined; returns the story that remains. */
-    StoryState mergeConverging(StoryState joined, List<StoryState> nearlyJoined, String articleId, LocalDate latest) {
+    /**
+     * Folds into one every story the article nearly joined that is close enough to the one it joined; returns the
+     * story that remains. {@code candidates} are the stories the article was scored against: when only the words in
+     * English bring two stories together, a nearly-joined story merges only if it is closer to the joined one than to
+     * any other candidate: glosses are alike for a confusable pair's stories, and a lone French report of Macron's
+     * 2017 win, glossed, is closer to the story of his 2022 one than to its own event's.
+     */
+    StoryState mergeConverging(StoryState joined, List<StoryState> nearlyJoined, java.util.Collection<StoryState> candidates,
+                               String articleId, LocalDate latest) {
         StoryState keep = joined;
         for (StoryState other : nearlyJoined) {
             if (other == keep || stories.get(other.id) != other) continue;
             if (scorer.apartInTime(keep, other)) continue;
             double similarity = scorer.similarity(keep, other, Scorer.StoryComparison.MERGE);
             if (similarity < settings.mergeThreshold()) continue;
+            if (scorer.similarity(keep, other, Scorer.StoryComparison.RIVAL) < settings.mergeThreshold()
+                    && !closest(other, keep, similarity, candidates)) {
+                continue;
+            }
             StoryState older = other.created < keep.created ? other : keep;
             StoryState younger = older == keep ? other : keep;
             absorb(older, younger);
@@ -56,6 +67,15 @@ final class Merger {
             keep = older;
         }
         return keep;
+    }
+
+    /** Whether {@code story} is closer to {@code chosen} than to any other live candidate. */
+    private boolean closest(StoryState story, StoryState chosen, double similarity, java.util.Collection<StoryState> candidates) {
+        for (StoryState rival : candidates) {
+            if (rival == story || rival == chosen || stories.get(rival.id) != rival) continue;
+            if (similarity <= scorer.similarity(story, rival, Scorer.StoryComparison.MERGE)) return false;
+        }
+        return true;
     }
 
     /** Moves every member and every sum of {@code gone} into {@code keep}; {@code gone} leaves memory and index. */

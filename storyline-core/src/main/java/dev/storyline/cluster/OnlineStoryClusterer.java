@@ -11,6 +11,7 @@ import dev.storyline.text.Glossary;
 import dev.storyline.text.Languages;
 import dev.storyline.text.SentenceEmbedder;
 import dev.storyline.text.SparseVectors;
+import dev.storyline.text.Terms;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -107,7 +108,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
         PublicationDate when = article.article().eventDate();
         String language = article.article().language();
         Map<String, Double> anchors = settings.crossLanguageWeight() > 0
-                ? anchorWeights.weigh(Anchors.of(article), Anchors.ARTICLE_ANCHORS) : Map.of();
+                ? anchorWeights.weigh(Anchors.of(article, word -> inDictionary(word, language)), Anchors.ARTICLE_ANCHORS) : Map.of();
         Map<String, Double> tf = termFrequencies(article, reuses);
         Map<String, Double> terms = termWeights.weigh(tf, ARTICLE_TERMS);
         Features features = new Features(terms, entityVector(entities), embedding,
@@ -181,7 +182,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
             for (String a : anchors.keySet()) anchorLanguages.computeIfAbsent(a, k -> new TreeSet<>()).add(language);
         }
         if (!assignment.newStory()) {
-            StoryState merged = merger.mergeConverging(story, mergeable, article.id(), latest);
+            StoryState merged = merger.mergeConverging(story, mergeable, scored.keySet(), article.id(), latest);
             // the story it joined may have just been folded into an older one: name the story it is in
             if (merged != story) {
                 assignment = new Assignment(article.id(), merged.id, false, assignment.score(), assignment.signals());
@@ -323,6 +324,16 @@ final class OnlineStoryClusterer implements StoryClusterer {
             for (String e : english) glossed.merge(e, f / english.size(), Double::sum);
         });
         return termWeights.weighAsSeen(glossed, ARTICLE_TERMS);
+    }
+
+    /**
+     * Whether the dictionary of the article's language glosses this word: a word, then, not a name it spells (an
+     * Arabic page's "قتلوا", killed, against its "أولاند", Hollande). False for a language without a dictionary.
+     */
+    private boolean inDictionary(String word, String language) {
+        if (!glossary.covers(language)) return false;
+        List<String> terms = Terms.of(word, language);
+        return terms.isEmpty() || !glossary.gloss(terms.get(0), language).isEmpty();
     }
 
     /**

@@ -128,6 +128,8 @@ final class Scorer {
             boolean glosses = !ENGLISH.equals(features.language()) || !target.hasMemberIn(ENGLISH);
             cross = crossLanguage(features.crossAnchors(), target.anchorCentroid())
                     + (glosses ? glossed(features.english(), target.englishCentroidWithout(features.language())) : 0);
+            // a language no dictionary reads has its names and numbers only: they count more
+            if (features.english().isEmpty() && !ENGLISH.equals(features.language())) cross *= settings.namesOnlyWeight();
             score = Math.max(score, (cross + copied) * timeFactor);
         }
         boolean entitiesUsed = (storyline ? settings.storylineEntityWeight() : settings.entityWeight()) > 0;

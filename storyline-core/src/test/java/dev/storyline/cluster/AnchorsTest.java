@@ -56,4 +56,28 @@ class AnchorsTest {
         // the title counts twice: "Lyon" there and in two sentences
         assertThat(tf.get("=lyon")).isEqualTo(4.0);
     }
+
+    @Test
+    void inACaselessScriptAWordTheDictionaryDoesNotKnowIsANameByItsConsonants() {
+        String body = "قال أولاند إن الهجمات في باريس قتلوا";
+        Article a = new Article("a", "a", null, null, null, null, null, List.of(), body, List.of(), "a", null, "ar");
+        AnalyzedArticle article = new AnalyzedArticle(a, List.of(), List.of(new Sentence("a", 0, 0, body.length(), body, List.of())));
+        // the dictionary knows "قال" (said) and "قتلوا" (killed); "الهجمات" has the definite article: no names
+        java.util.Set<String> known = java.util.Set.of("قال", "قتلوا");
+        Map<String, Double> tf = Anchors.of(article, known::contains);
+        assertThat(tf).containsOnlyKeys("~lnd", "~prs");
+        assertThat(Anchors.key(Anchors.latin("Hollande"))).isEqualTo("lnd");
+        assertThat(Anchors.key(Anchors.latin("Paris"))).isEqualTo("prs");
+        // without a reading of its words, a caseless script gives no names
+        assertThat(Anchors.of(article)).isEmpty();
+    }
+
+    @Test
+    void aKoreanNounLosesItsParticleBeforeItsKeyIsTaken() {
+        String body = "트럼프가 싱가포르에서 만났다";
+        Article a = new Article("a", "a", null, null, null, null, null, List.of(), body, List.of(), "a", null, "ko");
+        AnalyzedArticle article = new AnalyzedArticle(a, List.of(), List.of(new Sentence("a", 0, 0, body.length(), body, List.of())));
+        Map<String, Double> tf = Anchors.of(article, word -> false);
+        assertThat(tf).containsKeys("~" + Anchors.key(Anchors.latin("Trump")), "~" + Anchors.key(Anchors.latin("Singapore")));
+    }
 }

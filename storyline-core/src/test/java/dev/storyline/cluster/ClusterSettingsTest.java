@@ -16,6 +16,7 @@ class ClusterSettingsTest {
                         ClusterSettings.DEFAULTS.glossWeight(),
                         ClusterSettings.DEFAULTS.crossLanguageLead(),
                         ClusterSettings.DEFAULTS.crossLanguageRivalSimilarity(),
+                        ClusterSettings.DEFAULTS.namesOnlyWeight(),
                         ClusterSettings.DEBIAN_DICTIONARIES));
         assertThat(ClusterSettings.DEFAULTS.withTime(0.6, 0.8))
                 .isEqualTo(ClusterSettings.builder().dateConfidence(0.6).undatedFactor(0.8).build());
@@ -34,5 +35,7 @@ class ClusterSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ClusterSettings.builder().undatedFactor(1.5).build())
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ClusterSettings.builder().namesOnlyWeight(0.5).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cluster.namesOnlyWeight");
     }
 }

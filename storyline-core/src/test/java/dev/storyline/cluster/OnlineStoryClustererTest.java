@@ -350,4 +350,37 @@ class OnlineStoryClustererTest {
             assertThat(m.score()).isGreaterThanOrEqualTo(settings.mergeThreshold());
         });
     }
+
+    @Test
+    void aLoneReportInAnotherLanguageMergesByItsGlossesOnlyIntoTheStoryItIsClosestTo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        dev.storyline.text.FakeDictionaries.write(dir, "freedict-fra-eng", java.util.Map.of(
+                "élection", "élection\nelection\n", "président", "président\npresident\n", "jeune", "jeune\nyoung\n",
+                "victoire", "victoire\nvictory\n", "vote", "vote\nvote\n", "second", "second\nsecond\n",
+                "candidat", "candidat\ncandidate\n", "tour", "tour\nround\n"));
+        ClusterSettings settings = ClusterSettings.builder().embeddings(false).entityWeight(0.0).dictionaries(dir.toString()).build();
+        // two elections of one president, his first win and his second: alike in two words, apart in the rest
+        AnalyzedArticle first = written("en1", "en", "Young president wins", "The youngest president won.",
+                List.of("elect", "presid", "young", "victori", "vote", "newcom", "movement", "founder", "banker", "centrist"));
+        AnalyzedArticle again = written("en2", "en", "President wins again", "The president won a second term.",
+                List.of("elect", "presid", "second", "round", "again", "term", "reelect", "incumb", "abstent", "margin"));
+        // the French report of the first, glossed, shares five words with it and four with the second: too close to
+        // both to choose, it begins a story of its own
+        AnalyzedArticle french = written("fr1", "fr", "Victoire du jeune président", "Le jeune président a gagné.",
+                List.of("election", "president", "jeun", "victoir", "vote", "second", "tour"));
+        // a report of the second nearly joins the French story by their four words
+        AnalyzedArticle againToo = written("en3", "en", "President wins again", "The president won a second term.",
+                List.of("elect", "presid", "second", "round", "again", "term", "reelect", "incumb", "abstent", "turnout"));
+        StoryClusterer c = StoryClusterer.create(settings);
+        Assignment a = c.assign(first, List.of(), null);
+        Assignment b = c.assign(again, List.of(), null);
+        Assignment f = c.assign(french, List.of(), null);
+        assertThat(b.newStory()).isTrue();
+        assertThat(f.newStory()).as("%s", f.signals()).isTrue();
+        Assignment d = c.assign(againToo, List.of(), null);
+        assertThat(d.storyId()).isEqualTo(b.storyId());
+        // the French story is closer to the first election's: it does not merge into the second's
+        assertThat(c.members(f.storyId())).containsExactly("fr1");
+        assertThat(c.mergesOf(b.storyId())).isEmpty();
+    }
 }

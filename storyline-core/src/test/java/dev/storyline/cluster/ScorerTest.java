@@ -89,7 +89,7 @@ class ScorerTest {
 
     @Test
     void aStoryInAnotherLanguageIsAlsoScoredByTheAnchorsSeenAcrossLanguagesTheBetterCounting() {
-        Scorer scorer = new Scorer(LEXICAL.toBuilder().crossLanguageWeight(0.8).build());
+        Scorer scorer = new Scorer(LEXICAL.toBuilder().crossLanguageWeight(0.8).namesOnlyWeight(1.0).build());
         StoryState english = new StoryState("s", "s", 0);
         english.profile.add("p", new Features(Map.of("quake", 1.0), Map.of(), null, on(DAY), "en",
                 Map.of("=izmir", 0.6, "#7.0", 0.8), Map.of(), Map.of()), DAY);
@@ -98,6 +98,12 @@ class ScorerTest {
         Scorer.Signals s = scorer.story(english, french, Copies.judged(Map.of()));
         // no word in common; 0.8 * (0.6 * 0.6 + 0.8 * 0.8) from the two anchors English pages have had too
         assertThat(s).isEqualTo(new Scorer.Signals(0.8, 0.0, Double.NaN, Double.NaN, 0.8, 0.0, 1.0, 0.0));
+        // a report with no words in English (no dictionary reads its language) has its anchors only: they count more
+        Scorer namesOnly = new Scorer(LEXICAL.toBuilder().crossLanguageWeight(0.8).namesOnlyWeight(2.0).build());
+        assertThat(namesOnly.story(english, french, Copies.judged(Map.of())).crossLanguage()).isEqualTo(1.6);
+        Features glossed = new Features(Map.of("seism", 1.0), Map.of(), null, on(DAY), "fr",
+                Map.of("=izmir", 0.6, "#7.0", 0.8), Map.of("=izmir", 0.6, "#7.0", 0.8), Map.of("earthquak", 1.0));
+        assertThat(namesOnly.story(english, glossed, Copies.judged(Map.of())).crossLanguage()).isEqualTo(0.8);
         // one anchor in common is not enough: a day of the month is shared with any story
         Features oneShared = new Features(Map.of("seism", 1.0), Map.of(), null, on(DAY), "fr",
                 Map.of("=izmir", 1.0), Map.of("=izmir", 1.0), Map.of());

@@ -115,6 +115,10 @@ final class AcrossLanguages {
     static final Knob RIVALS = new Knob("rival similarity", new double[]{0.25, 0.3, 0.35, 0.4, 0.45, 2.0}, 2.0,
             ClusterSettings::crossLanguageRivalSimilarity, (c, w) -> c.toBuilder().crossLanguageRivalSimilarity(w).build());
 
+    /** How much more names and numbers count for a language no dictionary reads ({@code cluster.namesOnlyWeight}). */
+    static final Knob NAMES_ONLY = new Knob("names-only weight", new double[]{1.0, 1.3, 1.6, 2.0, 2.5, 3.0}, 1.0,
+            ClusterSettings::namesOnlyWeight, (c, w) -> c.toBuilder().namesOnlyWeight(w).build());
+
     /** The knob swept on both files, the rest as set. */
     static EvalTable sweep(List<NewsEventPages.Page> pages, Settings settings, Knob knob) {
         NewsEventsEval.Prepared prepared = NewsEventsEval.prepare(pages, settings);

@@ -4,7 +4,7 @@ import dev.storyline.Storyline;
 import dev.storyline.domain.Rejection;
 import dev.storyline.ingest.web.AddressGuard;
 import dev.storyline.ingest.web.FeedWatcher;
-import dev.storyline.ingest.web.JdkHttpFetcher;
+import dev.storyline.ingest.web.GuardedHttpFetcher;
 import dev.storyline.ingest.web.PoliteFetcher;
 import dev.storyline.ingest.web.WatchState;
 import dev.storyline.store.IngestReport;
@@ -72,15 +72,16 @@ final class WatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StoryService service = cli.open();
-        try (StoryStore store = service.store()) {
+        long cap = service.storyline().settings().ingest().maxRecordBytes();
+        AddressGuard guard = new AddressGuard(AddressGuard.Resolver.SYSTEM, allowPrivate);
+        try (StoryStore store = service.store();
+             GuardedHttpFetcher http = new GuardedHttpFetcher(guard, Duration.ofSeconds(timeout), Duration.ofSeconds(timeout),
+                     cap, "storyline/" + Storyline.VERSION + " (feed watcher; obeys robots.txt)")) {
             Path stateFile = cli.dataDir().resolve(STATE_FILE);
             WatchState state = WatchState.load(stateFile);
-            long cap = service.storyline().settings().ingest().maxRecordBytes();
-            JdkHttpFetcher http = new JdkHttpFetcher(Duration.ofSeconds(timeout), Duration.ofSeconds(timeout), cap,
-                    "storyline/" + Storyline.VERSION + " (feed watcher; obeys robots.txt)");
             Clock clock = Clock.systemUTC();
             // one fetcher for all rounds: it remembers robots.txt and when each host was last asked
-            PoliteFetcher fetcher = new PoliteFetcher(http, new AddressGuard(AddressGuard.Resolver.SYSTEM, allowPrivate),
+            PoliteFetcher fetcher = new PoliteFetcher(http, guard,
                     clock, PoliteFetcher.Sleeper.SYSTEM, Duration.ofMillis(Math.round(delay * 1000)), "storyline");
             FeedWatcher watcher = new FeedWatcher(fetcher, state, cap);
             while (true) {

@@ -25,10 +25,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The job on Flink's local MiniCluster: same stories as the embedded session, and recovery from a failure. */
 class StorylineJobTest {
@@ -146,10 +144,10 @@ class StorylineJobTest {
         throw new IllegalStateException("samples/ not found");
     }
 
+    /** The DUC stream of the shared data; skipped without it, except in CI ({@link dev.storyline.SharedData}). */
     static Path ducStream() {
-        Path stream = Stream.of(Path.of("../shared/data"), Path.of("../../shared/data"))
-                .map(p -> p.resolve("clustering/duc2006-stream.jsonl")).filter(Files::exists).findFirst().orElse(null);
-        assumeTrue(stream != null, "../shared/data/clustering/duc2006-stream.jsonl is not here");
+        Path stream = dev.storyline.SharedData.data().resolve("clustering/duc2006-stream.jsonl");
+        if (!Files.exists(stream)) throw new IllegalStateException(stream + " is not in the shared data");
         return stream;
     }
 

@@ -11,8 +11,8 @@ import java.util.Locale;
  * Refuses URLs that would make the watcher reach into the machine's own network (SSRF): anything but http(s),
  * and hosts that resolve to loopback, private, link-local, shared, multicast or reserved addresses, unless
  * private addresses are allowed explicitly (tests, an intranet feed).
- * The check resolves the name once; a DNS answer that changes between this check and the connection
- * (rebinding) is not caught here.
+ * {@link #check} is the first look at a URL; {@link #allowedAddresses} is what {@link GuardedHttpFetcher} connects
+ * to, so that a DNS answer that changes between the check and the connection (rebinding) is checked again.
  */
 public final class AddressGuard {
     /** Name resolution, injectable so tests decide what a host resolves to. */
@@ -51,13 +51,30 @@ public final class AddressGuard {
         } catch (UnknownHostException e) {
             throw new RefusedException("unknown host " + host);
         }
-        if (allowPrivate) return;
+        String refused = refusal(host, addresses);
+        if (refused != null) throw new RefusedException(refused);
+    }
+
+    /**
+     * The host's addresses, resolved now, for a connection to use: refused (as an unknown host, which is all a
+     * resolver may throw) when any of them is private, loopback or reserved and private addresses are not allowed.
+     */
+    public InetAddress[] allowedAddresses(String host) throws UnknownHostException {
+        InetAddress[] addresses = resolver.resolve(host);
+        String refused = refusal(host, addresses);
+        if (refused != null) throw new UnknownHostException(refused);
+        return addresses;
+    }
+
+    private String refusal(String host, InetAddress[] addresses) {
+        if (allowPrivate) return null;
         for (InetAddress a : addresses) {
             if (!isPublic(a)) {
-                throw new RefusedException(host + " resolves to " + a.getHostAddress()
-                        + ", a private, loopback or reserved address (--allow-private to fetch it)");
+                return host + " resolves to " + a.getHostAddress()
+                        + ", a private, loopback or reserved address (--allow-private to fetch it)";
             }
         }
+        return null;
     }
 
     static boolean isPublic(InetAddress a) {

@@ -18,7 +18,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The real JDK client against a server on 127.0.0.1: conditional GET, size cap, and the guard's default refusal. */
+/**
+ * The real HTTP client against a server on 127.0.0.1: conditional GET, size cap, the guard's default refusal, and a
+ * DNS answer that turns to 127.0.0.1 after the guard's check (rebinding).
+ */
 class LocalServerWatchTest {
     @TempDir
     Path dir;
@@ -71,9 +74,13 @@ class LocalServerWatchTest {
     }
 
     FeedWatcher watcher(boolean allowPrivate, WatchState state) {
-        JdkHttpFetcher http = new JdkHttpFetcher(Duration.ofSeconds(5), Duration.ofSeconds(5), 50_000, "storyline-test");
-        return new FeedWatcher(new PoliteFetcher(http, new AddressGuard(AddressGuard.Resolver.SYSTEM, allowPrivate),
-                Clock.systemUTC(), PoliteFetcher.Sleeper.SYSTEM, Duration.ZERO, "storyline"), state, 1 << 20);
+        return watcher(new AddressGuard(AddressGuard.Resolver.SYSTEM, allowPrivate), state);
+    }
+
+    FeedWatcher watcher(AddressGuard guard, WatchState state) {
+        GuardedHttpFetcher http = new GuardedHttpFetcher(guard, Duration.ofSeconds(5), Duration.ofSeconds(5), 50_000, "storyline-test");
+        return new FeedWatcher(new PoliteFetcher(http, guard, Clock.systemUTC(), PoliteFetcher.Sleeper.SYSTEM, Duration.ZERO,
+                "storyline"), state, 1 << 20);
     }
 
     @Test
@@ -99,6 +106,20 @@ class LocalServerWatchTest {
     @Test
     void withoutAllowPrivateNothingReachesTheServer() throws IOException {
         FeedWatcher.Round round = watcher(false, WatchState.load(dir.resolve("s.json"))).poll(List.of(base + "/feed.xml"));
+        assertThat(round.rejections()).singleElement().satisfies(r -> assertThat(r.reason()).contains("127.0.0.1"));
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void aNameThatResolvesAgainToLoopbackAfterTheCheckIsNotConnectedTo() throws IOException {
+        // public when the guard looks, 127.0.0.1 when the client connects: a rebinding DNS server's two answers
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        AddressGuard.Resolver rebinding = host -> new java.net.InetAddress[]{java.net.InetAddress.getByAddress(host,
+                asked.getAndIncrement() == 0 ? new byte[]{93, (byte) 184, (byte) 216, 34} : new byte[]{127, 0, 0, 1})};
+        String url = "http://rebind.example:" + server.getAddress().getPort() + "/feed.xml";
+        FeedWatcher.Round round = watcher(new AddressGuard(rebinding, false), WatchState.load(dir.resolve("s.json"))).poll(List.of(url));
+        assertThat(asked.get()).as("asked at the check and again at the connection").isGreaterThanOrEqualTo(2);
+        assertThat(round.documents()).isEmpty();
         assertThat(round.rejections()).singleElement().satisfies(r -> assertThat(r.reason()).contains("127.0.0.1"));
         assertThat(seen).isEmpty();
     }

@@ -44,7 +44,6 @@ import java.util.TreeSet;
  */
 final class OnlineStoryClusterer implements StoryClusterer {
     static final int ARTICLE_TERMS = 60;
-    static final int LEAD_SENTENCES = 2;
     static final int ARTICLE_ENTITIES = 20;
     private static final String ENGLISH = "en";
 
@@ -347,9 +346,15 @@ final class OnlineStoryClusterer implements StoryClusterer {
         return entityWeights.weigh(tf, ARTICLE_ENTITIES);
     }
 
-    private static String lead(AnalyzedArticle a) {
+    /** The title and the first sentences up to {@code leadWords} words: what the article is about, for MiniLM. */
+    private String lead(AnalyzedArticle a) {
         StringBuilder b = new StringBuilder(a.article().title());
-        a.sentences().stream().limit(LEAD_SENTENCES).forEach(s -> b.append(' ').append(s.text()));
+        int words = 0;
+        for (Sentence s : a.sentences()) {
+            if (words >= settings.leadWords()) break;
+            b.append(' ').append(s.text());
+            words += s.text().split("\\s+").length;
+        }
         return b.toString();
     }
 

@@ -12,7 +12,7 @@ class ClusterSettingsTest {
         assertThat(ClusterSettings.DEFAULTS.withThresholds(0.6, 0.3))
                 .isEqualTo(ClusterSettings.builder().threshold(0.6).storylineThreshold(0.3).build());
         assertThat(ClusterSettings.DEFAULTS.withAdoption(0.19, 10))
-                .isEqualTo(new ClusterSettings(0.42, 0.20, 7, 0.55, 0.45, 0.6, 0.75, 0.19, 10, true, 0.1, 0.0, 0.5, 0.4, 0.9, 0.2, 1.0,
+                .isEqualTo(new ClusterSettings(0.42, 0.20, 7, 0.55, 0.45, 0.6, 0.75, 0.19, 10, true, 60, 0.1, 0.0, 0.5, 0.4, 0.9, 0.2, 1.0,
                         ClusterSettings.DEFAULTS.glossWeight(),
                         ClusterSettings.DEFAULTS.crossLanguageLead(),
                         ClusterSettings.DEFAULTS.crossLanguageRivalSimilarity(),

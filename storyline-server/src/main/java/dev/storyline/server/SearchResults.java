@@ -10,7 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** GET /api/search: matching stories and articles, best first, each article with a snippet around the first match. */
+/**
+ * GET /api/search: matching stories and articles, best first, each article with a snippet around the first match;
+ * the stories found are what a search-result summary summarises ({@link #storiesFound}).
+ */
 final class SearchResults {
     static final int LIMIT = 50;
     static final int MAX_QUERY = 1000;
@@ -45,6 +48,20 @@ final class SearchResults {
         m.put("stories", stories);
         m.put("articles", articles);
         return m;
+    }
+
+    /**
+     * The stories a search finds, best first: the stories that match and the stories of the articles that match,
+     * each once. What a summary of the search result summarises.
+     */
+    static List<Story> storiesFound(String q, Snapshot snapshot) {
+        Map<String, Story> found = new LinkedHashMap<>();
+        for (SearchIndex.Hit hit : snapshot.search.search(q, LIMIT)) {
+            String id = hit.type().equals("story") ? hit.id() : snapshot.storyOfArticle.get(hit.id());
+            Story s = id == null ? null : snapshot.stories.get(id);
+            if (s != null) found.putIfAbsent(s.id(), s);
+        }
+        return List.copyOf(found.values());
     }
 
     /**

@@ -96,7 +96,7 @@ public final class StorylineServer implements AutoCloseable {
         app.get("/api/articles/{id}", this::getArticle);
         app.get("/api/stories", this::listStories);
         app.get("/api/stories/{id}", this::getStory);
-        app.get("/api/search", ctx -> json(ctx, 200, SearchResults.of(ctx.queryParam("q"), library.snapshot())));
+        app.get("/api/search", this::search);
         app.get("/api/stories.atom", this::feed);
         app.get("/api/storylines/{id}", this::getStoryline);
         // Javalin answers an SSE route asked without this Accept with an empty 200: say what is missing instead
@@ -286,6 +286,24 @@ public final class StorylineServer implements AutoCloseable {
         } catch (DateTimeParseException e) {
             throw ApiError.badRequest("since must be a day, yyyy-mm-dd, not '" + since + "'");
         }
+    }
+
+    /**
+     * The stories and articles a query finds; with {@code ?summary=true}, or with {@code ?since=}, also one summary
+     * of the stories found, their articles together, focused on the query (only what is new since the day, with
+     * {@code since}): "what is new about X since Monday" over a topic spread across several stories.
+     */
+    private void search(Context ctx) {
+        Snapshot snapshot = library.snapshot();
+        String q = ctx.queryParam("q");
+        Map<String, Object> m = SearchResults.of(q, snapshot);
+        LocalDate day = since(ctx);
+        if (day != null || "true".equals(ctx.queryParam("summary"))) {
+            List<dev.storyline.domain.Story> stories = SearchResults.storiesFound(q, snapshot);
+            m.put("summary", stories.isEmpty() ? null
+                    : JsonExport.update(storyline.summarize("search", stories, snapshot.articles, day, q), day, q));
+        }
+        json(ctx, 200, m);
     }
 
     /**

@@ -245,6 +245,29 @@ class ApiTest {
         assertThat(ok("/api/search?q=Kessler%20Bridge").get("stories")).isNotEmpty();
         assertThat(ok("/api/search?q=zzzzqqq").get("articles")).isEmpty();
         assertThat(server.get("/api/search").statusCode()).isEqualTo(400);
+        assertThat(r.has("summary")).as("a summary only when asked for").isFalse();
+    }
+
+    @Test
+    void aSearchResultHasOneSummaryOfTheStoriesFoundFocusedOnTheQueryOrSinceADay() throws Exception {
+        JsonNode r = ok("/api/search?q=evacuated&summary=true");
+        JsonNode summary = r.get("summary");
+        assertThat(summary.get("query").asText()).isEqualTo("evacuated");
+        assertThat(summary.get("summary")).isNotEmpty();
+        // every sentence cites articles of the stories found
+        java.util.Set<String> found = new java.util.HashSet<>();
+        r.get("articles").forEach(a -> found.add(a.get("storyId").asText()));
+        r.get("stories").forEach(st -> found.add(st.get("id").asText()));
+        for (JsonNode sentence : summary.get("summary")) {
+            for (JsonNode c : sentence.get("citations")) {
+                assertThat(found).contains(ok("/api/articles/" + c.asText()).get("storyId").asText());
+            }
+        }
+        JsonNode since = ok("/api/search?q=evacuated&since=2100-01-01").get("summary");
+        assertThat(since.get("since").asText()).isEqualTo("2100-01-01");
+        assertThat(since.get("summary")).isEmpty();
+        assertThat(ok("/api/search?q=zzzzqqq&summary=true").get("summary").isNull()).isTrue();
+        assertThat(server.get("/api/search?q=evacuated&since=soon").statusCode()).isEqualTo(400);
         // more distinct terms than Lucene allows clauses for, within the length limit
         String many = String.join("+", java.util.stream.IntStream.range(0, 200).mapToObj(i -> "w" + i).toList());
         assertThat(server.get("/api/search?q=" + many).statusCode()).isEqualTo(200);

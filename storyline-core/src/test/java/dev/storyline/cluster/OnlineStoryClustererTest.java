@@ -215,6 +215,13 @@ class OnlineStoryClustererTest {
         return new AnalyzedArticle(a, List.of(), List.of(new Sentence(id, 0, 0, body.length(), body, terms)));
     }
 
+    /** Lexical settings (no MiniLM, no entities) that gloss through one tiny dictionary written for the test. */
+    static ClusterSettings glossing(java.nio.file.Path dir, String dictionary, java.util.Map<String, String> entries)
+            throws java.io.IOException {
+        dev.storyline.text.FakeDictionaries.write(dir, dictionary, entries);
+        return ClusterSettings.builder().embeddings(false).entityWeight(0.0).dictionaries(dir.toString()).build();
+    }
+
     @Test
     void aReportInAnotherLanguageJoinsByTheNamesAndNumbersItSharesAndOnlyThen() {
         ClusterSettings settings = ClusterSettings.builder().embeddings(false).entityWeight(0.0).build();
@@ -252,12 +259,10 @@ class OnlineStoryClustererTest {
     @Test
     void aReportInAnotherLanguageJoinsByItsWordsInEnglishWhenItSharesNoNameOrNumber(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
-        dev.storyline.text.FakeDictionaries.write(dir, "freedict-fra-eng", java.util.Map.of(
+        ClusterSettings settings = glossing(dir, "freedict-fra-eng", java.util.Map.of(
                 "séisme", "séisme\nearthquake\n", "mort", "mort\ndead\n", "ville", "ville\ncity, town\n",
                 "détruit", "détruit\ndestroyed\n", "vieux", "vieux\nold\n", "secours", "secours\nrescue\n",
                 "incendie", "incendie\nfire\n", "usine", "usine\nfactory\n"));
-        ClusterSettings settings = ClusterSettings.builder().embeddings(false).entityWeight(0.0)
-                .dictionaries(dir.toString()).build();
         List<String> quake = List.of("earthquak", "destroi", "old", "citi", "hundr", "dead", "rescu", "rubbl", "night",
                 "tent", "aftershock", "school");
         List<String> seisme = List.of("seism", "detruit", "vieux", "vill", "centain", "mort", "secour", "debr", "abri",
@@ -286,9 +291,8 @@ class OnlineStoryClustererTest {
     @Test
     void acrossLanguagesAReportJoinsOnlyTheStoryItsNamesAndWordsSingleOutOverARival(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
-        dev.storyline.text.FakeDictionaries.write(dir, "freedict-fra-eng", java.util.Map.of(
+        ClusterSettings settings = glossing(dir, "freedict-fra-eng", java.util.Map.of(
                 "attentat", "attentat\nattack\n", "mort", "mort\ndead\n", "terroriste", "terroriste\nterrorist\n"));
-        ClusterSettings settings = ClusterSettings.builder().embeddings(false).entityWeight(0.0).dictionaries(dir.toString()).build();
         // two events alike in every word a dictionary gives (two Paris attacks), apart in their own words
         List<String> january = List.of("attack", "dead", "terrorist", "pari", "magazin", "cartoonist", "editor", "satir",
                 "kouachi", "brother", "gunmen", "charli", "hebdo", "offic", "rifl", "escap");
@@ -324,10 +328,9 @@ class OnlineStoryClustererTest {
     @Test
     void aLoneReportInAnotherLanguageMergesByItsWordsInEnglishIntoTheStoryThatGrewBesideIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
-        dev.storyline.text.FakeDictionaries.write(dir, "freedict-deu-eng", java.util.Map.of(
+        ClusterSettings settings = glossing(dir, "freedict-deu-eng", java.util.Map.of(
                 "anschlag", "Anschlag\nattack\n", "konzert", "Konzert\nconcert\n", "geisel", "Geisel\nhostage\n",
                 "stadion", "Stadion\nstadium\n", "grenze", "Grenze\nborder\n", "notstand", "Notstand\nemergency\n"));
-        ClusterSettings settings = ClusterSettings.builder().embeddings(false).entityWeight(0.0).dictionaries(dir.toString()).build();
         // the German report is the event's first; the first English one shares none of its words in English
         AnalyzedArticle german = written("de1", "de", "Anschläge", "Anschläge auf ein Konzert und ein Stadion.",
                 List.of("anschlag", "konzert", "geisel", "stadion", "grenz", "notstand"));
@@ -354,11 +357,10 @@ class OnlineStoryClustererTest {
     @Test
     void aLoneReportInAnotherLanguageMergesByItsGlossesOnlyIntoTheStoryItIsClosestTo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
-        dev.storyline.text.FakeDictionaries.write(dir, "freedict-fra-eng", java.util.Map.of(
+        ClusterSettings settings = glossing(dir, "freedict-fra-eng", java.util.Map.of(
                 "élection", "élection\nelection\n", "président", "président\npresident\n", "jeune", "jeune\nyoung\n",
                 "victoire", "victoire\nvictory\n", "vote", "vote\nvote\n", "second", "second\nsecond\n",
                 "candidat", "candidat\ncandidate\n", "tour", "tour\nround\n"));
-        ClusterSettings settings = ClusterSettings.builder().embeddings(false).entityWeight(0.0).dictionaries(dir.toString()).build();
         // two elections of one president, his first win and his second: alike in two words, apart in the rest
         AnalyzedArticle first = written("en1", "en", "Young president wins", "The youngest president won.",
                 List.of("elect", "presid", "young", "victori", "vote", "newcom", "movement", "founder", "banker", "centrist"));

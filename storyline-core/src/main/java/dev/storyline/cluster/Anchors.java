@@ -7,6 +7,7 @@ import dev.storyline.text.Terms;
 import dev.storyline.text.WrittenNumbers;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -102,7 +103,9 @@ final class Anchors {
         if (text == null) return;
         Matcher w = WORD.matcher(text);
         while (w.find()) {
-            if (name.test(w.group())) for (String a : nameAnchors(w.group())) tf.merge(a, weight, Double::sum);
+            List<String> anchors = nameAnchors(w.group());
+            // the name test reads the article (and a dictionary): only for words that would give anchors
+            if (!anchors.isEmpty() && name.test(w.group())) for (String a : anchors) tf.merge(a, weight, Double::sum);
         }
         Matcher n = NUMBER.matcher(text);
         while (n.find()) {

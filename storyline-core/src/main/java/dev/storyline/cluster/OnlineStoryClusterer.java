@@ -346,14 +346,19 @@ final class OnlineStoryClusterer implements StoryClusterer {
         return entityWeights.weigh(tf, ARTICLE_ENTITIES);
     }
 
-    /** The title and the first sentences up to {@code leadWords} words: what the article is about, for MiniLM. */
+    /**
+     * The title and the first {@code leadWords} words of the text, cut within a sentence if need be: what the
+     * article is about, for MiniLM, whose cost grows with the words it reads.
+     */
     private String lead(AnalyzedArticle a) {
         StringBuilder b = new StringBuilder(a.article().title());
-        int words = 0;
+        int left = settings.leadWords();
         for (Sentence s : a.sentences()) {
-            if (words >= settings.leadWords()) break;
-            b.append(' ').append(s.text());
-            words += s.text().split("\\s+").length;
+            if (left <= 0) break;
+            String[] words = s.text().strip().split("\\s+");
+            int take = Math.min(left, words.length);
+            b.append(' ').append(String.join(" ", java.util.Arrays.asList(words).subList(0, take)));
+            left -= words.length;
         }
         return b.toString();
     }

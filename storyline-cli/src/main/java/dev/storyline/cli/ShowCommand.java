@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code storyline show STORY [--since DAY] [--query TEXT]}: one story in full, what is new in it since a day, and
- * either focused on a topic.
+ * {@code storyline show STORY [--since DAY] [--query TEXT] [--storyline]}: one story in full, what is new in it since a
+ * day, and either focused on a topic; with {@code --storyline}, the same for the story's whole storyline.
  */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Show one story: summary with citations, claims with origins and variants, timeline, coverage.")
@@ -42,6 +42,10 @@ final class ShowCommand implements Callable<Integer> {
             description = "Focus the summary (with --since, the update) on a topic or a question, e.g. \"the evacuation\"")
     String query;
 
+    @Option(names = "--storyline",
+            description = "One summary of the story's whole storyline (its stories' articles together), with --since and --query as for a story")
+    boolean storyline;
+
     @Override
     public Integer call() {
         StoryService service = cli.open();
@@ -58,7 +62,12 @@ final class ShowCommand implements Callable<Integer> {
             }
             Map<String, Article> articles = new HashMap<>();
             run.articles().forEach(a -> articles.put(a.id(), a));
-            if (since != null) {
+            if (storyline) {
+                List<Story> stories = run.stories().stream().filter(o -> o.storylineId().equals(s.storylineId())).toList();
+                StoryPrinter.storyline(s.storylineId(), stories,
+                        service.storyline().summarize(s.storylineId(), stories, articles, since, query), since, query,
+                        spec.commandLine().getOut());
+            } else if (since != null) {
                 StoryPrinter.update(s, service.storyline().update(s, articles, since, query), since, query, spec.commandLine().getOut());
             } else if (query != null) {
                 StoryPrinter.focus(s, service.storyline().focus(s, articles, query), query, spec.commandLine().getOut());

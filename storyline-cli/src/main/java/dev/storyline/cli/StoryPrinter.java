@@ -168,9 +168,35 @@ final class StoryPrinter {
         sentences(s, focused, out);
     }
 
+    /**
+     * One summary of a storyline's stories, new since a day and on a topic when those are given; its stories are
+     * listed first, and a citation's number counts the articles of the stories in that order.
+     */
+    static void storyline(String id, List<Story> stories, Summary summary, LocalDate since, String query, PrintWriter out) {
+        out.println("STORYLINE " + id + " · " + stories.size() + (stories.size() == 1 ? " story" : " stories")
+                + (since == null ? "" : " · new since " + since) + (query == null ? "" : " · on \"" + query + "\""));
+        Map<String, Integer> number = new HashMap<>();
+        for (Story st : stories) {
+            int first = number.size() + 1;
+            for (String a : st.articleIds()) number.putIfAbsent(a, number.size() + 1);
+            out.println("  " + st.id() + "  " + st.headline() + "  (articles [" + first + "]-[" + number.size() + "])");
+        }
+        out.println();
+        if (summary.sentences().isEmpty()) {
+            out.println(since == null ? "No summary." : "Nothing new: no article of this storyline published on or after "
+                    + since + " adds to what came before.");
+            return;
+        }
+        sentences(summary, number, out);
+    }
+
     private static void sentences(Story s, Summary summary, PrintWriter out) {
         Map<String, Integer> number = new HashMap<>();
         for (int i = 0; i < s.articleIds().size(); i++) number.put(s.articleIds().get(i), i + 1);
+        sentences(summary, number, out);
+    }
+
+    private static void sentences(Summary summary, Map<String, Integer> number, PrintWriter out) {
         out.println(summary.headline());
         out.println();
         for (SummarySentence ss : summary.sentences()) out.println("  " + ss.text() + " " + marks(ss, number));

@@ -174,6 +174,13 @@ class CliTest {
         assertThat(topic.code()).isZero();
         assertThat(topic.out()).contains("on \"the storm\"").contains("because of the storm");
         assertThat(run("--data", data.toString(), "show", "1", "--query", " ").code()).isEqualTo(2);
+        // the story's storyline: its stories listed, one summary of their articles, new since a day
+        Result line = run("--data", data.toString(), "show", "1", "--storyline", "--since", "2024-03-14");
+        assertThat(line.code()).isZero();
+        assertThat(line.out()).startsWith("STORYLINE ").contains("new since 2024-03-14").contains("(articles [1]-[2])")
+                .contains("two extra crossings").doesNotContain("  The harbour ferry suspended service on Tuesday");
+        assertThat(run("--data", data.toString(), "show", "1", "--storyline", "--since", "2100-01-01").out())
+                .contains("Nothing new: no article of this storyline");
     }
 
     @Test

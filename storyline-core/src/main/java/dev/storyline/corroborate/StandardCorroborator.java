@@ -67,6 +67,12 @@ final class StandardCorroborator implements Corroborator {
         final CountedAction action;
         /** Its sentence gives it as an early count ("in what early reports indicate"), which later reports revise. */
         final boolean early;
+        /**
+         * Whether its sentence is in English, where the early-count and approximation cues are all read: another
+         * language's figure (read by the rules named {@code quantity-pattern-xx}) cannot say it is early, nor always
+         * that it is approximate, so it does not say it is not.
+         */
+        final boolean cuesRead;
         /** Its sentence gives it as a pollster's estimate of a vote ("a projected 58.2%", "selon les premières estimations"). */
         final boolean projected;
         String originKey;
@@ -85,9 +91,13 @@ final class StandardCorroborator implements Corroborator {
             boolean figure = quantity != null;
             this.action = figure ? CountedAction.near(s.text(), span.start() - s.start(), span.end() - s.start()) : null;
             this.early = figure && EARLY.matcher(s.text()).find();
+            this.cuesRead = figure && (quantity.rule() == null || !quantity.rule().startsWith(OTHER_LANGUAGE_RULE));
             this.projected = figure && PROJECTION.matcher(s.text()).find();
         }
     }
+
+    /** The rules that read figures in languages other than English (facts.OtherLanguageQuantities), by prefix. */
+    private static final String OTHER_LANGUAGE_RULE = "quantity-pattern-";
 
     /** Words that give a count as a first one: "early reports", "initially", "a preliminary toll". */
     private static final java.util.regex.Pattern EARLY = java.util.regex.Pattern.compile(
@@ -288,9 +298,12 @@ final class StandardCorroborator implements Corroborator {
             d.value = first.quantity.range() ? format(d.low) + "–" + format(d.high) : format(d.low);
             d.slot = majoritySlot(group);
             d.unit = first.quantity.unit();
-            // one page saying exactly six is a claim of six, whatever "at least six" the others say
-            d.approximation = group.stream().anyMatch(m -> "exact".equals(m.quantity.approximation()))
-                    ? "exact" : first.quantity.approximation();
+            // one page saying exactly six is a claim of six, whatever "at least six" the others say; but another
+            // language's reader sees a cue only before the number ("30 شخصا على الأقل" is at least 30, read as 30),
+            // so its "exact" counts only when no English page gives the figure
+            boolean english = group.stream().anyMatch(m -> m.cuesRead);
+            d.approximation = group.stream().anyMatch(m -> (m.cuesRead || !english) && "exact".equals(m.quantity.approximation()))
+                    ? "exact" : (english ? group.stream().filter(m -> m.cuesRead).findFirst().orElse(first) : first).quantity.approximation();
             d.action = group.stream().map(m -> m.action).filter(java.util.Objects::nonNull)
                     .collect(java.util.stream.Collectors.groupingBy(a -> a, java.util.TreeMap::new, java.util.stream.Collectors.counting()))
                     .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
@@ -340,7 +353,9 @@ final class StandardCorroborator implements Corroborator {
                     old == null ? namedFlags.get(i) : old.named() || namedFlags.get(i)));
             d.evidence.add(new Claim.Evidence(m.span, m.rule));
         }
-        d.early = group.stream().allMatch(m -> m.early);
+        // early when every mention that could say so does (an Arabic page's "30 killed" neither confirms nor denies it)
+        List<Mention> read = group.stream().filter(m -> m.cuesRead).toList();
+        d.early = read.isEmpty() ? group.stream().allMatch(m -> m.early) : read.stream().allMatch(m -> m.early);
         d.projected = group.stream().anyMatch(m -> m.projected);
         d.spread = d.projected && d.high > d.low;
         d.mentions = List.copyOf(group);

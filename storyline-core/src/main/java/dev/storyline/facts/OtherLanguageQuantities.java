@@ -18,9 +18,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Numbers with what they count in French, German, Spanish, Italian, Portuguese and Russian, named by the English
- * head noun the English reader gives the same thing ("1 300 morts", "1.300 Tote", "1.300 muertos", "1300
- * погибших" all count "dead"), so that a French page's figure corroborates or contradicts an English one's. Read as:
+ * Numbers with what they count in French, German, Spanish, Italian, Portuguese, Russian and Arabic, named by the
+ * English head noun the English reader gives the same thing ("1 300 morts", "1.300 Tote", "1.300 muertos", "1300
+ * погибших", "1300 قتيل" all count "dead"), so that a French page's figure corroborates or contradicts an English
+ * one's. Arabic puts the counted noun after the number in the text's order too ("نحو 3700 جريحا", about 3,700
+ * injured), in the singular or the accusative after large numbers, which the lexicon lists. Read as:
  * an approximation cue ("au moins", "mehr als", "unos", "около"), the number as any of these languages write it
  * ({@link WrittenNumbers}), a scale word ("mille", "Millionen"), then the counted noun, directly or after a
  * word for people ("1 300 personnes tuées" counts people, as "1,300 people killed" does); a percent sign or word is
@@ -29,7 +31,7 @@ import java.util.regex.Pattern;
  * Thread-safe, stateless.
  */
 final class OtherLanguageQuantities {
-    static final Set<String> LANGUAGES = Set.of("fr", "de", "es", "it", "pt", "ru");
+    static final Set<String> LANGUAGES = Set.of("fr", "de", "es", "it", "pt", "ru", "ar");
     static final String RULE = "quantity-pattern-";
 
     /** What is counted, by the English head noun the English reader gives it. */
@@ -37,17 +39,18 @@ final class OtherLanguageQuantities {
 
     static {
         counted("dead", "morts mort tues decedes victimes tote toten todesopfer opfer muertos fallecidos victimas morti "
-                + "vittime mortos vitimas погибших погибли погибло погибшие жертв");
-        counted("injured", "blesses verletzte verletzten verwundete heridos lesionados feriti feridos раненых раненые пострадавших");
-        counted("people", "personnes gens menschen personen leute personas persone pessoas человек людей");
-        counted("fighter", "combattants kampfer combatientes combattenti combatentes боевиков");
-        counted("soldier", "soldats soldaten soldados soldati военных солдат военнослужащих");
-        counted("building", "batiments immeubles gebaude edificios edifici edificios predios зданий домов");
-        counted("passenger", "passagers passagiere pasajeros passeggeri passageiros пассажиров");
-        counted("child", "enfants kinder ninos bambini criancas детей");
-        counted("vote", "voix stimmen votos voti голосов");
-        counted("seat", "sieges sitze escanos seggi assentos мест");
-        counted("member", "membres mitglieder miembros membri membros членов");
+                + "vittime mortos vitimas погибших погибли погибло погибшие жертв قتيل قتيلا قتلى شهيدا شهداء");
+        counted("injured", "blesses verletzte verletzten verwundete heridos lesionados feriti feridos раненых раненые пострадавших "
+                + "جريح جريحا جرحى مصاب مصابا مصابين");
+        counted("people", "personnes gens menschen personen leute personas persone pessoas человек людей شخص شخصا أشخاص");
+        counted("fighter", "combattants kampfer combatientes combattenti combatentes боевиков مقاتل مقاتلا مقاتلين");
+        counted("soldier", "soldats soldaten soldados soldati военных солдат военнослужащих جندي جنديا جنود");
+        counted("building", "batiments immeubles gebaude edificios edifici edificios predios зданий домов مبنى مباني");
+        counted("passenger", "passagers passagiere pasajeros passeggeri passageiros пассажиров راكب راكبا ركاب");
+        counted("child", "enfants kinder ninos bambini criancas детей طفل طفلا أطفال");
+        counted("vote", "voix stimmen votos voti голосов صوت صوتا أصوات");
+        counted("seat", "sieges sitze escanos seggi assentos мест مقعد مقعدا مقاعد");
+        counted("member", "membres mitglieder miembros membri membros членов عضو عضوا أعضاء");
         counted("gigaelectronvolt", "gigaelectronvolts gigaelektronenvolt gigaelectronvoltios gigaelettronvolt гэв");
     }
 
@@ -55,12 +58,12 @@ final class OtherLanguageQuantities {
     private static final Map<String, String> UNITS = new HashMap<>();
 
     static {
-        unit("month", "mois monate monaten meses mesi месяцев месяца");
-        unit("year", "ans annees jahre jahren anos anni лет года");
-        unit("hour", "heures stunden horas ore часов часа");
-        unit("day", "jours tage tagen dias giorni дней дня");
-        unit("t", "tonnes tonnen toneladas tonnellate тонн");
-        unit("km", "kilometres kilometer kilometern kilometros chilometri километров км");
+        unit("month", "mois monate monaten meses mesi месяцев месяца أشهر شهرا");
+        unit("year", "ans annees jahre jahren anos anni лет года عاما سنة سنوات أعوام");
+        unit("hour", "heures stunden horas ore часов часа ساعة ساعات");
+        unit("day", "jours tage tagen dias giorni дней дня يوما أيام");
+        unit("t", "tonnes tonnen toneladas tonnellate тонн طن أطنان");
+        unit("km", "kilometres kilometer kilometern kilometros chilometri километров км كيلومتر كيلومترا كيلومترات كلم");
     }
 
     /** Prepositions and conjunctions the stop lists leave out, which a number may stand before ("6,6 selon"). */
@@ -70,26 +73,26 @@ final class OtherLanguageQuantities {
 
     /** The words for people a count may stand on before what happened to them ("personnes tuées"). */
     private static final Set<String> PEOPLE = Set.of("personnes", "menschen", "personen", "personas", "persone", "pessoas",
-            "человек", "людей");
+            "человек", "людей", key("شخص"), key("شخصا"), key("أشخاص"));
     /** Approximation cues by their key (no accents), and as written for the pattern. */
     private static final Map<String, String> APPROXIMATION = new HashMap<>();
     private static final List<String> CUES = new ArrayList<>();
 
     static {
-        approximation("at-least", "au moins|mindestens|wenigstens|al menos|por lo menos|almeno|pelo menos|не менее|по меньшей мере|как минимум");
-        approximation("more-than", "plus de|mehr als|über|más de|più di|oltre|mais de|более|свыше|больше");
-        approximation("about", "environ|près de|quelque|quelques|rund|etwa|knapp|ungefähr|unos|unas|cerca de|alrededor de|circa|quasi|около|почти|порядка");
-        approximation("up-to", "jusqu'à|bis zu|hasta|fino a|até|до");
+        approximation("at-least", "au moins|mindestens|wenigstens|al menos|por lo menos|almeno|pelo menos|не менее|по меньшей мере|как минимум|ما لا يقل عن");
+        approximation("more-than", "plus de|mehr als|über|más de|più di|oltre|mais de|более|свыше|больше|أكثر من|اكثر من");
+        approximation("about", "environ|près de|quelque|quelques|rund|etwa|knapp|ungefähr|unos|unas|cerca de|alrededor de|circa|quasi|около|почти|порядка|نحو|حوالي|حوالى|قرابة|زهاء");
+        approximation("up-to", "jusqu'à|bis zu|hasta|fino a|até|до|حتى");
     }
 
     private static final Pattern COUNT = Pattern.compile(
             "(?<approx>(?:" + String.join("|", CUES.stream().sorted((a, b) -> b.length() - a.length()).toList())
                     + ")\\s+)?(?<num>" + WrittenNumbers.NUMBER + ")"
                     + "(?:\\s*(?<scale>mille|millions?|milliards?|tausend|millionen?|milliarden?|mil|millones?|mila|milioni|"
-                    + "milhões|тысяч[аи]?|тыс\\.|миллион\\w*|млн\\.?))?"
-                    + "(?:\\s*(?<pct>%|pour cent|prozent|por ciento|per cento|por cento|процент\\w*))?"
+                    + "milhões|тысяч[аи]?|тыс\\.|миллион\\w*|млн\\.?|آلاف|ألف|ألفا|مليون|ملايين|مليار|مليارات))?"
+                    + "(?:\\s*(?<pct>%|pour cent|prozent|por ciento|per cento|por cento|процент\\w*|في المئة|في المائة|بالمئة|بالمائة))?"
                     + "(?:\\s+(?:de la\\s+|des\\s+|du\\s+|de\\s+|d'|d’|del\\s+|der\\s+|dei\\s+|delle\\s+|degli\\s+|dos\\s+|das\\s+)?"
-                    + "(?<noun>\\p{L}[\\p{L}\\-]*))?",
+                    + "(?<noun>\\p{L}[\\p{L}\\p{M}\\-]*))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MAGNITUDE = Pattern.compile(
             "(?<![\\p{L}])(?:magnitude|magnitud|magnitudine|magnitudo|stärke|магнитуд\\w*)\\s+(?:de\\s+|di\\s+|von\\s+)?(?<num>"
@@ -135,7 +138,7 @@ final class OtherLanguageQuantities {
         int end = m.end("noun") >= 0 ? m.end("noun") : m.end("num");
         if (noun == null) {
             counted = null;
-        } else if (PEOPLE.contains(noun.toLowerCase(Locale.ROOT))) {
+        } else if (PEOPLE.contains(key(noun))) {
             counted = "people";
         } else if (UNITS.containsKey(key(noun)) && unit == null) {
             // a measure: the unit names what it measures, as "270 months" does in English
@@ -144,6 +147,11 @@ final class OtherLanguageQuantities {
         } else if (NO_NOUN.contains(key(noun))) {
             counted = null;
             end = m.end("num");
+            phrase = null;
+        } else if (unit != null && Terms.isStopWord(noun.toLowerCase(Locale.ROOT))) {
+            // a share before a function word ("66 في المئة من الأصوات", 66 percent of the votes) names nothing here
+            counted = null;
+            end = m.end("pct");
             phrase = null;
         } else {
             counted = COUNTED.get(key(noun));
@@ -171,7 +179,9 @@ final class OtherLanguageQuantities {
     private static double scale(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.startsWith("mill") && (w.contains("ard") || w.contains("iard"))) return 1e9;
-        if (w.startsWith("mill") || w.startsWith("milh") || w.startsWith("milion") || w.startsWith("миллион") || w.startsWith("млн")) return 1e6;
+        if (w.startsWith("مليار")) return 1e9;
+        if (w.startsWith("mill") || w.startsWith("milh") || w.startsWith("milion") || w.startsWith("миллион") || w.startsWith("млн")
+                || w.startsWith("مليون") || w.startsWith("ملايين")) return 1e6;
         return 1e3;
     }
 

@@ -294,4 +294,19 @@ class StandardCorroboratorTest {
         assertThat(alone).singleElement().satisfies(c -> assertThat(c.origins()).extracting(o -> o.name())
                 .containsExactly("own reporting of \"t1\""));
     }
+
+    @Test
+    void anotherLanguagesFigureWithoutACueTheReaderCanSeeDoesNotMakeABoundExact() {
+        // the Arabic reader sees "at least" only before the number; its plain 30 is not "exactly 30"
+        List<AnalyzedArticle> articles = List.of(
+                article(0, "At least 30 people were killed in the blast, the health minister said."),
+                article(1, "The toll rose on Wednesday: at least 63 people were killed, the Red Cross said."),
+                ANALYZER.analyze(new Article("a2", "test", null, "t2", null, null, null, List.of(),
+                        "قُتل 30 شخصاً في الانفجار.", List.of(), "h2", null, "ar")));
+        List<Claim> claims = corroborator.corroborate(withFacts(articles));
+        Claim thirty = claims.stream().filter(c -> c.value().equals("30")).findFirst().orElseThrow();
+        assertThat(thirty.supportingArticleIds()).contains("a0", "a2");
+        // "at least 30" is not contradicted by 63: no variants
+        assertThat(claims).allSatisfy(c -> assertThat(c.variants()).isEmpty());
+    }
 }

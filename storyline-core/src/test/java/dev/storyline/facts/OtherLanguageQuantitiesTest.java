@@ -51,4 +51,22 @@ class OtherLanguageQuantitiesTest {
                 .containsExactly(tuple(6.6, null));
         assertThat(read("Los 12 miembros del jurado.", "es")).extracting(Quantity::counted).containsExactly("member");
     }
+
+    @Test
+    void arabicCountsTheSameThingsWhateverCaseTheNounTakes() {
+        // "about 3,700 injured" and "70 dead" after a conjunction; "7 thousand fighters"; "295 people"
+        assertThat(read("أدى الانفجار إلى سقوط 70 قتيلاً ونحو 3700 جريحا.", "ar"))
+                .extracting(Quantity::value, Quantity::counted, Quantity::approximation)
+                .containsExactly(tuple(70.0, "dead", "exact"), tuple(3700.0, "injured", "about"));
+        assertThat(read("أرسلت إيران 7 آلاف مقاتل.", "ar")).extracting(Quantity::value, Quantity::counted)
+                .containsExactly(tuple(7000.0, "fighter"));
+        assertThat(read("كانت الطائرة تنقل أكثر من 295 شخصاً.", "ar"))
+                .extracting(Quantity::value, Quantity::counted, Quantity::approximation)
+                .containsExactly(tuple(295.0, "people", "more-than"));
+        assertThat(read("وقع الزلزال على عمق 10 كيلومترات.", "ar")).extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(10.0, "km"));
+        // Arabic-Indic digits and a share
+        assertThat(read("حصل على ٦٦ في المئة من الأصوات.", "ar")).extracting(Quantity::value, Quantity::unit)
+                .containsExactly(tuple(66.0, "%"));
+    }
 }

@@ -10,9 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class Lines {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’)\\]」』）]*$|[\"”’」』]$");
-    /** Chinese, Japanese and Korean script: written without spaces, so counted by characters. */
-    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
 
     private final List<String> lines;
     private final List<String> normalised;
@@ -69,15 +66,45 @@ public final class Lines {
         return SENTENCE_END.matcher(line.strip()).find();
     }
 
-    /** Words as a reader would count them; two CJK characters count as one word (an English word carries about as much). */
+    /**
+     * Words as a reader would count them; two CJK characters count as one word (an English word carries about as
+     * much). A word starts at a letter or digit and runs on over letters, digits and {@code '’.-} ("U.S.", "don't",
+     * "al-Assad"); a CJK character is no part of a word. One pass over the code points: cleaning rules ask this of
+     * every line several times, and the regular expressions it used cost a fifth of extraction.
+     */
     static int words(String line) {
         int cjk = 0;
-        var c = CJK.matcher(line);
-        while (c.find()) cjk++;
         int n = 0;
-        var m = WORD.matcher(cjk == 0 ? line : CJK.matcher(line).replaceAll(" "));
-        while (m.find()) n++;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cjk(cp)) {
+                cjk++;
+                inWord = false;
+            } else if (letterOrNumber(cp)) {
+                if (!inWord) n++;
+                inWord = true;
+            } else {
+                inWord = inWord && (cp == '\'' || cp == '’' || cp == '.' || cp == '-');
+            }
+        }
         return n + cjk / 2;
+    }
+
+    /** Han, Hiragana, Katakana or Hangul script; every one of them lies at or above U+1100 (Hangul Jamo). */
+    private static boolean cjk(int cp) {
+        if (cp < 0x1100) return false;
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}: any letter, and digits, letter numbers and other numbers ("Ⅻ", "²"). */
+    private static boolean letterOrNumber(int cp) {
+        if (Character.isLetter(cp)) return true;
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** Case, spacing and edge punctuation removed: how two copies of a line are compared. */

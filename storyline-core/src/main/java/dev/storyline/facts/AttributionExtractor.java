@@ -4,6 +4,7 @@ import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Attribution;
 import dev.storyline.domain.Sentence;
 import dev.storyline.domain.Span;
+import dev.storyline.text.Alternatives;
 import dev.storyline.text.Words;
 
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class AttributionExtractor {
     static final String RULE = "attribution-pattern";
-    private static final String VERB = "(said|says|say|told|added|adds|reported|reports|stated|announced|claimed|claims|"
+    private static final String VERB_WORDS = "said|says|say|told|added|adds|reported|reports|stated|announced|claimed|claims|"
             + "confirmed|warned|explained|noted|insisted|argued|acknowledged|denied|quoted|cited|wrote|declared|"
             + "estimated|believes?|thinks?|thought|wrote|writes|tweeted|posted|asked|suggested|agreed|recalled|responded|"
             + "argues|notes|explains|adding|saying|arguing|predicted|conceded|admitted|contended|maintained|stressed|"
@@ -30,7 +31,8 @@ public final class AttributionExtractor {
             + "criticised|criticizes|condemned|blasted|attacked|described|describes|declined|rejected|dismissed|"
             + "disputed|disputes|emphasized|emphasised|insists|hoped|hopes|expects|expected|fears|feared|worried|"
             + "revealed|reveals|indicated|indicates|suggests|found|finds|showed|shows|concluded|concludes|proposed|"
-            + "proposes|wants|wanted|called|calls|continued|acknowledges|contends|recalled|testified|complained)";
+            + "proposes|wants|wanted|called|calls|continued|acknowledges|contends|recalled|testified|complained";
+    private static final String VERB = "(" + Alternatives.of(VERB_WORDS) + ")";
     private static final String NP = "((?:[\\p{L}][\\p{L}\\p{N}'’.-]*\\s+){0,9}?[\\p{L}][\\p{L}\\p{N}'’.-]*)";
 
     private static final Pattern FOUND = Pattern.compile("(?i)found|finds");
@@ -74,7 +76,7 @@ public final class AttributionExtractor {
             new Rule("transcript", Pattern.compile("^\\W{0,3}\\p{Lu}{2,}[\\p{Lu} .'-]{0,30}:"),
                     Pattern.compile("^\\W{0,3}(?<src>\\p{Lu}{2,}[\\p{Lu} .'-]{0,30}?)(?<cue>:)\\s+(?<content>.+?)\\.?$")));;
 
-    private static final Pattern ANY_CUE = Pattern.compile("\\b(?:" + VERB.substring(1, VERB.length() - 1)
+    private static final Pattern ANY_CUE = Pattern.compile("\\b(?:" + Alternatives.of(VERB_WORDS)
             + "|according to|quoting|citing|noting|insisting|claiming|warning|explaining"
             + "|(?:put|puts|placed|places|gave|gives)\\s+the\\s+(?:number|toll|death toll|figure|total|count))\\b|^\\W{0,3}\\p{Lu}{2,}[\\p{Lu} .'-]{0,30}:");
     private static final Pattern INHERITS = Pattern.compile("(?i)^(he|she|they|it|the source|the sources|the official|the agency|the spokesman|the same source|the diplomat|the statement|the report)$");

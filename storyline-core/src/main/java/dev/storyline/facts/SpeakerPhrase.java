@@ -136,13 +136,17 @@ final class SpeakerPhrase {
         return !oneWord || namesInText.contains(head) || cue != null && SPEECH.matcher(cue.strip()).matches() ? s : null;
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s)$");
+
     /** The words {@code text} writes capitalised after a sentence's first word: the names it uses. */
     static Set<String> namesIn(Iterable<String> sentences) {
         Set<String> names = new java.util.HashSet<>();
         for (String sentence : sentences) {
-            String[] w = sentence.split("\\s+");
+            String[] w = SPACES.split(sentence);
             for (int i = 1; i < w.length; i++) {
-                String x = w[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").replaceAll("(?:'s|’s)$", "");
+                String x = POSSESSIVE.matcher(EDGE_MARKS.matcher(w[i]).replaceAll("")).replaceAll("");
                 if (!x.isEmpty() && Character.isUpperCase(x.charAt(0))) names.add(x);
             }
         }

@@ -1,5 +1,6 @@
 package dev.storyline.cluster;
 
+import dev.storyline.text.Words;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Assignment;
 import dev.storyline.domain.AssignmentSignals;
@@ -355,7 +356,7 @@ final class OnlineStoryClusterer implements StoryClusterer {
         int left = settings.leadWords();
         for (Sentence s : a.sentences()) {
             if (left <= 0) break;
-            String[] words = s.text().strip().split("\\s+");
+            String[] words = Words.pieces(s.text().strip());
             int take = Math.min(left, words.length);
             b.append(' ').append(String.join(" ", java.util.Arrays.asList(words).subList(0, take)));
             left -= words.length;

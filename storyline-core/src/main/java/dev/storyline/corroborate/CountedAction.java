@@ -1,5 +1,7 @@
 package dev.storyline.corroborate;
 
+import dev.storyline.text.Words;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,12 +59,12 @@ enum CountedAction {
     }
 
     private static String lastWords(String text, int n) {
-        String[] w = text.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        String[] w = Words.pieces(text.toLowerCase(Locale.ROOT).strip());
         return String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, w.length - n), w.length));
     }
 
     private static String firstWords(String text, int n) {
-        String[] w = text.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        String[] w = Words.pieces(text.toLowerCase(Locale.ROOT).strip());
         return String.join(" ", java.util.Arrays.copyOfRange(w, 0, Math.min(n, w.length)));
     }
 }

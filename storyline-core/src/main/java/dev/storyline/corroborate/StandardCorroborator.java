@@ -211,7 +211,7 @@ final class StandardCorroborator implements Corroborator {
      * origin; sources without a proper name other than a nationality ("a Syrian army officer") keep their whole wording.
      */
     static String personKey(String source) {
-        String[] words = source.split("\\s+");
+        String[] words = Words.pieces(source);
         for (int i = words.length - 1; i >= 0; i--) {
             String w = words[i].replaceAll("[^\\p{L}'’-]", "");
             // "a Syrian army officer" is a description, whose "Syrian" is no surname; "the Ipsos polling institute" is Ipsos
@@ -431,7 +431,7 @@ final class StandardCorroborator implements Corroborator {
                 if (j == i || described.get(j) != null || keys.get(j).equals(keys.get(i))
                         || named.attribution == null || named.attribution.chain().isEmpty()) continue;
                 Set<String> words = new HashSet<>();
-                for (String w : named.attribution.chain().get(0).split("\\s+")) {
+                for (String w : Words.pieces(named.attribution.chain().get(0))) {
                     words.add(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'-]", ""));
                 }
                 if (!words.containsAll(qualifiers)) continue;
@@ -457,7 +457,7 @@ final class StandardCorroborator implements Corroborator {
     private static Set<String> descriptor(Mention m) {
         if (m.attribution == null || m.attribution.chain().isEmpty()) return null;
         String source = m.attribution.chain().get(0).replaceAll(",.*$", "").strip();
-        String[] words = source.split("\\s+");
+        String[] words = Words.pieces(source);
         String last = words[words.length - 1].replaceAll("[^\\p{L}]", "");
         if (last.isEmpty() || Character.isUpperCase(last.charAt(0))) return null;
         Set<String> out = new HashSet<>();

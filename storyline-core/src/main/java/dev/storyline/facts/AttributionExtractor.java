@@ -161,7 +161,7 @@ public final class AttributionExtractor {
             String sp = SpeakerPhrase.speaker(source, names, passive ? null : group(m, "cue"));
             if (sp == null) continue;
             source = sp;
-            if (source.isEmpty() || source.split("\\s+").length > 10) continue;
+            if (source.isEmpty() || Words.pieces(source).length > 10) continue;
             srcStart += m.group("src").indexOf(source);
             String relay = group(m, "relay");
             String cue = group(m, "cue");
@@ -355,7 +355,7 @@ public final class AttributionExtractor {
      */
     static boolean notANounPhrase(String source) {
         String letters = source.replaceAll("[^\\p{L}]", "");
-        boolean shouted = source.strip().split("\\s+").length >= 2 && !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT))
+        boolean shouted = Words.pieces(source.strip()).length >= 2 && !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT))
                 && !letters.equals(letters.toLowerCase(Locale.ROOT));
         return shouted || FINITE_VERB.matcher(source).find() && !RELATIVE.matcher(source).find()
                 || CLAUSE_OPENING.matcher(source).find();
@@ -364,7 +364,7 @@ public final class AttributionExtractor {
     /** A speaker is a noun phrase with a person, organisation or source word, not a clause fragment. */
     private static boolean plausibleSpeaker(String s) {
         return INHERITS.matcher(s).matches() || UNNAMED.matcher(s).find() || PROPER.matcher(s).find() || ROLE.matcher(s).find()
-                || Character.isUpperCase(s.charAt(0)) && s.split("\\s+").length <= 4;
+                || Character.isUpperCase(s.charAt(0)) && Words.pieces(s).length <= 4;
     }
 
     /** "Syrian", "Lebanese": a word that says where a source is from, not who it is. */

@@ -82,7 +82,7 @@ public final class EntityRecognizer {
                 String type = type(name, before);
                 if (!name.contains(" ")) alone.add(name);
                 if (opener && !name.contains(" ") && type.equals("UNKNOWN")) continue;
-                if (type.equals("UNKNOWN")) type = name.contains(" ") && GIVEN_NAMES.contains(name.split("\\s+")[0]) ? "PERSON" : UNTYPED;
+                if (type.equals("UNKNOWN")) type = name.contains(" ") && GIVEN_NAMES.contains(Words.pieces(name)[0]) ? "PERSON" : UNTYPED;
                 if (isTitleOnly(name)) continue;
                 spans.add(new Span(article.id(), s.index(), s.start() + start, s.start() + start + name.length(), name));
                 types.add(type);
@@ -92,7 +92,7 @@ public final class EntityRecognizer {
         // as news does people; an organisation it shortens, if at all, to its first ("Ford")
         for (int i = 0; i < spans.size(); i++) {
             if (!types.get(i).equals(UNTYPED)) continue;
-            String[] words = spans.get(i).text().split("\\s+");
+            String[] words = Words.pieces(spans.get(i).text());
             types.set(i, words.length > 1 && alone.contains(words[words.length - 1]) ? "PERSON" : "ORGANIZATION");
         }
         Map<String, String> canonical = link(spans);
@@ -117,7 +117,7 @@ public final class EntityRecognizer {
         if (GROUP.matcher(name).matches()) return "GROUP";
         if (PLACES.contains(name)) return "LOCATION";
         if (ORG.matcher(name).find() || name.matches("[\\p{Lu}]{2,}s?")) return "ORGANIZATION";
-        if (TITLES.contains(lastWordBefore) || TITLES.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT))) return "PERSON";
+        if (TITLES.contains(lastWordBefore) || TITLES.contains(Words.pieces(name)[0].toLowerCase(Locale.ROOT))) return "PERSON";
         if (PLACE_BEFORE.matcher(before).find()) return "LOCATION";
         return "UNKNOWN";
     }
@@ -164,7 +164,7 @@ public final class EntityRecognizer {
             if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.startsWith("#")) continue;
-                for (String entry : lines ? new String[]{line.strip()} : line.strip().split("\\s+")) {
+                for (String entry : lines ? new String[]{line.strip()} : Words.pieces(line.strip())) {
                     if (!entry.isEmpty()) out.add(entry);
                 }
             }

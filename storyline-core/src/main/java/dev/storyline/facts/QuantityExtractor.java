@@ -462,7 +462,7 @@ public final class QuantityExtractor {
 
     /** A headline set in title case ("Gunmen Storm Paris Offices, Kill 12"), where capitals do not mark names. */
     private static boolean titleCase(String sentence) {
-        String[] words = sentence.split("\\s+");
+        String[] words = Words.pieces(sentence);
         int letters = 0;
         int capitals = 0;
         for (String w : words) {
@@ -495,7 +495,7 @@ public final class QuantityExtractor {
             // the measured noun: the last word of the phrase after it, before any verb or preposition
             String phrase = null;
             int at = m.end() + h.start(3);
-            for (String w : h.group(3).strip().split("\\s+")) {
+            for (String w : Words.pieces(h.group(3).strip())) {
                 if (w.isEmpty() || STOP.contains(w)) break;
                 phrase = w;
                 at = s.text().indexOf(w, at) + w.length();

@@ -1,5 +1,7 @@
 package dev.storyline.facts;
 
+import dev.storyline.text.Words;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -110,7 +112,7 @@ final class SpeakerPhrase {
         }
         s = TRAILING.matcher(s).replaceFirst("").strip();
         if (s.isEmpty()) return null;
-        String[] w = s.split("\\s+");
+        String[] w = Words.pieces(s);
         if (NOT_FIRST.contains(w[0].toLowerCase(Locale.ROOT))) return null;
         if (NOT_LAST.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) return null;
         if (s.contains("n't") || s.contains("n’t")) return null;
@@ -126,7 +128,7 @@ final class SpeakerPhrase {
         }
         // "a source close to the regime", "officials familiar with the talks": the adjective follows its noun
         core = POSTMODIFIER.matcher(core).replaceFirst("");
-        String[] cw = core.split("\\s+");
+        String[] cw = Words.pieces(core);
         String head = cw[cw.length - 1].replaceAll("(?:'s|’s|'|’)$", "").replaceAll("[^\\p{L}\\p{N}-]", "");
         if (head.isEmpty()) return null;
         if (SPEAKER_HEAD.matcher(head).matches() || ACRONYM.matcher(head).matches()) return s;
@@ -136,7 +138,6 @@ final class SpeakerPhrase {
         return !oneWord || namesInText.contains(head) || cue != null && SPEECH.matcher(cue.strip()).matches() ? s : null;
     }
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s)$");
 
@@ -144,7 +145,7 @@ final class SpeakerPhrase {
     static Set<String> namesIn(Iterable<String> sentences) {
         Set<String> names = new java.util.HashSet<>();
         for (String sentence : sentences) {
-            String[] w = SPACES.split(sentence);
+            String[] w = Words.pieces(sentence);
             for (int i = 1; i < w.length; i++) {
                 String x = POSSESSIVE.matcher(EDGE_MARKS.matcher(w[i]).replaceAll("")).replaceAll("");
                 if (!x.isEmpty() && Character.isUpperCase(x.charAt(0))) names.add(x);

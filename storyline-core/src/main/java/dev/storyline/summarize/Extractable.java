@@ -46,7 +46,7 @@ final class Extractable {
     static double capitalised(String text) {
         int words = 0;
         int caps = 0;
-        for (String w : text.split("\\s+")) {
+        for (String w : Words.pieces(text)) {
             int i = 0;
             while (i < w.length() && !Character.isLetter(w.charAt(i))) i++;
             if (i == w.length()) continue;

@@ -160,7 +160,9 @@ final class ExtractiveSummarizer implements Summarizer {
         Predicate<Candidate> eligible = fresh == null ? c -> Extractable.check(c.text(), DANGLING)
                 : c -> fresh.contains(c.article()) && Extractable.check(c.text(), UNRESOLVED)
                         && index.carriers(c).stream().allMatch(o -> fresh.contains(o.article()));
-        List<Candidate> candidates = all.stream().filter(eligible)
+        // checked once: every sentence of the story is, on every telling
+        List<Candidate> extractable = all.stream().filter(eligible).toList();
+        List<Candidate> candidates = extractable.stream()
                 .sorted(Comparator.comparingDouble((Candidate c) -> -central.get(c)).thenComparingInt(Candidate::article)
                         .thenComparingInt(c -> c.sentence().index()))
                 .limit(SHORTLIST).toList();
@@ -179,7 +181,7 @@ final class ExtractiveSummarizer implements Summarizer {
         ranked.sort(Comparator.comparingDouble((Candidate c) -> -score.get(c))
                 .thenComparingInt(Candidate::article).thenComparingInt(c -> c.sentence().index()));
         // content shared across articles first; centrality, carriers and backing order the rest
-        ranked = ConceptCoverage.order(all.stream().filter(eligible).toList(), n, Candidate::article,
+        ranked = ConceptCoverage.order(extractable, n, Candidate::article,
                 c -> ConceptTerms.words(c.text()), c -> Words.count(c.text()), ranked,
                 PICKS_PER_SENTENCE * settings.maxSentences(), focusWords, FOCUS_CONCEPT, admission(fresh),
                 fresh == null ? List.of() : all.stream().filter(c -> !fresh.contains(c.article())).toList());
@@ -194,7 +196,7 @@ final class ExtractiveSummarizer implements Summarizer {
         Candidate topOwnLanguage = ownLanguage.isEmpty() ? top : ownLanguage.get(0);
         chosen.sort(Comparator.comparingInt(Candidate::article).thenComparingInt(c -> c.sentence().index()));
         List<SummarySentence> sentences = chosen.stream().map(c -> cite(c, index)).toList();
-        Candidate main = fresh == null ? mainEvent(inMostArticlesLanguage(chosen, articles), all.stream().filter(eligible).toList(), central, n) : null;
+        Candidate main = fresh == null ? mainEvent(inMostArticlesLanguage(chosen, articles), extractable, central, n) : null;
         SummarySentence what = main != null ? cite(main, index) : topOwnLanguage == null ? null : cite(topOwnLanguage, index);
         List<AnalyzedArticle> titled = fresh == null ? articles
                 : IntStream.range(0, n).filter(fresh::contains).mapToObj(articles::get).toList();

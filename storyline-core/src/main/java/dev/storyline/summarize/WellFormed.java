@@ -1,5 +1,7 @@
 package dev.storyline.summarize;
 
+import dev.storyline.text.Words;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -100,7 +102,7 @@ public final class WellFormed {
      */
     private static String dangling(String s) {
         if (s.contains(",,") || s.contains(", ,") || s.contains(",.") || s.contains(", .")) return ",";
-        String[] words = s.strip().split("\\s+");
+        String[] words = Words.pieces(s.strip());
         for (int i = 0; i < words.length; i++) {
             String raw = words[i];
             if (raw.isEmpty()) continue;

@@ -30,12 +30,22 @@ public final class Words {
         return MARKS.matcher(java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD)).replaceAll("");
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /**
+     * The text cut at runs of white space, exactly as {@code text.split("\\s+")}, which compiles its pattern on
+     * every call: the stages ask this of every sentence and every speaker phrase.
+     */
+    public static String[] pieces(String text) {
+        return SPACES.split(text);
+    }
+
     public static int count(String text) {
         // the same count as ever where there is no unspaced script, which keeps every English result as it was
-        if (text.codePoints().noneMatch(Words::unspaced)) return text.split("\\s+").length;
+        if (text.codePoints().noneMatch(Words::unspaced)) return pieces(text).length;
         int words = 0;
         int chars = 0;
-        for (String piece : text.split("\\s+")) {
+        for (String piece : pieces(text)) {
             boolean inRun = false; // a run of other letters or digits inside the piece, "3" and "16" of "3月16日"
             for (int i = 0; i < piece.length(); ) {
                 int cp = piece.codePointAt(i);

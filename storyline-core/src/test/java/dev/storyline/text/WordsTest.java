@@ -32,4 +32,11 @@ class WordsTest {
     void koreanIsSpacedAndCountedByWhitespace() {
         assertThat(Words.count("청하시에서 어제 홍수가 발생했다.")).isEqualTo(4);
     }
+
+    @Test
+    void piecesAreWhatSplittingAtWhiteSpaceGives() {
+        for (String text : new String[]{"", " ", "a", "  lead b\tc\n", "one  two ", "\u00a0x y"}) {
+            assertThat(Words.pieces(text)).containsExactly(text.split("\\s+"));
+        }
+    }
 }

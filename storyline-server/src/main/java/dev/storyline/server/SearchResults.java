@@ -24,10 +24,10 @@ final class SearchResults {
     static Map<String, Object> of(String q, Snapshot snapshot) {
         if (q == null || q.isBlank()) throw ApiError.badRequest("q is required");
         if (q.length() > MAX_QUERY) throw ApiError.badRequest("q is over " + MAX_QUERY + " characters");
-        Set<String> terms = snapshot.search.terms(q);
+        Set<String> terms = snapshot.search().terms(q);
         List<Map<String, Object>> stories = new ArrayList<>();
         List<Map<String, Object>> articles = new ArrayList<>();
-        for (SearchIndex.Hit hit : snapshot.search.search(q, LIMIT)) {
+        for (SearchIndex.Hit hit : snapshot.search().search(q, LIMIT)) {
             if (hit.type().equals("story")) {
                 Story s = snapshot.stories.get(hit.id());
                 Map<String, Object> m = StoryView.listItem(s, snapshot);
@@ -56,7 +56,7 @@ final class SearchResults {
      */
     static List<Story> storiesFound(String q, Snapshot snapshot) {
         Map<String, Story> found = new LinkedHashMap<>();
-        for (SearchIndex.Hit hit : snapshot.search.search(q, LIMIT)) {
+        for (SearchIndex.Hit hit : snapshot.search().search(q, LIMIT)) {
             String id = hit.type().equals("story") ? hit.id() : snapshot.storyOfArticle.get(hit.id());
             Story s = id == null ? null : snapshot.stories.get(id);
             if (s != null) found.putIfAbsent(s.id(), s);

@@ -113,7 +113,7 @@ record StoryListing(LocalDate since, String q, String entity, String outlet, Str
     /** Stories that match the query themselves or through one of their articles. */
     private Set<String> matching(Snapshot snapshot) {
         Set<String> ids = new HashSet<>();
-        for (SearchIndex.Hit hit : snapshot.search.search(q, snapshot.articles.size() + snapshot.stories.size())) {
+        for (SearchIndex.Hit hit : snapshot.search().search(q, snapshot.articles.size() + snapshot.stories.size())) {
             if (hit.type().equals("story")) ids.add(hit.id());
             else {
                 String story = snapshot.storyOfArticle.get(hit.id());

@@ -72,11 +72,7 @@ final class StoryView {
 
     /** A storyline's stories in the order they began (by their first dated article; undated ones last, by id). */
     static List<Story> storiesOf(String storylineId, Snapshot snapshot) {
-        return snapshot.stories.values().stream()
-                .filter(o -> java.util.Objects.equals(o.storylineId(), storylineId))
-                .sorted(java.util.Comparator.comparing((Story o) -> snapshot.firstPublished(o),
-                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(Story::id))
-                .toList();
+        return snapshot.storiesOf(storylineId);
     }
 
     private static String text(LocalDate d) {

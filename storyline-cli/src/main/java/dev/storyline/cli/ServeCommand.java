@@ -49,6 +49,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "POST /api/articles requests allowed per client address and minute (default: ${DEFAULT-VALUE})")
     int writesPerMinute;
 
+    @Option(names = "--read-concurrency", paramLabel = "N",
+            description = "GET /api requests that run at once, the rest waiting their turn; leaves the writer CPU "
+                    + "(default: one fewer than the cores, at least 1)")
+    Integer readConcurrency;
+
     @Option(names = "--watch", paramLabel = "FOLDER", description = "Ingest files that appear in FOLDER while running")
     Path watch;
 
@@ -78,7 +83,8 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ServerOptions options;
         try {
-            options = new ServerOptions(host, port, token, ServerOptions.DEFAULT_MAX_BODY, writesPerMinute);
+            options = new ServerOptions(host, port, token, ServerOptions.DEFAULT_MAX_BODY, writesPerMinute,
+                    readConcurrency == null ? ServerOptions.DEFAULT_READ_CONCURRENCY : readConcurrency);
         } catch (IllegalArgumentException e) {
             err.println("storyline serve: " + e.getMessage());
             return 2;

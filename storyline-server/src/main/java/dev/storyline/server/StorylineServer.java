@@ -57,12 +57,15 @@ public final class StorylineServer implements AutoCloseable {
     private final WriteLimiter writes;
     private Javalin app;
 
+    private final java.util.concurrent.Semaphore reads;
+
     public StorylineServer(StoryService service, ServerOptions options) {
         this.options = options;
         this.storyline = service.storyline();
         this.library = new Library(service, events);
         this.openApi = resource("/dev/storyline/server/openapi.json");
         this.writes = new WriteLimiter(options.writesPerMinute(), System::nanoTime);
+        this.reads = new java.util.concurrent.Semaphore(options.readConcurrency(), true);
     }
 
     /** Starts listening; returns once the port is bound. */
@@ -93,12 +96,12 @@ public final class StorylineServer implements AutoCloseable {
         app.before("/api/*", this::authorize);
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         app.post("/api/articles", this::postArticles);
-        app.get("/api/articles/{id}", this::getArticle);
-        app.get("/api/stories", this::listStories);
-        app.get("/api/stories/{id}", this::getStory);
-        app.get("/api/search", this::search);
-        app.get("/api/stories.atom", this::feed);
-        app.get("/api/storylines/{id}", this::getStoryline);
+        app.get("/api/articles/{id}", reading(this::getArticle));
+        app.get("/api/stories", reading(this::listStories));
+        app.get("/api/stories/{id}", reading(this::getStory));
+        app.get("/api/search", reading(this::search));
+        app.get("/api/stories.atom", reading(this::feed));
+        app.get("/api/storylines/{id}", reading(this::getStoryline));
         // Javalin answers an SSE route asked without this Accept with an empty 200: say what is missing instead
         app.before("/api/events", ctx -> {
             String accept = ctx.header("Accept");
@@ -121,6 +124,18 @@ public final class StorylineServer implements AutoCloseable {
         }
         app.start(options.host(), options.port());
         return this;
+    }
+
+    /** A read runs while fewer than {@code readConcurrency} others do; the rest wait their turn, in order (ServerOptions). */
+    private io.javalin.http.Handler reading(io.javalin.http.Handler handler) {
+        return ctx -> {
+            reads.acquire();
+            try {
+                handler.handle(ctx);
+            } finally {
+                reads.release();
+            }
+        };
     }
 
     /** The port it listens on (the chosen one when started on port 0). */

@@ -14,7 +14,7 @@ import java.net.UnknownHostException;
  * @param readConcurrency reads (GET /api/...) that run at once; the rest wait their turn. One writer assigns and
  *                        tells every article, so readers that all run at once take the CPU it needs: the default,
  *                        one core fewer than the machine has, leaves it one (on 2 cores, 16 writers and 16 readers:
- *                        writes 32.6 to 42.5 a second, their p99 0.97 to 0.71 s; reads 1,281 to 794 a second)
+ *                        writes 32.6 to 43.1 a second, their p99 0.97 to 0.77 s; reads 1,281 to 760 a second)
  */
 public record ServerOptions(String host, int port, String token, long maxBodyBytes, int writesPerMinute, int readConcurrency) {
     public static final String LOOPBACK = "127.0.0.1";

@@ -42,8 +42,8 @@ final class Snapshot {
     /** How many stories each storyline holds: a list shows a story's storyline when it has others. */
     final Map<String, Integer> storylineSize = new HashMap<>();
     /** Each story's first and last publication day, among its dated articles (absent: none is dated). */
-    private final Map<String, LocalDate> first = new HashMap<>();
-    private final Map<String, LocalDate> last = new HashMap<>();
+    private final Map<String, LocalDate> firstDay = new HashMap<>();
+    private final Map<String, LocalDate> lastDay = new HashMap<>();
     /** Each storyline's stories in the order they began (by their first dated article; undated ones last, by id). */
     private final Map<String, List<Story>> storylines = new HashMap<>();
     /**
@@ -91,11 +91,11 @@ final class Snapshot {
             activity.put(s.id(), (latest == null ? "0000-00-00" : latest.toString()) + "|" + String.format("%09d", last + 1) + "|" + s.id());
             entities.put(s.id(), names);
             if (s.storylineId() != null) storylineSize.merge(s.storylineId(), 1, Integer::sum);
-            if (latest != null) this.last.put(s.id(), latest);
-            if (earliest != null) first.put(s.id(), earliest);
+            if (latest != null) lastDay.put(s.id(), latest);
+            if (earliest != null) firstDay.put(s.id(), earliest);
             storylines.computeIfAbsent(s.storylineId(), k -> new ArrayList<>()).add(s);
         }
-        Comparator<Story> began = Comparator.comparing((Story o) -> first.get(o.id()), Comparator.nullsLast(Comparator.naturalOrder()))
+        Comparator<Story> began = Comparator.comparing((Story o) -> firstDay.get(o.id()), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Story::id);
         storylines.replaceAll((line, list) -> {
             list.sort(began);
@@ -132,11 +132,11 @@ final class Snapshot {
     }
 
     LocalDate lastPublished(Story s) {
-        return stories.get(s.id()) == s ? last.get(s.id()) : dates(s).max(Comparator.naturalOrder()).orElse(null);
+        return stories.get(s.id()) == s ? lastDay.get(s.id()) : dates(s).max(Comparator.naturalOrder()).orElse(null);
     }
 
     LocalDate firstPublished(Story s) {
-        return stories.get(s.id()) == s ? first.get(s.id()) : dates(s).min(Comparator.naturalOrder()).orElse(null);
+        return stories.get(s.id()) == s ? firstDay.get(s.id()) : dates(s).min(Comparator.naturalOrder()).orElse(null);
     }
 
     /** The publication days of a story not of this snapshot (one told for a request) among this snapshot's articles. */

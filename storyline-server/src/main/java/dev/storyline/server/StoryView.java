@@ -59,7 +59,7 @@ final class StoryView {
      */
     static List<Map<String, Object>> storyline(Story s, Snapshot snapshot) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Story o : storiesOf(s.storylineId(), snapshot)) {
+        for (Story o : snapshot.storiesOf(s.storylineId())) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", o.id());
             item.put("headline", o.headline());
@@ -68,11 +68,6 @@ final class StoryView {
             out.add(item);
         }
         return out;
-    }
-
-    /** A storyline's stories in the order they began (by their first dated article; undated ones last, by id). */
-    static List<Story> storiesOf(String storylineId, Snapshot snapshot) {
-        return snapshot.storiesOf(storylineId);
     }
 
     private static String text(LocalDate d) {

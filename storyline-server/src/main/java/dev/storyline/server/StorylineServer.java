@@ -55,9 +55,9 @@ public final class StorylineServer implements AutoCloseable {
     private final List<ExecutorService> followers = new ArrayList<>();
     private final byte[] openApi;
     private final WriteLimiter writes;
-    private Javalin app;
-
+    /** Turns for reads: see {@link ServerOptions#readConcurrency()}. */
     private final java.util.concurrent.Semaphore reads;
+    private Javalin app;
 
     public StorylineServer(StoryService service, ServerOptions options) {
         this.options = options;
@@ -328,7 +328,7 @@ public final class StorylineServer implements AutoCloseable {
     private void getStoryline(Context ctx) {
         Snapshot snapshot = library.snapshot();
         String id = ctx.pathParam("id");
-        List<dev.storyline.domain.Story> stories = StoryView.storiesOf(id, snapshot);
+        List<dev.storyline.domain.Story> stories = snapshot.storiesOf(id);
         if (stories.isEmpty()) throw ApiError.notFound("no storyline '" + id + "'");
         String query = query(ctx);
         LocalDate day = since(ctx);

@@ -72,7 +72,8 @@ final class ShingleReuseDetector implements ReuseDetector {
             mine.add(ref);
         }
         for (SentenceRef ref : mine) {
-            for (int b = 0; b < BANDS; b++) buckets.computeIfAbsent(bandKey(ref.signature(), b), k -> new ArrayList<>()).add(ref);
+            // most buckets hold one sentence: a list sized for one, not the default ten, is a tenth of a live story's heap
+            for (int b = 0; b < BANDS; b++) buckets.computeIfAbsent(bandKey(ref.signature(), b), k -> new ArrayList<>(1)).add(ref);
         }
         byArticle.put(me, mine);
         forgetOldest();

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * A regular-expression alternation of many words, written so the matcher tries only the words that can match.
  * {@code java.util.regex} tries a branch's alternatives one by one at every position it reaches, so a cue list
- * of 150 verbs after a noun phrase of up to ten words costs 150 tries per word of every sentence. Grouped by
+ * of 105 verbs after a noun phrase of up to ten words costs 105 tries per word of every sentence. Grouped by
  * first letter ({@code s(?:aid|ays|ay)|t(?:old|...)}) it costs one try per letter group and then the group's
  * words. The match is the same: two alternatives that start with different letters never match at one position,
  * and within a group the words keep their order, so the branch prefers what the plain list preferred. Letters

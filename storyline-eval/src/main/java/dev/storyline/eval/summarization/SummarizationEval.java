@@ -48,7 +48,7 @@ public final class SummarizationEval implements EvalTask {
     }
 
     /** A part's mean with the number of its clusters, or "-" when the run scored none of them (the smoke subset). */
-    private static String part(DucPart.Means means, DucPart part) {
+    static String part(DucPart.Means means, DucPart part) {
         int n = means.count(part);
         return n == 0 ? "-" : f4(means.mean(part)) + " (" + n + ")";
     }
@@ -116,7 +116,7 @@ public final class SummarizationEval implements EvalTask {
         Map<String, Function<UpdateTask.TopicSet, String>> updateSystems = updateSystems(context, malformed);
         List<EvalTable> updateTables = new ArrayList<>(UpdateTask.tables("DUC 2006 split by date (derived: A is each "
                 + "cluster's earlier half by date, B the later half, for a reader of A; the references were written for the "
-                + "whole cluster)", UpdateTask.fromDuc(clusters), updateSystems, r100, null));
+                + "whole cluster)", UpdateTask.fromDuc(clusters), updateSystems, r100, null, true));
         List<Path> updateFiles = UpdateTask.files(base.resolve("update"));
         for (Path f : updateFiles) {
             updateTables.addAll(UpdateTask.tables(base.relativize(f).toString().replace('\\', '/'), UpdateTask.load(f),

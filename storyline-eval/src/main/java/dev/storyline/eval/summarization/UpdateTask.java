@@ -114,8 +114,9 @@ final class UpdateTask {
     }
 
     /** Mean jackknifed ROUGE-2 and SU4 recall by set, and over all sets, of one system's summaries. */
-    record Scores(Map<String, double[]> bySet, double[] all) {
-        List<String> cells(List<String> sets) {
+    /** @param r2ByPart ROUGE-2 of the DUC 2006 topics by {@link DucPart} (empty for another set's topics) */
+    record Scores(Map<String, double[]> bySet, double[] all, DucPart.Means r2ByPart) {
+        List<String> cells(List<String> sets, boolean byPart) {
             List<String> out = new ArrayList<>();
             for (String s : sets) {
                 double[] v = bySet.get(s);
@@ -123,13 +124,15 @@ final class UpdateTask {
             }
             out.add(SummarizationEval.f4(all[0] / all[2]));
             out.add(SummarizationEval.f4(all[1] / all[2]));
+            if (byPart) for (DucPart part : DucPart.values()) out.add(SummarizationEval.part(r2ByPart, part));
             return out;
         }
     }
 
-    static Scores score(List<TopicSet> sets, Map<TopicSet, String> summaries, Rouge rouge) {
+    static Scores score(List<TopicSet> sets, Map<TopicSet, String> summaries, Rouge rouge, boolean byPart) {
         Map<String, double[]> bySet = new TreeMap<>();
         double[] all = new double[3];
+        DucPart.Means r2ByPart = new DucPart.Means();
         for (TopicSet t : sets) {
             List<String> peer = rouge.tokens(summaries.get(t));
             List<List<String>> refs = t.refs().stream().map(rouge::tokens).toList();
@@ -142,8 +145,9 @@ final class UpdateTask {
             all[0] += r2;
             all[1] += su4;
             all[2]++;
+            if (byPart) r2ByPart.add(t.topic(), r2);
         }
-        return new Scores(bySet, all);
+        return new Scores(bySet, all, r2ByPart);
     }
 
     /**
@@ -186,17 +190,24 @@ final class UpdateTask {
      */
     static List<EvalTable> tables(String name, List<TopicSet> sets, Map<String, Function<TopicSet, String>> systems,
                                   Rouge rouge, Path officialDir) throws Exception {
+        return tables(name, sets, systems, rouge, officialDir, false);
+    }
+
+    /** @param byPart also ROUGE-2 over all sets by {@link DucPart}: for the topics derived from DUC 2006 */
+    static List<EvalTable> tables(String name, List<TopicSet> sets, Map<String, Function<TopicSet, String>> systems,
+                                  Rouge rouge, Path officialDir, boolean byPart) throws Exception {
         List<String> present = SETS.stream().filter(s -> sets.stream().anyMatch(t -> t.set().equals(s))).toList();
         List<String> columns = new ArrayList<>(List.of("system"));
         present.forEach(s -> columns.add("set " + s + " ROUGE-2 R"));
         columns.addAll(List.of("all sets ROUGE-2 R", "all sets ROUGE-SU4 R"));
+        if (byPart) for (DucPart part : DucPart.values()) columns.add("all sets ROUGE-2 R, " + part.label);
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> repeatRows = new ArrayList<>();
         for (Map.Entry<String, Function<TopicSet, String>> e : systems.entrySet()) {
             Map<TopicSet, String> summaries = new LinkedHashMap<>();
             for (TopicSet t : sets) summaries.put(t, e.getValue().apply(t));
             List<String> row = new ArrayList<>(List.of(e.getKey()));
-            row.addAll(score(sets, summaries, rouge).cells(present));
+            row.addAll(score(sets, summaries, rouge, byPart).cells(present, byPart));
             rows.add(row);
             double[] r = repeated(sets, summaries, rouge);
             repeatRows.add(List.of(e.getKey(), String.format(java.util.Locale.ROOT, "%.1f%%", 100 * r[0]), SummarizationEval.f4(r[1])));

@@ -1,6 +1,9 @@
 package dev.storyline.eval.summarization;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,7 +28,14 @@ enum DucPart {
         return Integer.parseInt(digits) % 2 == 1 ? TUNING : REPORTING;
     }
 
-    /** A mean per part of scores added cluster by cluster. */
+    /** The column headers of a measure by part, in the order {@link Means#cells()} fills them. */
+    static List<String> columns(String measure) {
+        List<String> out = new ArrayList<>();
+        for (DucPart part : values()) out.add(measure + ", " + part.label);
+        return out;
+    }
+
+    /** A mean per part of scores added one by one (a cluster's, or a set's in the update task). */
     static final class Means {
         private final Map<DucPart, double[]> sums = new EnumMap<>(DucPart.class);
 
@@ -44,6 +54,16 @@ enum DucPart {
         int count(DucPart part) {
             double[] s = sums.get(part);
             return s == null ? 0 : (int) s[1];
+        }
+
+        /** Each part's mean with the number of scores in it, or "-" when the run scored none (the smoke subset). */
+        List<String> cells() {
+            List<String> out = new ArrayList<>();
+            for (DucPart part : values()) {
+                int n = count(part);
+                out.add(n == 0 ? "-" : String.format(Locale.ROOT, "%.4f", mean(part)) + " (" + n + ")");
+            }
+            return out;
         }
     }
 }

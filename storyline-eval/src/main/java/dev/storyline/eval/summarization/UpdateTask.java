@@ -124,7 +124,7 @@ final class UpdateTask {
             }
             out.add(SummarizationEval.f4(all[0] / all[2]));
             out.add(SummarizationEval.f4(all[1] / all[2]));
-            if (byPart) for (DucPart part : DucPart.values()) out.add(SummarizationEval.part(r2ByPart, part));
+            if (byPart) out.addAll(r2ByPart.cells());
             return out;
         }
     }
@@ -200,7 +200,7 @@ final class UpdateTask {
         List<String> columns = new ArrayList<>(List.of("system"));
         present.forEach(s -> columns.add("set " + s + " ROUGE-2 R"));
         columns.addAll(List.of("all sets ROUGE-2 R", "all sets ROUGE-SU4 R"));
-        if (byPart) for (DucPart part : DucPart.values()) columns.add("all sets ROUGE-2 R, " + part.label);
+        if (byPart) columns.addAll(DucPart.columns("all sets ROUGE-2 R"));
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> repeatRows = new ArrayList<>();
         for (Map.Entry<String, Function<TopicSet, String>> e : systems.entrySet()) {

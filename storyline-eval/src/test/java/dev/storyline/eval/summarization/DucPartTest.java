@@ -24,5 +24,9 @@ class DucPartTest {
         assertThat(means.count(DucPart.TUNING)).isEqualTo(2);
         assertThat(means.mean(DucPart.REPORTING)).isEqualTo(0.05);
         assertThat(new DucPart.Means().mean(DucPart.REPORTING)).isNaN();
+        assertThat(means.cells()).containsExactly("0.1500 (2)", "0.0500 (1)");
+        assertThat(new DucPart.Means().cells()).containsExactly("-", "-");
+        assertThat(DucPart.columns("ROUGE-2 R"))
+                .containsExactly("ROUGE-2 R, tuning part, odd topics", "ROUGE-2 R, reporting part, even topics");
     }
 }

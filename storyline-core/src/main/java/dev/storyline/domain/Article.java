@@ -22,10 +22,12 @@ import java.util.Objects;
  * @param contentHash hash of normalised title and text; equal content gives an equal hash
  * @param language    the language it is written in, ISO 639-1 ("en", "fr") or 639-3 where there is no two-letter
  *                    code, "und" when it could not be told; null for an article stored before languages were read
+ * @param bodySource  which evidence on the page gave the text; null for an article built by a caller or stored before
+ *                    this was recorded
  */
 public record Article(String id, String source, String url, String title, String outlet, String byline,
                       LocalDate published, List<PublicationDate> dates, String text, List<Removal> removed,
-                      String contentHash, PublicationDate eventDate, String language) {
+                      String contentHash, PublicationDate eventDate, String language, BodySource bodySource) {
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
@@ -33,6 +35,13 @@ public record Article(String id, String source, String url, String title, String
         title = title == null ? "" : title;
         dates = List.copyOf(dates == null ? List.of() : dates);
         removed = List.copyOf(removed == null ? List.of() : removed);
+    }
+
+    /** An article whose body source is not recorded (built by a caller, not by extraction). */
+    public Article(String id, String source, String url, String title, String outlet, String byline,
+                   LocalDate published, List<PublicationDate> dates, String text, List<Removal> removed,
+                   String contentHash, PublicationDate eventDate, String language) {
+        this(id, source, url, title, outlet, byline, published, dates, text, removed, contentHash, eventDate, language, null);
     }
 
     /** An article whose language was not identified (by a caller that builds articles itself). */

@@ -13,6 +13,11 @@ public interface ArticleExtractor {
 
     /** The standard extractor: HTML main text or scraped text, cleaned by the standard rules. */
     static ArticleExtractor standard() {
-        return new StandardArticleExtractor();
+        return standard(ExtractionSettings.DEFAULTS);
+    }
+
+    /** The standard extractor, choosing a page's text with these thresholds. */
+    static ArticleExtractor standard(ExtractionSettings settings) {
+        return new StandardArticleExtractor(settings);
     }
 }

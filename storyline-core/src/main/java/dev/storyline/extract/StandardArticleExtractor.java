@@ -1,6 +1,7 @@
 package dev.storyline.extract;
 
 import dev.storyline.domain.Article;
+import dev.storyline.domain.BodySource;
 import dev.storyline.domain.DatePrecision;
 import dev.storyline.domain.DocumentHints;
 import dev.storyline.domain.PublicationDate;
@@ -32,6 +33,11 @@ final class StandardArticleExtractor implements ArticleExtractor {
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.{0,200}?-->", Pattern.DOTALL);
 
     private final TextCleaner cleaner = TextCleaner.standard();
+    private final ExtractionSettings settings;
+
+    StandardArticleExtractor(ExtractionSettings settings) {
+        this.settings = settings;
+    }
 
     @Override
     public Article extract(RawDocument doc) throws ExtractionException {
@@ -42,15 +48,25 @@ final class StandardArticleExtractor implements ArticleExtractor {
         List<PublicationDate> dates = new ArrayList<>();
         List<String> body;
         List<Removal> removed = new ArrayList<>();
+        TextCleaner.Cleaned cleaned = null;
+        BodySource bodySource = BodySource.PLAIN_TEXT;
         if (doc.format() == RawDocument.Format.HTML) {
-            HtmlPage.Page page = HtmlPage.read(doc.content(), hints.url());
+            HtmlPage.Page page = HtmlPage.read(doc.content(), hints.url(), settings);
             title = plainSpaces(firstNonBlank(hints.title(), page.title(), ""));
-            TextMetadata.Found inText = TextMetadata.read(page.lines(), title);
+            // the first candidate that still has text once cleaned: a block that was all boilerplate is no article
+            MainText.Body chosen = page.bodies().isEmpty() ? new MainText.Body(List.of(), BodySource.SCORED_BLOCK) : page.bodies().get(0);
+            for (MainText.Body candidate : page.bodies()) {
+                cleaned = cleaner.clean(tidy(candidate.lines()), title);
+                chosen = candidate;
+                if (!cleaned.text().isBlank()) break;
+            }
+            bodySource = chosen.source();
+            TextMetadata.Found inText = TextMetadata.read(chosen.lines(), title);
             outlet = firstNonBlank(hints.outlet(), page.outlet(), inText.outlet());
             byline = firstNonBlank(page.byline(), inText.byline());
             dates.addAll(page.dates());
             dates.addAll(inText.dates());
-            body = page.lines();
+            body = chosen.lines();
             for (String chrome : page.chrome()) {
                 removed.add(new Removal(chrome.length() > MAX_CHROME_CHARS ? chrome.substring(0, MAX_CHROME_CHARS) + "…" : chrome,
                         "page-chrome"));
@@ -84,7 +100,7 @@ final class StandardArticleExtractor implements ArticleExtractor {
         DateText.parseMachine(hints.published()).ifPresent(d -> dates.add(0, new PublicationDate(d, "container", 0.9)));
         if (doc.format() != RawDocument.Format.HTML) dates.addAll(DateEvidence.fromUrl(hints.url()));
 
-        TextCleaner.Cleaned cleaned = cleaner.clean(body.stream().map(l -> joinDropCap(plainSpaces(l))).toList(), title);
+        if (cleaned == null) cleaned = cleaner.clean(tidy(body), title);
         removed.addAll(cleaned.removed());
         String text = cleaned.text();
         if (text.isBlank() && title != null && Lines.isBodyParagraph(title) && !Headline.isChrome(title)) {
@@ -119,7 +135,11 @@ final class StandardArticleExtractor implements ArticleExtractor {
         String language = Languages.identify(title + "\n" + text);
         PublicationDate eventDate = DateEvidence.eventDate(best, dates, text, language);
         return new Article(id, doc.source(), hints.url(), title, outlet, byline, published, dates, text, removed, contentHash,
-                eventDate, language);
+                eventDate, language, bodySource);
+    }
+
+    private static List<String> tidy(List<String> lines) {
+        return lines.stream().map(l -> joinDropCap(plainSpaces(l))).toList();
     }
 
     /**

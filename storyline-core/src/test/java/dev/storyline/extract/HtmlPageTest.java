@@ -18,7 +18,7 @@ class HtmlPageTest {
     @Test
     void aFormWrappingTheWholePageIsNotTakenForASearchBox() {
         HtmlPage.Page p = HtmlPage.read(page("<form class='search'><input name='q'> Search the site</form>"
-                + "<form id='aspnetForm'><article><p>" + P1 + "</p><p>" + P2 + "</p></article></form>"), null);
+                + "<form id='aspnetForm'><article><p>" + P1 + "</p><p>" + P2 + "</p></article></form>"), null, ExtractionSettings.DEFAULTS);
         assertThat(p.lines()).containsExactly(P1, P2);
         assertThat(p.chrome()).anyMatch(c -> c.contains("Search the site"));
     }
@@ -26,14 +26,14 @@ class HtmlPageTest {
     @Test
     void paragraphDivsAreParagraphs() {
         HtmlPage.Page p = HtmlPage.read(page("<section class='zn-body'><div class='zn-body__paragraph'>" + P1
-                + " <a href='/x'>More</a></div><div class='zn-body__paragraph'>" + P2 + "</div></section>"), null);
+                + " <a href='/x'>More</a></div><div class='zn-body__paragraph'>" + P2 + "</div></section>"), null, ExtractionSettings.DEFAULTS);
         assertThat(p.lines()).containsExactly(P1 + " More", P2);
     }
 
     @Test
     void proseWrittenWithoutParagraphsIsRead() {
         HtmlPage.Page p = HtmlPage.read(page("<section class='article-page'>" + P1 + "<br>" + P2 + "<h2>Next steps</h2>" + P3
-                + "</section>"), null);
+                + "</section>"), null, ExtractionSettings.DEFAULTS);
         assertThat(p.lines()).containsExactly(P1, P2, "Next steps", P3);
     }
 
@@ -41,7 +41,7 @@ class HtmlPageTest {
     void aStorySplitIntoContainersOfOneKindAroundAVideoIsReadWhole() {
         HtmlPage.Page p = HtmlPage.read(page("<div class='wrap'><div class='post__section'><p>" + P1 + "</p><p>" + P2 + "</p></div></div>"
                 + "<div class='video'><iframe src='x'></iframe><p>Watch: a short clip.</p></div>"
-                + "<div class='more'><div class='post__section'><p>" + P3 + "</p></div></div>"), null);
+                + "<div class='more'><div class='post__section'><p>" + P3 + "</p></div></div>"), null, ExtractionSettings.DEFAULTS);
         assertThat(p.lines()).containsExactly(P1, P2, P3);
     }
 }

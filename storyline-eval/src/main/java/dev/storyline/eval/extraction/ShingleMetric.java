@@ -17,7 +17,15 @@ public final class ShingleMetric {
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** One page's normalised counts (and whether its tokens match the gold's exactly). */
-    public record Page(double tp, double fp, double fn, boolean exact) {}
+    public record Page(double tp, double fp, double fn, boolean exact) {
+        /** This page's own F1, with the metric's conventions for empty texts: what "a page at F1 0" means. */
+        public double f1() {
+            if (fp == 0 && fn == 0) return 1;
+            double precision = tp + fp == 0 ? 0 : tp / (tp + fp);
+            double recall = tp + fn == 0 ? 0 : tp / (tp + fn);
+            return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        }
+    }
 
     public record Scores(double precision, double recall, double f1, double accuracy, double f1Std) {}
 
@@ -81,6 +89,11 @@ public final class ShingleMetric {
         double std = Math.sqrt(Math.max(0, sumSq / resamples - mean * mean));
         double accuracy = pages.stream().filter(Page::exact).count() / (double) Math.max(1, pages.size());
         return new Scores(prf[0], prf[1], prf[2], accuracy, std);
+    }
+
+    /** The benchmark's F1 of these pages, without the bootstrap. */
+    public static double f1(List<Page> pages) {
+        return prf(pages)[2];
     }
 
     private static double[] prf(List<Page> pages) {

@@ -29,9 +29,10 @@ final class HtmlPage {
      */
     record Page(String title, String outlet, String byline, List<PublicationDate> dates, List<MainText.Body> bodies,
                 List<String> chrome) {
-        /** The preferred candidate's lines: where headline, byline and dates written in the text are looked for. */
+        /** The first candidate's lines that has any. */
         List<String> lines() {
-            return bodies.isEmpty() ? List.of() : bodies.get(0).lines();
+            for (MainText.Body b : MainText.distinct(bodies)) return b.lines();
+            return List.of();
         }
     }
 

@@ -11,11 +11,15 @@ import org.jsoup.select.Elements;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,13 +42,68 @@ final class MainText {
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article");
     private static final int MAX_DEPTH = 512;
 
-    /** One candidate text: its block lines, and the evidence it comes from. */
-    record Body(List<String> lines, BodySource source) {}
+    /**
+     * One candidate text: the evidence it comes from, and its block lines, read from the page only when asked for:
+     * most pages take their first candidate, and the rest would cost a walk of the page each.
+     */
+    static final class Body {
+        private final BodySource source;
+        private Supplier<List<String>> reader;
+        private List<String> lines;
+
+        Body(List<String> lines, BodySource source) {
+            this.source = source;
+            this.lines = List.copyOf(lines);
+        }
+
+        private Body(Supplier<List<String>> reader, BodySource source) {
+            this.source = source;
+            this.reader = reader;
+        }
+
+        BodySource source() {
+            return source;
+        }
+
+        List<String> lines() {
+            if (lines == null) {
+                lines = List.copyOf(reader.get());
+                reader = null;
+            }
+            return lines;
+        }
+    }
+
+    /** The candidates worth cleaning, in order: each with some lines, none with the same lines as an earlier one. */
+    static Iterable<Body> distinct(List<Body> candidates) {
+        return () -> new Iterator<>() {
+            private final Set<List<String>> seen = new HashSet<>();
+            private final Iterator<Body> all = candidates.iterator();
+            private Body next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && all.hasNext()) {
+                    Body b = all.next();
+                    if (!b.lines().isEmpty() && seen.add(b.lines())) next = b;
+                }
+                return next != null;
+            }
+
+            @Override
+            public Body next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                Body b = next;
+                next = null;
+                return b;
+            }
+        };
+    }
 
     private MainText() {}
 
     /**
-     * The page's text candidates, best first; the caller takes the first that survives cleaning. Chrome (scripts,
+     * The page's text candidates, best first; the caller takes the first of {@link #distinct} that survives cleaning. Chrome (scripts,
      * navigation, forms) is removed from {@code doc} and its text appended to {@code chrome}.
      */
     static List<Body> candidates(Document doc, List<String> chrome, String jsonLdBody, ExtractionSettings settings) {
@@ -85,23 +144,23 @@ final class MainText {
         add(out, parts, BodySource.SCORED_BLOCK);
         if (article != null) add(out, List.of(article), BodySource.ARTICLE_ELEMENT);
         if (declared != null) add(out, List.of(declared), BodySource.DECLARED_BODY);
-        out.add(new Body(pageParagraphs(root), BodySource.PAGE_PARAGRAPHS));
+        out.add(new Body(() -> pageParagraphs(root), BodySource.PAGE_PARAGRAPHS));
         return out;
     }
 
     private static void add(List<Body> out, List<Element> elements, BodySource source) {
-        List<String> lines = new ArrayList<>();
-        if (elements.size() == 1) {
-            collectBlocks(elements.get(0), lines, 0);
-        } else {
-            // the parts are read as the children of one block, so each is judged as a block of its own (a negative part goes)
-            Element merged = new Element("div");
-            for (Element part : elements) merged.appendChild(part.clone());
-            collectBlocks(merged, lines, 0);
-        }
-        if (lines.isEmpty()) return;
-        for (Body b : out) if (b.lines().equals(lines)) return;
-        out.add(new Body(lines, source));
+        out.add(new Body(() -> {
+            List<String> lines = new ArrayList<>();
+            if (elements.size() == 1) {
+                collectBlocks(elements.get(0), lines, 0);
+            } else {
+                // the parts are read as the children of one block, so each is judged as a block of its own (a negative part goes)
+                Element merged = new Element("div");
+                for (Element part : elements) merged.appendChild(part.clone());
+                collectBlocks(merged, lines, 0);
+            }
+            return lines;
+        }, source));
     }
 
     private static void removeChrome(Element root, List<String> chrome) {

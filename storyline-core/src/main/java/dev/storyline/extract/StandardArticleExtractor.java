@@ -54,8 +54,8 @@ final class StandardArticleExtractor implements ArticleExtractor {
             HtmlPage.Page page = HtmlPage.read(doc.content(), hints.url(), settings);
             title = plainSpaces(firstNonBlank(hints.title(), page.title(), ""));
             // the first candidate that still has text once cleaned: a block that was all boilerplate is no article
-            MainText.Body chosen = page.bodies().isEmpty() ? new MainText.Body(List.of(), BodySource.SCORED_BLOCK) : page.bodies().get(0);
-            for (MainText.Body candidate : page.bodies()) {
+            MainText.Body chosen = new MainText.Body(List.of(), BodySource.SCORED_BLOCK);
+            for (MainText.Body candidate : MainText.distinct(page.bodies())) {
                 cleaned = cleaner.clean(tidy(candidate.lines()), title);
                 chosen = candidate;
                 if (!cleaned.text().isBlank()) break;

@@ -379,24 +379,28 @@ final class MainText {
     /** The share of {@code part}'s words (counted, case folded) that {@code whole} has too. */
     static double coverage(String part, String whole) {
         Map<String, Integer> x = words(part);
-        Map<String, Integer> y = words(whole);
-        int total = x.values().stream().mapToInt(Integer::intValue).sum();
-        if (total == 0) return 0;
-        int common = 0;
-        for (Map.Entry<String, Integer> e : x.entrySet()) common += Math.min(e.getValue(), y.getOrDefault(e.getKey(), 0));
-        return (double) common / total;
+        int total = total(x);
+        return total == 0 ? 0 : (double) common(x, words(whole)) / total;
     }
 
     /** F1 of the two texts' word counts, case folded: 1 for the same words, 0 for none in common. */
     static double agreement(String a, String b) {
         Map<String, Integer> x = words(a);
         Map<String, Integer> y = words(b);
-        int ax = x.values().stream().mapToInt(Integer::intValue).sum();
-        int by = y.values().stream().mapToInt(Integer::intValue).sum();
-        if (ax == 0 || by == 0) return 0;
-        int common = 0;
-        for (Map.Entry<String, Integer> e : x.entrySet()) common += Math.min(e.getValue(), y.getOrDefault(e.getKey(), 0));
-        return 2.0 * common / (ax + by);
+        int sum = total(x) + total(y);
+        return total(x) == 0 || total(y) == 0 ? 0 : 2.0 * common(x, y) / sum;
+    }
+
+    private static int total(Map<String, Integer> counts) {
+        int n = 0;
+        for (int c : counts.values()) n += c;
+        return n;
+    }
+
+    private static int common(Map<String, Integer> x, Map<String, Integer> y) {
+        int n = 0;
+        for (Map.Entry<String, Integer> e : x.entrySet()) n += Math.min(e.getValue(), y.getOrDefault(e.getKey(), 0));
+        return n;
     }
 
     private static Map<String, Integer> words(String s) {

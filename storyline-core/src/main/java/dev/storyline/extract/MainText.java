@@ -103,8 +103,8 @@ final class MainText {
     private MainText() {}
 
     /**
-     * The page's text candidates, best first; the caller takes the first of {@link #distinct} that survives cleaning. Chrome (scripts,
-     * navigation, forms) is removed from {@code doc} and its text appended to {@code chrome}.
+     * The page's text candidates, best first; the caller takes the first of {@link #distinct} that survives cleaning.
+     * Chrome (scripts, navigation, forms) is removed from {@code doc} and its text appended to {@code chrome}.
      */
     static List<Body> candidates(Document doc, List<String> chrome, String jsonLdBody, ExtractionSettings settings) {
         Element root = doc.body();

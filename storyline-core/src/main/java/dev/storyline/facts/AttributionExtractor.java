@@ -31,9 +31,14 @@ public final class AttributionExtractor {
             + "criticised|criticizes|condemned|blasted|attacked|described|describes|declined|rejected|dismissed|"
             + "disputed|disputes|emphasized|emphasised|insists|hoped|hopes|expects|expected|fears|feared|worried|"
             + "revealed|reveals|indicated|indicates|suggests|found|finds|showed|shows|concluded|concludes|proposed|"
-            + "proposes|wants|wanted|called|calls|continued|acknowledges|contends|recalled|testified|complained";
+            + "proposes|wants|wanted|called|calls|continued|acknowledges|contends|recalled|testified|complained|"
+            + "supports?|supported|endorsed|endorses|backed|seemed|seems|appeared|appears|sees|saw|knows|knew|plans|planned|"
+            + "opposed|opposes|praised|praises|defended|defends|offered|sought|seeks|refused|replied|tells|questioned|"
+            + "mentioned|discussed|blamed|blames|denounced|asserted|reiterated|echoed|mocked|assured|challenged|"
+            + "spoke|talked|pointed\\s+out|pointed\\s+to|referred\\s+to|decided|believed|agrees|"
+            + "announces|warns|tweets|predicts|repeated|signaled|signalled|hinted|lamented|touted|boasted";
     private static final String VERB = "(" + Alternatives.of(VERB_WORDS) + ")";
-    private static final String NP = "((?:[\\p{L}][\\p{L}\\p{N}'’.-]*\\s+){0,9}?[\\p{L}][\\p{L}\\p{N}'’.-]*)";
+    private static final String NP = "((?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*\\s+){0,9}?[\\p{L}][\\p{L}\\p{N}'’.-]*)";
 
     /**
      * Put before an unanchored pattern that opens with {@link #NP}: tries it only where a word starts. It finds
@@ -83,11 +88,22 @@ public final class AttributionExtractor {
                             + "insisting|claiming|warning|explaining)\\s+(?<content>(?:that\\s+)?.+?)\\.?$")),
             // a transcript: "PENCE: And that's why ..."
             new Rule("transcript", Pattern.compile("^\\W{0,3}\\p{Lu}{2,}[\\p{Lu} .'-]{0,30}:"),
-                    Pattern.compile("^\\W{0,3}(?<src>\\p{Lu}{2,}[\\p{Lu} .'-]{0,30}?)(?<cue>:)\\s+(?<content>.+?)\\.?$")));;
+                    Pattern.compile("^\\W{0,3}(?<src>\\p{Lu}{2,}[\\p{Lu} .'-]{0,30}?)(?<cue>:)\\s+(?<content>.+?)\\.?$")),
+            // a headline's speaker: "Carson: Cruz taking 'Benghazi' approach to Iowa controversy"
+            new Rule("name-colon", Pattern.compile("^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,2}:\\s"),
+                    Pattern.compile("^(?<src>\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,2})(?<cue>:)\\s+(?<content>\\S.+?)\\.?$")));
 
+    /** Labels a page puts before a colon, not a speaker: "Update:", "Editor's note:", "Watch:". */
+    private static final Pattern NOT_A_HEADLINE_SPEAKER = Pattern.compile("(?i)^(?:update[sd]?|note|editor|watch|read|video|photos?|"
+            + "related|breaking|exclusive|analysis|opinion|poll|live|q|a|correction|clarification|source|sources|credit|"
+            + "image|caption|listen|see|more|also|warning|disclaimer|in|on|at|the|this|why|how|what|who|when|where|"
+            + "today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+            + "april|may|june|july|august|september|october|november|december|part|chapter|step|question|answer|"
+            + "example|summary|background|context|bottom|fact|facts|report|reports|transcript|full|topics?|tags?)\\b");
     private static final Pattern ANY_CUE = Pattern.compile("\\b(?:" + Alternatives.of(VERB_WORDS)
             + "|according to|quoting|citing|noting|insisting|claiming|warning|explaining"
-            + "|(?:put|puts|placed|places|gave|gives)\\s+the\\s+(?:number|toll|death toll|figure|total|count))\\b|^\\W{0,3}\\p{Lu}{2,}[\\p{Lu} .'-]{0,30}:");
+            + "|(?:put|puts|placed|places|gave|gives)\\s+the\\s+(?:number|toll|death toll|figure|total|count))\\b|^\\W{0,3}\\p{Lu}{2,}[\\p{Lu} .'-]{0,30}:"
+            + "|^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,2}:\\s");
     private static final Pattern INHERITS = Pattern.compile("(?i)^(he|she|they|it|the source|the sources|the official|the agency|the spokesman|the same source|the diplomat|the statement|the report)$");
     private static final Pattern UNNAMED = Pattern.compile(
             "(?i)\\b(sources?|officials?|diplomats?|analysts?|observers?|reports?|residents?|witnesses|activists?|"
@@ -171,6 +187,7 @@ public final class AttributionExtractor {
             if (cue != null && FOUND.matcher(cue).matches() && content != null && VERDICT.matcher(content).lookingAt()) continue;
             if (!rule.name().equals("according-to") && !rule.name().equals("told-agency") && !rule.name().equals("transcript")
                     && !rule.name().equals("quoted-as-saying") && !plausibleSpeaker(source)) continue;
+            if (rule.name().equals("name-colon") && (NOT_A_HEADLINE_SPEAKER.matcher(source).find() || !named(source))) continue;
             boolean inherits = INHERITS.matcher(source).matches() && previousChain != null;
             List<String> chain = chain(inherits, previousChain, canonical(source));
             boolean named = inherits ? previousNamed : named(source);
@@ -187,11 +204,57 @@ public final class AttributionExtractor {
             }
             Span srcSpan = span(articleId, s, srcStart, source);
             Span cueSpan = cue == null ? span(articleId, s, m.start(), "according to")
-                    : span(articleId, s, m.start("cue"), cue);
+                    : cueWithItsWords(articleId, s, srcStart + source.length(), m.start("cue"), cue);
             Span contentSpan = contentSpan(articleId, s, text, m, content);
+            if (content != null && interrupts(text.substring(0, srcStart), text.substring(cueSpan.end() - s.start()))) {
+                // "“Judge,” Brafman said, “I have never...”", "This campaign, he says, is different": the speaker
+                // interrupts what is said, which runs from the sentence's start
+                int from = text.length() - text.stripLeading().length();
+                contentSpan = new Span(articleId, s.index(), s.start() + from, contentSpan.end(),
+                        text.substring(from, contentSpan.end() - s.start()));
+            }
             return new Attribution(srcSpan, cueSpan, contentSpan, chain, named, RULE + ":" + rule.name());
         }
         return null;
+    }
+
+    /** Auxiliaries and adverbs between a speaker and the verb: PolNeAR's cue is "has repeatedly said", not "said". */
+    private static final Pattern CUE_BEFORE = Pattern.compile("(?i)^\\s+((?:(?:has|have|had|was|is|are|were|also|then|"
+            + "recently|later|now|even|often|repeatedly|publicly|previously|again|never|still|quickly|officially|"
+            + "regularly|subsequently|once|already|long|frequently|openly|privately|reportedly|just|first|finally)\\s+)+)$");
+    /** What PolNeAR keeps with the verb after it: "tweeted:", "said in a statement" (not "in an interview": mostly left out). */
+    private static final Pattern CUE_AFTER = Pattern.compile("^(?::|\\s+in\\s+(?:a|an|the)\\s+(?:statement|press release|letter)(?::)?)");
+
+    /** The cue with the auxiliaries before it and the colon or "in a statement" after it, as PolNeAR marks cues. */
+    private static Span cueWithItsWords(String articleId, Sentence s, int sourceEnd, int cueStart, String cue) {
+        String text = s.text();
+        int start = cueStart;
+        if (sourceEnd >= 0 && sourceEnd <= cueStart) {
+            Matcher before = CUE_BEFORE.matcher(text.substring(sourceEnd, cueStart));
+            if (before.matches()) start = sourceEnd + before.start(1);
+        }
+        int end = cueStart + cue.length();
+        Matcher after = CUE_AFTER.matcher(text.substring(Math.min(end, text.length())));
+        if (after.lookingAt()) end += after.end();
+        return span(articleId, s, start, text.substring(start, end));
+    }
+
+    private static final Pattern QUOTE_BEFORE = Pattern.compile("^\\s*[“\"][^“”\"]+[,.?!]?[”\"]\\s*$");
+    private static final Pattern CLAUSE_BEFORE = Pattern.compile("^\\s*[^,;:“”\"]{3,80},\\s*$");
+    /** After the cue, the quotation goes on: "..., “I have never...”" (not "..., adding that ...", a cue of its own). */
+    private static final Pattern QUOTE_RESUMES = Pattern.compile("^\\s*[,:]?\\s*[“\"]");
+    /** After the cue, the clause goes on in lower case: "..., is different" (not "..., saying ...", a cue of its own). */
+    private static final Pattern CLAUSE_RESUMES = Pattern.compile("^,\\s+(?!(?:adding|saying|noting|arguing|insisting|"
+            + "claiming|warning|explaining|citing|quoting|according)\\b)\\p{Ll}");
+
+    /**
+     * Whether the speaker and the cue stand inside what is said: after a quotation's first part ("“Judge,” he
+     * said, “...”"), or between commas after the opening words ("This campaign, he says, is different").
+     */
+    static boolean interrupts(String before, String after) {
+        if (before.isBlank()) return false;
+        return QUOTE_BEFORE.matcher(before).matches() && QUOTE_RESUMES.matcher(after).lookingAt()
+                || CLAUSE_BEFORE.matcher(before).matches() && CLAUSE_RESUMES.matcher(after).lookingAt();
     }
 
     /**
@@ -210,9 +273,23 @@ public final class AttributionExtractor {
             if (said.isBlank()) said = text;
         }
         said = said.strip();
+        // "told the Times that ...", "said in an interview with CNN that ...": what is said starts at "that"
+        Matcher that = OBJECT_BEFORE_THAT.matcher(said);
+        if (content != null && that.lookingAt()) {
+            start += that.end("object");
+            said = said.substring(that.end("object"));
+        }
+        // "...; that's a surefire ticket": a semicolon outside a quotation ends what was said
+        int semicolon = said.indexOf(';');
+        if (semicolon > 0 && said.substring(0, semicolon).chars().noneMatch(c -> OPENING.indexOf(c) >= 0)) {
+            said = said.substring(0, semicolon).strip();
+        }
         if (said.endsWith(".") && !said.endsWith("..")) said = said.substring(0, said.length() - 1);
         return span(articleId, s, start, said);
     }
+
+    /** A cue's object or adjunct of a few words before the "that" its content opens with: "the Times", "reporters Tuesday". */
+    private static final Pattern OBJECT_BEFORE_THAT = Pattern.compile("(?<object>(?!that\\s)(?:[^\\s\"“”,;:]+\\s+){1,6})that\\s");
 
     private static final String OPENING = "“\"";
     private static final String CLOSING = "”\"";
@@ -255,18 +332,32 @@ public final class AttributionExtractor {
             Sentence next = sentences.get(index + 1);
             String lead = text.substring(next.start(), next.end()).stripLeading();
             if (!lead.isEmpty() && lead.charAt(0) == '“' && text.substring(sentences.get(index).start(), next.start()).contains("”")) {
-                for (int k = index + 1; k < Math.min(sentences.size(), index + 6); k++) {
-                    Sentence later = sentences.get(k);
-                    int close = text.indexOf('”', k == index + 1 ? text.indexOf('“', later.start()) + 1 : later.start());
-                    if (close >= 0 && close < later.end()) {
-                        end = close + 1;
-                        break;
-                    }
-                }
+                int close = closingMark(text, text.indexOf('“', next.start()) + 1);
+                if (close >= 0) end = close + 1;
             }
         }
         if (start == content.start() && end == content.end()) return content;
         return new Span(content.articleId(), content.sentenceIndex(), start, end, text.substring(start, end));
+    }
+
+    /**
+     * Where the quotation opened just before {@code from} closes: its closing mark in the same paragraph, or in a
+     * later one when each paragraph between opens with a quotation mark and leaves it open (how news runs one
+     * speaker's quotation over several paragraphs); -1 when it does not close.
+     */
+    static int closingMark(String text, int from) {
+        int at = from;
+        while (at < text.length()) {
+            int close = text.indexOf('”', at);
+            int paragraph = text.indexOf("\n\n", at);
+            if (close >= 0 && (paragraph < 0 || close < paragraph)) return close;
+            if (paragraph < 0) return -1;
+            int next = paragraph;
+            while (next < text.length() && Character.isWhitespace(text.charAt(next))) next++;
+            if (next >= text.length() || text.charAt(next) != '“') return -1;
+            at = next + 1;
+        }
+        return -1;
     }
 
     static String group(Matcher m, String name) {

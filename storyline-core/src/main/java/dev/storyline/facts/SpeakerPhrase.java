@@ -81,10 +81,13 @@ final class SpeakerPhrase {
             "(?i)\\s+(?:close|closer|familiar|near|loyal|linked|allied|opposed|aligned|connected|speaking|briefed)$");
     private static final Pattern ACRONYM = Pattern.compile("^\\p{Lu}{2,}[\\p{Lu}\\d-]*$");
 
-    /** Verbs only a speaker does: "Musk says", "Bangladesh said", "Reuters also reported". */
+    /**
+     * Verbs only a speaker does: "Musk says", "Bangladesh said", "Reuters also reported"; and the colon of a
+     * headline's or a transcript's speaker ("Carson: ...").
+     */
     private static final Pattern SPEECH = Pattern.compile("(?i)^(?:said|says|told|tells|reported|reports|added|adds|stated|"
             + "states|announced|announces|wrote|writes|tweeted|tweets|claimed|claims|insisted|insists|warned|warns|"
-            + "confirmed|confirms|denied|denies|declared|declares|replied|explained)$");
+            + "confirmed|confirms|denied|denies|declared|declares|replied|explained|:)$");
 
     /** {@link #speaker(String, Set, String)} for words without a verb of speech after them ("according to ..."). */
     static String speaker(String words, Set<String> namesInText) {

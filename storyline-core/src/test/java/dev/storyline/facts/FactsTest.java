@@ -402,6 +402,60 @@ class FactsTest {
     }
 
     @Test
+    void aCueKeepsItsAuxiliariesAndItsColonAsPolnearMarksCues() {
+        List<Attribution> a = new AttributionExtractor().extract(article(
+                "Senator Amy Cole has repeatedly said that the tax would hurt farmers. "
+                        + "The mayor tweeted: the bridge will reopen in May. "
+                        + "The ministry said in a statement that the border stays closed.", null));
+        assertThat(a).extracting(x -> x.source().text(), x -> x.cue().text()).containsExactly(
+                tuple("Senator Amy Cole", "has repeatedly said"),
+                tuple("The mayor", "tweeted:"),
+                tuple("The ministry", "said in a statement"));
+    }
+
+    @Test
+    void whatIsSaidStartsAtThatAfterTheCuesObjectAndStopsAtASemicolon() {
+        List<Attribution> a = new AttributionExtractor().extract(article(
+                "Cook told the Times on Tuesday that Carter stopped the practice. "
+                        + "The governor said that the levee would hold; the rain stopped at noon.", null));
+        assertThat(a).extracting(x -> x.content().text()).containsExactly(
+                "that Carter stopped the practice", "that the levee would hold");
+    }
+
+    @Test
+    void aSpeakerInsideWhatIsSaidLeavesItWhole() {
+        List<Attribution> a = new AttributionExtractor().extract(article(
+                "\u201cJudge,\u201d Brafman said, \u201cI have never had that happen in any case.\u201d\n\n"
+                        + "This campaign, he says, is different from the last one.\n\n"
+                        + "\u201cWe pulled nine people out,\u201d Okafor said, adding that divers would keep searching.", null));
+        assertThat(a).extracting(x -> x.content().text()).containsExactly(
+                "\u201cJudge,\u201d Brafman said, \u201cI have never had that happen in any case.\u201d",
+                "This campaign, he says, is different from the last one",
+                // a participle after the cue is a cue of its own, not the rest of the quotation
+                "that divers would keep searching");
+    }
+
+    @Test
+    void aQuotationResumedAfterItsSpeakerRunsToItsClosingMarkOverParagraphs() {
+        List<Attribution> a = new AttributionExtractor().extract(article(
+                "\u201cI am not shy,\u201d I said. \u201cI have not been reluctant. I have said so for years.\n\n"
+                        + "\u201cAnd I will say it again.\u201d\n\nThe judge listened.", null));
+        assertThat(a.get(0).content().text()).startsWith("\u201cI am not shy,\u201d I said.")
+                .endsWith("\u201cAnd I will say it again.\u201d");
+        // a paragraph that does not open with a quotation mark ends it: no closing mark, no extension
+        assertThat(AttributionExtractor.closingMark("\u201cA. B.\n\nThe judge listened.", 1)).isEqualTo(-1);
+    }
+
+    @Test
+    void aNameBeforeAHeadlinesColonSpeaksAndAPageLabelDoesNot() {
+        List<Attribution> a = new AttributionExtractor().extract(article(
+                "Carson: Cruz is taking the wrong approach to Iowa.\n\nUpdate: the bridge reopened at noon.\n\n"
+                        + "The union praised the decision to reopen the bridge.", null));
+        assertThat(a).extracting(x -> x.source().text(), x -> x.cue().text()).containsExactly(
+                tuple("Carson", ":"), tuple("The union", "praised"));
+    }
+
+    @Test
     void invertedCuesAndRoleNounSpeakers() {
         List<Attribution> a = new AttributionExtractor().extract(article(
                 "\u201cThis is in their heads,\u201d said Caddell, speaking of the campaign. "

@@ -18,6 +18,7 @@ import dev.storyline.domain.TimelineEvent;
 import dev.storyline.extract.ArticleExtractor;
 import dev.storyline.extract.ExtractionException;
 import dev.storyline.facts.FactExtractor;
+import dev.storyline.facts.NameTagger;
 import dev.storyline.ingest.DocumentSink;
 import dev.storyline.ingest.Ingester;
 import dev.storyline.settings.Settings;
@@ -240,6 +241,8 @@ public final class Storyline {
         models.put("embeddings", dev.storyline.text.SentenceEmbedder.MODEL_NAME);
         String attributions = settings.facts().attributionModel();
         models.put("attributions", attributions == null ? "rules" : "AttributionTagger " + attributions);
+        String entities = settings.facts().entityModel();
+        if (entities != null) models.put("entities", NameTagger.find(entities).map(NameTagger::description).orElse(entities));
         models.put("dictionaries", dictionaries());
         return new Provenance(VERSION, settings.fingerprint(), models);
     }

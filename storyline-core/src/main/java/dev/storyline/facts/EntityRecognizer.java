@@ -59,6 +59,27 @@ public final class EntityRecognizer {
             "also", "still", "yet", "now", "today", "yesterday", "last", "next", "so", "since", "despite", "although", "with",
             "by", "from", "over", "under", "some", "many", "most", "all", "both", "several", "other", "such", "what", "who");
 
+    /** The names a learned tagger finds, when one is set; null when the capitalisation rules find them. */
+    private final NameTagger tagger;
+
+    /** Names found by the rules. */
+    public EntityRecognizer() {
+        this(null);
+    }
+
+    /**
+     * Names found by the tagger (people, organisations, places) and groups by the rules, typed and linked as the
+     * rules' are; null for the rules alone.
+     */
+    public EntityRecognizer(NameTagger tagger) {
+        this.tagger = tagger;
+    }
+
+    /** What finds the names, as provenance names it: "rules", or the tagger's description. */
+    public String model() {
+        return tagger == null ? "rules" : tagger.description();
+    }
+
     public List<EntityMention> extract(AnalyzedArticle article) {
         List<Span> spans = new ArrayList<>();
         List<String> types = new ArrayList<>();
@@ -67,6 +88,10 @@ public final class EntityRecognizer {
         for (Sentence s : article.sentences()) {
             if (s.text().codePoints().anyMatch(Words::unspaced)) { // no capitals to go by: the places it names
                 places.addAll(ChinesePlaces.extract(article.id(), s));
+                continue;
+            }
+            if (tagger != null) {
+                tagged(article.id(), s, spans, types);
                 continue;
             }
             Matcher m = NAME.matcher(s.text());
@@ -110,6 +135,29 @@ public final class EntityRecognizer {
         out.addAll(places);
         out.sort(Comparator.comparingInt(e -> e.span().start()));
         return out;
+    }
+
+    /**
+     * The tagger's names in the sentence, and the groups the rules find outside them (nationalities and faiths,
+     * which a CoNLL-style tagger leaves untyped).
+     */
+    private void tagged(String articleId, Sentence s, List<Span> spans, List<String> types) {
+        List<NameTagger.Name> names = new ArrayList<>(tagger.names(s.text()));
+        Matcher m = NAME.matcher(s.text());
+        while (m.find()) {
+            int[] range = trim(m.group());
+            String name = m.group().substring(range[0], range[1]);
+            int start = m.start() + range[0];
+            int end = start + name.length();
+            if (name.isEmpty() || !GROUP.matcher(name).matches()) continue;
+            if (names.stream().anyMatch(n -> n.start() < end && start < n.end())) continue;
+            names.add(new NameTagger.Name(start, end, "GROUP"));
+        }
+        names.sort(Comparator.comparingInt(NameTagger.Name::start));
+        for (NameTagger.Name n : names) {
+            spans.add(new Span(articleId, s.index(), s.start() + n.start(), s.start() + n.end(), s.text().substring(n.start(), n.end())));
+            types.add(n.type());
+        }
     }
 
     private static String type(String name, String before) {

@@ -14,15 +14,22 @@ public interface FactExtractor {
     ArticleFacts extract(AnalyzedArticle article);
 
     static FactExtractor standard() {
-        return new StandardFactExtractor(new AttributionExtractor()::extract);
+        return new StandardFactExtractor(new EntityRecognizer(), new AttributionExtractor()::extract);
     }
 
-    /** With a trained attribution model when the settings name one; fails naming the file if it cannot be read. */
+    /**
+     * With a trained attribution model and a learned name tagger when the settings name them; fails naming the
+     * file or the tagger if it cannot be had.
+     */
     static FactExtractor standard(FactSettings settings) {
-        if (settings.attributionModel() == null) return standard();
+        EntityRecognizer entities = settings.entityModel() == null ? new EntityRecognizer()
+                : new EntityRecognizer(NameTagger.find(settings.entityModel()).orElseThrow(() -> new IllegalArgumentException(
+                        "entity model " + settings.entityModel() + " is not on the classpath: build with "
+                                + "`./mvnw -Pcorenlp package` (the optional storyline-ner-corenlp module, GPL-3.0)")));
+        if (settings.attributionModel() == null) return new StandardFactExtractor(entities, new AttributionExtractor()::extract);
         Path file = Path.of(settings.attributionModel());
         try {
-            return new StandardFactExtractor(AttributionTagger.load(file)::attributions);
+            return new StandardFactExtractor(entities, AttributionTagger.load(file)::attributions);
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("attribution model " + file + " cannot be read: " + e.getMessage(), e);
         }

@@ -9,12 +9,13 @@ import java.util.function.Function;
 
 /** The four fact finders, run on one article. */
 final class StandardFactExtractor implements FactExtractor {
-    private final EntityRecognizer entities = new EntityRecognizer();
+    private final EntityRecognizer entities;
     private final QuantityExtractor quantities = new QuantityExtractor();
     private final TimeExpressionExtractor times = new TimeExpressionExtractor();
     private final Function<AnalyzedArticle, List<Attribution>> attributions;
 
-    StandardFactExtractor(Function<AnalyzedArticle, List<Attribution>> attributions) {
+    StandardFactExtractor(EntityRecognizer entities, Function<AnalyzedArticle, List<Attribution>> attributions) {
+        this.entities = entities;
         this.attributions = attributions;
     }
 

@@ -41,6 +41,12 @@ public final class StorylineCli {
                     + "else the rules alone)")
     Path attributionModel;
 
+    @Option(names = "--entity-model", scope = ScopeType.INHERIT, paramLabel = "ID",
+            description = "Learned name tagger for people, organisations and places: `corenlp` (the optional GPL-3.0 "
+                    + "module, in a command line built with `./mvnw -Pcorenlp package`; default: $STORYLINE_ENTITY_MODEL, "
+                    + "else the rules alone)")
+    String entityModel;
+
     @Option(names = "--dictionaries", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "folder of FreeDict dictionaries (dictd format) that carry other languages' words into "
                     + "English for story assignment (default: $STORYLINE_DICTIONARIES, else /usr/share/dictd, "
@@ -125,7 +131,8 @@ public final class StorylineCli {
     Settings settings() {
         String model = attributionModel != null ? attributionModel.toString() : System.getenv("STORYLINE_ATTRIBUTION_MODEL");
         String glossaries = dictionaries != null ? dictionaries.toString() : System.getenv("STORYLINE_DICTIONARIES");
-        Settings settings = Settings.DEFAULTS.withFacts(new FactSettings(model));
+        String entities = entityModel != null ? entityModel : System.getenv("STORYLINE_ENTITY_MODEL");
+        Settings settings = Settings.DEFAULTS.withFacts(new FactSettings(model, entities));
         return glossaries == null || glossaries.isBlank() ? settings
                 : settings.withCluster(settings.cluster().toBuilder().dictionaries(glossaries).build());
     }

@@ -51,8 +51,9 @@ public final class MeantimeEval implements EvalTask {
 
     record Gold(int start, int end, String label, String value) {}
 
+    /** @param creation where the text writes the document's creation time (its dateline), or null */
     record Doc(String name, LocalDate dct, String text, List<Gold> entities, List<Gold> otherNamed, List<Gold> values,
-               List<Gold> timexes) {}
+               List<Gold> timexes, Gold creation) {}
 
     @Override
     public String name() {
@@ -88,7 +89,10 @@ public final class MeantimeEval implements EvalTask {
             AnalyzedArticle a = articles.get(i);
             values.add(quantities.extract(a).stream().map((Quantity q) -> new Gold(q.span().start(), q.span().end(), "", null)).toList(),
                     d.values());
-            timex.add(times.extract(a).stream().map((TimeExpression t) -> new Gold(t.span().start(), t.span().end(), "", t.value())).toList(),
+            // the dateline is the creation time, which the task gives and does not score (nor does TempEval-3)
+            timex.add(times.extract(a).stream().map((TimeExpression t) -> new Gold(t.span().start(), t.span().end(), "", t.value()))
+                            .filter(t -> d.creation() == null || t.end() <= d.creation().start() || d.creation().end() <= t.start())
+                            .toList(),
                     d.timexes());
         }
         List<List<String>> valueRows = List.of(values.row("QUANTITY, MONEY, PERCENT"));
@@ -109,6 +113,9 @@ public final class MeantimeEval implements EvalTask {
                                         "relaxed F1", "value F1"),
                                 List.of(timex.timexRow())))).toList(),
                 List.of("Strict: the same character span (and type, where typed); relaxed: overlapping spans.",
+                        "Time expressions on an article's dateline are not scored: MEANTIME marks the dateline as the "
+                                + "document's creation time, which the task gives (TempEval-3 does not score it either); "
+                                + "before 2026-12-02 they counted as false hits.",
                         "Gold entities are MEANTIME's NAM mentions of PER, ORG and LOC entities; " + rules.outside() + " predicted names "
                                 + "over names MEANTIME marks as products or financial entities (no counterpart type) are left out (the last row counts them as errors), and "
                                 + "Storyline's GROUP mentions (nationalities, faiths) are not scored.",
@@ -284,18 +291,21 @@ public final class MeantimeEval implements EvalTask {
         }
         List<Gold> timexes = new ArrayList<>();
         LocalDate dct = null;
+        Gold creation = null;
         NodeList timexNodes = xml.getElementsByTagName("TIMEX3");
         for (int i = 0; i < timexNodes.getLength(); i++) {
             Element t = (Element) timexNodes.item(i);
             if (t.getAttribute("functionInDocument").equals("CREATION_TIME")) {
                 String v = t.getAttribute("value");
                 if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) dct = LocalDate.parse(v.substring(0, 10));
+                int[] span = span(t, offsets);
+                if (span != null) creation = new Gold(span[0], span[1], "", v);
                 continue;
             }
             int[] span = span(t, offsets);
             if (span != null) timexes.add(new Gold(span[0], span[1], "", t.getAttribute("value")));
         }
-        return new Doc(file.getFileName().toString(), dct, text.toString(), named, otherNamed, values, timexes);
+        return new Doc(file.getFileName().toString(), dct, text.toString(), named, otherNamed, values, timexes, creation);
     }
 
     /** From the first to the last anchored token; null for a markable without tokens (an instance, not a mention). */

@@ -51,6 +51,9 @@ public final class TimeExpressionExtractor {
     private static final String[] UNIT_WORD = {"day", "week", "month", "year", "decade", "hour", "minute"};
 
     private static final List<Rule> RULES = List.of(
+            // "18:00 UTC", "0800 GMT", "12:00 UTC Monday": the wires' time of day, on the day named or the paper's
+            new Rule("clock-utc", new String[]{"utc", "gmt"}, p("\\b([01]?\\d|2[0-3]):?([0-5]\\d)\\s*(?:UTC|GMT)\\b"
+                    + "(?:\\s+(today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?")),
             new Rule("day-month-year", DIGIT, p("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b")),
             new Rule("month-day-year", DIGIT, p("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*(\\d{4})\\b")),
             new Rule("iso", DIGIT, p("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b")),
@@ -60,18 +63,20 @@ public final class TimeExpressionExtractor {
             // financial news counts in quarters: "the third quarter", "third-quarter profit", "the year-ago quarter"
             new Rule("quarter", new String[]{"quarter"}, p("\\b(?:(the)\\s+)?(?:" + ORDINAL_QUARTER + "[- ])?(?:fiscal\\s+)?quarter\\b")),
             // "earlier this year", "early next month": TimeML keeps the modifier in the expression
-            new Rule("relative-unit", UNIT_WORD, p("\\b(?:(?:early|late|earlier|later|mid)[- ])?(last|next|this|past|coming)\\s+" + UNIT + "\\b")),
-            new Rule("earlier-later", UNIT_WORD, p("\\b" + NUM + "\\s+" + UNIT + "\\s+(earlier|later|before|after)\\b")),
+            // "the past year", "the last decade": TimeML takes the article in
+            new Rule("relative-unit", UNIT_WORD, p("\\b(?:(?:early|late|earlier|later|mid)[- ]|the\\s+(?=(?:last|next|past|coming)\\b))?(last|next|this|past|coming)\\s+" + UNIT + "\\b")),
+            new Rule("earlier-later", UNIT_WORD, p("\\b" + NUM + "\\s+" + UNIT + "\\s+(earlier|later)\\b")),
             new Rule("year-earlier", new String[]{"year-"}, p("\\byear-(?:earlier|ago)\\b")),
             new Rule("ago", new String[]{"ago"}, p("\\b" + NUM + "\\s+" + UNIT + "\\s+ago\\b")),
             new Rule("weekday", new String[]{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
                     p("\\b(?:(last|next|this|on|since|until|by)\\s+)?" + WEEKDAY + "(?:\\s+(morning|afternoon|evening|night))?\\b")),
             new Rule("weekend", new String[]{"weekend"}, p("\\b(last|this|next|the)\\s+weekend\\b")),
             new Rule("deictic", new String[]{"today", "yesterday", "tomorrow", "tonight", "this morning", "this afternoon", "this evening", "last night"},
-                    p("\\b(?:(?:early|late)\\s+)?(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)\\b")),
-            new Rule("year", DIGIT, p("\\b(?:in|since|by|until|of|from|during|before|after|early|late|mid-?)\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:people|men|fighters|troops))")),
+                    p("\\b(?:(?:early|late|earlier|later)\\s+)?(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)\\b")),
+            new Rule("year", DIGIT, p("\\b(?:(?:in|since|by|until|of|from|during|before|after|early|late|mid)\\s+|(?:early|late|mid)-)((?:19|20)\\d{2})\\b(?!\\s*(?:people|men|fighters|troops))")),
             // an age ("52 years old") is no time
-            new Rule("duration", UNIT_WORD, p("\\b(?:the\\s+)?(?:past|last|next|coming|first|recent)?\\s*" + NUM + "\\s+" + UNIT + "\\b(?!\\s+old)")),
+            new Rule("duration", UNIT_WORD, p("\\b(?:(?:nearly|almost|about|around|roughly|more than|less than|at least|up to)\\s+)?"
+                    + "(?:the\\s+)?(?:past|last|next|coming|first|recent)?\\s*" + NUM + "\\s+" + UNIT + "\\b(?!\\s+old)")),
             // "soon", "so far" and "thus far" are left out: TimeBank/AQUAINT annotate none of them (27 false hits)
             new Rule("ref", new String[]{"now", "currently", "recently", "in recent", "in the coming", "in the past", "in the future", "at the moment", "the past few"},
                     p("\\b(now|currently|recently|nowadays|in recent (?:days|weeks|months|years)|in the coming (?:days|weeks|months)|"
@@ -87,6 +92,11 @@ public final class TimeExpressionExtractor {
             // the bloodiest month"); elsewhere it is the modal verb
             new Rule("month-may", new String[]{"may"}, Pattern.compile("(?<=\\b(?:[Ii]n|[Ss]ince|[Oo]f|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Mm]id|[Ll]ate|[Uu]ntil|[Bb]y)\\s)May\\b(?!\\s+\\d)"
                     + "|\\bMay\\b(?=\\s+(?:was|is|has|had|saw|brought|marked)\\b)")),
+            // "for years", "in weeks", "for decades": a duration of no stated length (PXY)
+            new Rule("bare-units", new String[]{"decades", "years", "months", "weeks", "days", "hours", "minutes"},
+                    p("(?<=\\b(?:for|over|in|within)\\s)(decade|year|month|week|day|hour|minute)s\\b(?!\\s+(?:of|old|ago|later|earlier|before|after))")),
+            // "the 1990s", "the late 1970s", "the '80s": a decade, TimeML's three digits ("199")
+            new Rule("decade", DIGIT, p("\\b(?:the\\s+)?(?:(?:early|mid|late)[- ])?(?:(1[89]|20)(\\d)0s|'(\\d)0s)\\b")),
             new Rule("bare-year", DIGIT, Pattern.compile("(?<![$\\d.,#-])\\b((?:19[5-9]|20[0-3])\\d)\\b(?![\\d,.%-]\\d|\\s*(?:people|men|women|fighters|troops|shares|cars|jobs|units|homes))")),
             new Rule("season", new String[]{"spring", "summer", "autumn", "fall", "winter"}, p("\\b(?:(last|this|next)\\s+)?(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?")));
 
@@ -106,6 +116,7 @@ public final class TimeExpressionExtractor {
                 out.addAll(ChineseTimeExpressions.extract(article.id(), s, dct));
                 continue;
             }
+            List<TimeExpression> found = new ArrayList<>();
             boolean[] taken = new boolean[s.text().length()];
             String lower = s.text().toLowerCase(Locale.ROOT);
             boolean digit = lower.chars().anyMatch(c -> c >= '0' && c <= '9');
@@ -124,13 +135,54 @@ public final class TimeExpressionExtractor {
                     int skip = preposition.lookingAt() ? preposition.end() : 0;
                     String text = matched.substring(skip).strip();
                     int start = s.start() + m.start() + skip + (matched.length() - skip - matched.substring(skip).stripLeading().length());
-                    out.add(new TimeExpression(new Span(article.id(), s.index(), start, start + text.length(), text),
+                    found.add(new TimeExpression(new Span(article.id(), s.index(), start, start + text.length(), text),
                             typeValue[0], typeValue[1], RULE + ":" + rule.name()));
                 }
             }
+            out.addAll(partsOfTimes(article.article().text(), found));
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return out;
+    }
+
+    /** "the end of", "the first half of" before a time: TimeML's extent takes them in ("the end of this year"). */
+    private static final Pattern PART_BEFORE = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?(?:very\\s+)?(?:end|start|beginning|middle|close|turn|rest|remainder|(?:first|second|latter) half)\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern OF_BETWEEN = Pattern.compile("(?i)\\s+of\\s+");
+    private static final Pattern QUARTER_VALUE = Pattern.compile("(?:\\d{4}|XXXX)-Q([1-4])");
+    private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
+
+    /**
+     * A sentence's expressions with the parts of a time joined to it as one: "the end of this year" (the year's
+     * value), "the third quarter of 2009" (that year's quarter, not the one the publication date implies).
+     */
+    private static List<TimeExpression> partsOfTimes(String text, List<TimeExpression> found) {
+        found.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression t : found) {
+            TimeExpression previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            Matcher quarter = previous == null ? null : QUARTER_VALUE.matcher(previous.value());
+            if (previous != null && quarter.matches() && YEAR_VALUE.matcher(t.value()).matches()
+                    && OF_BETWEEN.matcher(text.substring(previous.span().end(), t.span().start())).matches()) {
+                out.set(out.size() - 1, joined(text, previous.span().start(), t.span().end(), previous,
+                        t.value() + "-Q" + quarter.group(1)));
+                continue;
+            }
+            int from = Math.max(0, t.span().start() - 40);
+            Matcher part = PART_BEFORE.matcher(text.substring(from, t.span().start()));
+            if (part.find() && !t.type().equals("DURATION") && (previous == null || previous.span().end() <= from + part.start())) {
+                out.add(joined(text, from + part.start(), t.span().end(), t, t.value()));
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static TimeExpression joined(String text, int start, int end, TimeExpression like, String value) {
+        Span s = like.span();
+        return new TimeExpression(new Span(s.articleId(), s.sentenceIndex(), start, end, text.substring(start, end)),
+                like.type(), value, like.rule());
     }
 
     private static boolean mayMatch(Rule rule, String lower, boolean digit) {
@@ -172,10 +224,18 @@ public final class TimeExpressionExtractor {
             }
             case "month-year": return new String[]{"DATE", m.group(2) + "-" + two(month(m.group(1)))};
             case "quarter": return quarter(m.group(1) != null, m.group(2), dct);
+            case "bare-units": return new String[]{"DURATION", duration("X", m.group(1).toLowerCase(Locale.ROOT))};
+            case "decade": return new String[]{"DATE", m.group(1) != null ? m.group(1) + m.group(2) : "19" + m.group(3)};
+            case "clock-utc": {
+                String day = m.group(3) == null ? (dct == null ? "XXXX-XX-XX" : dct.toString())
+                        : m.group(3).matches("(?i)today|yesterday|tomorrow") ? deictic(m.group(3).toLowerCase(Locale.ROOT), dct)[1]
+                        : weekday(null, m.group(3), dct)[1];
+                return new String[]{"TIME", day + "T" + two(Integer.parseInt(m.group(1))) + ":" + m.group(2) + "Z"};
+            }
             case "earlier-later": {
                 String n = number(m.group(1));
                 String unit = m.group(2).toLowerCase(Locale.ROOT);
-                boolean back = m.group(3).equalsIgnoreCase("earlier") || m.group(3).equalsIgnoreCase("before");
+                boolean back = m.group(3).equalsIgnoreCase("earlier");
                 if (dct == null || n.equals("X") || !unit.equals("year")) return new String[]{"DURATION", duration(n, unit)};
                 int k = Integer.parseInt(n);
                 if (quarterly && back) return new String[]{"DATE", lastQuarter(dct, k)};
@@ -255,8 +315,9 @@ public final class TimeExpressionExtractor {
                     case "spring" -> "SP"; case "summer" -> "SU"; case "winter" -> "WI"; default -> "FA";
                 };
                 if (m.group(3) != null) return new String[]{"DATE", m.group(3) + "-" + season};
-                if (m.group(1) == null) return null; // "fall" alone is usually a verb
+                if (m.group(1) == null && season.equals("FA") && !m.group(2).equalsIgnoreCase("autumn")) return null; // "fall" alone is usually a verb
                 if (dct == null) return new String[]{"DATE", "XXXX-" + season};
+                if (m.group(1) == null) return new String[]{"DATE", dct.getYear() + "-" + season}; // "in spring": this year's
                 int shift = switch (m.group(1).toLowerCase(Locale.ROOT)) { case "last" -> -1; case "next" -> 1; default -> 0; };
                 return new String[]{"DATE", (dct.getYear() + shift) + "-" + season};
             }
@@ -386,8 +447,10 @@ public final class TimeExpressionExtractor {
 
     private static String[] relativeUnit(String mod, String unit, LocalDate dct) {
         int shift = switch (mod) { case "last", "past" -> -1; case "next", "coming" -> 1; default -> 0; };
-        if (unit.equals("decade") || unit.equals("hour") || unit.equals("minute")) return null;
+        if (unit.equals("hour") || unit.equals("minute")) return null;
         if (dct == null) return new String[]{"DATE", shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF"};
+        // "the last decade" in a 1990 paper is the 1980s: TimeML's "198"
+        if (unit.equals("decade")) return new String[]{"DATE", String.valueOf(dct.getYear() / 10 + shift)};
         return new String[]{"DATE", switch (unit) {
             case "day" -> dct.plusDays(shift).toString();
             case "week" -> week(dct.plusWeeks(shift));

@@ -344,6 +344,36 @@ class FactsTest {
     }
 
     @Test
+    void aPartOfATimeIsOneExpressionWithItAndASignalIsNoPartOfADuration() {
+        List<TimeExpression> t = new TimeExpressionExtractor().extract(article(
+                "The plant closes at the end of this year. Profit rose in the third quarter of 2009. "
+                        + "The strike ended two weeks after the vote. Shares fell earlier today. "
+                        + "Over the past decade prices doubled. Talks lasted nearly five months.", LocalDate.of(2010, 3, 3)));
+        assertThat(t).extracting(x -> x.span().text(), TimeExpression::type, TimeExpression::value).containsExactly(
+                tuple("the end of this year", "DATE", "2010"),
+                tuple("the third quarter of 2009", "DATE", "2009-Q3"),
+                // "after" relates the weeks to the vote, not to the paper's date
+                tuple("two weeks", "DURATION", "P2W"),
+                tuple("earlier today", "DATE", "2010-03-03"),
+                tuple("the past decade", "DATE", "200"),
+                tuple("nearly five months", "DURATION", "P5M"));
+    }
+
+    @Test
+    void wireClockTimesDecadesSeasonsAndDurationsOfNoLength() {
+        List<TimeExpression> t = new TimeExpressionExtractor().extract(article(
+                "The launch is set for 18:00 UTC Monday. Prices last rose like this in the late 1970s. "
+                        + "Work will resume in spring. Such talks can drag on for years. Output peaked in mid-2011.",
+                LocalDate.of(2012, 6, 6)));
+        assertThat(t).extracting(x -> x.span().text(), TimeExpression::type, TimeExpression::value).containsExactly(
+                tuple("18:00 UTC Monday", "TIME", "2012-06-04T18:00Z"),
+                tuple("the late 1970s", "DATE", "197"),
+                tuple("spring", "DATE", "2012-SP"),
+                tuple("years", "DURATION", "PXY"),
+                tuple("mid-2011", "DATE", "2011"));
+    }
+
+    @Test
     void partsOfTheDayAndAnEarningsReportsYearAgo() {
         LocalDate dct = LocalDate.of(1989, 10, 26);
         assertThat(new TimeExpressionExtractor().extract(article("Troops moved in Wednesday night. Talks resume tonight. "

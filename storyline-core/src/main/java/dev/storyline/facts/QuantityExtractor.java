@@ -32,7 +32,7 @@ public final class QuantityExtractor {
                     + "(?<cur>(?:US|AU|A|C|HK|NZ|S)?\\$\\s?|[€£¥])?(?:(?<num>" + NUMBER + ")(?:\\s*(?<scale>hundred|thousand|million|billion|trillion|bn)\\b)?"
                     + "|(?<word>" + WORDS + ")(?:\\s+(?<wscale>hundred|thousand|million|billion))?\\b"
                     + "|(?<tens>tens of thousands|hundreds of thousands)\\b|(?<vague>dozens|scores|hundreds|thousands|millions|billions)\\b)"
-                    + "(?<pct>\\s*(?:%|per ?cent\\b))?",
+                    + "(?<pct>\\s*(?:%|per ?cent\\b))?(?<pp>\\s+percentage\\s+points?\\b)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH = Pattern.compile(
             "^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b", Pattern.CASE_INSENSITIVE);
@@ -42,6 +42,18 @@ public final class QuantityExtractor {
             "\\b(rose|risen|rising|increased|grew|jumped|climbed|soared|up)\\s+(?:by\\s+)?(?:to\\s+)?$|"
                     + "\\b(fell|fallen|dropped|declined|decreased|down|plunged|slipped)\\s+(?:by\\s+)?(?:to\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** The unit of "2.5 percentage points": a difference of shares, not a share. */
+    public static final String PERCENTAGE_POINTS = "pp";
+    /**
+     * What "one" counts: a thing or a person of the story ("one person", "one soldier", "one engine"), never a
+     * speaker ("one source said"), a part ("one of"), a time (a time expression's) or a manner of speaking.
+     */
+    private static final Pattern ONE_COUNTS = Pattern.compile("^\\s+(?!(?:source|sources|official|officials|diplomat|analyst|"
+            + "observer|witness|resident|expert|insider|spokesman|spokeswoman|aide|adviser|advisor|another|other|others|way|"
+            + "thing|things|time|times|day|night|week|month|year|decade|hour|minute|second|moment|more|last|side|hand|point|"
+            + "question|reason|example|such|who|that|which|in|of|on|at|by|to|for|and|or|is|was|has|had|would|will|can|"
+            + "could|may|might|must|should|did|does|do|with|from|as|thing|place|case|option|problem|issue|step|way|"
+            + "area|part|kind|sort|type|form|sign|factor|element|aspect|thing)\\b)\\p{Ll}{3,}");
     /** An earthquake's magnitude: a measure of its own, whatever word stands around it ("a 7.8 magnitude quake"). */
     public static final String MAGNITUDE = "magnitude";
     private static final Map<String, String> UNITS = Map.ofEntries(
@@ -128,7 +140,7 @@ public final class QuantityExtractor {
             boolean yearLike = raw.length() == 4 && !raw.contains(",") && value >= 1800 && value <= 2100 && m.group("scale") == null;
             if (yearLike && m.group("cur") == null && m.group("pct") == null) return null;
             if (MONTH.matcher(after.stripLeading()).find() || MONTH_BEFORE.matcher(before).find()) return null;
-            if (!rangeEnd) {
+            if (!rangeEnd && m.group("pp") == null) { // "rose 2.5 percentage points to 7%" is a change and a level
                 Quantity range = range(articleId, s, m, value, approximation, before, after);
                 if (range != null) return range;
             }
@@ -143,7 +155,8 @@ public final class QuantityExtractor {
             if (after.startsWith(":") || before.endsWith(":") || after.matches("^(?:st|nd|rd|th)\\b.*")
                     || !rangeEnd && before.endsWith("-") || after.startsWith("-")) return null; // clock times, ordinals, scores
         } else if (m.group("word") != null) {
-            if (m.group("word").equalsIgnoreCase("one") && m.group("wscale") == null) return null; // "one source" is not a count
+            // "one person was killed" counts; "one source", "one of", "one day", "one way" do not
+            if (m.group("word").equalsIgnoreCase("one") && m.group("wscale") == null && !ONE_COUNTS.matcher(after).lookingAt()) return null;
             if (after.startsWith("-")) return null; // "twelve-year lows", "three-time champion": an adjective
             Integer w = NumberWords.word(m.group("word").replaceFirst("(?i)^a ", ""));
             if (w == null) return null;
@@ -157,6 +170,7 @@ public final class QuantityExtractor {
         }
         String unit = null;
         if (m.group("pct") != null) unit = "%";
+        if (m.group("pp") != null) unit = PERCENTAGE_POINTS;
         if (m.group("num") != null && m.group("num").contains(".") && value < 10 && MAGNITUDE_BEFORE.matcher(before).find()) unit = MAGNITUDE;
         if (m.group("cur") != null) unit = currency(m.group("cur"));
         int end = m.end();
@@ -536,7 +550,7 @@ public final class QuantityExtractor {
     private static final Set<String> NOT_MEASURED = Set.of("rose", "fell", "grew", "won", "got", "took", "hit", "stood",
             "stands", "reached", "lasted", "went", "came", "made", "gave", "put", "saw", "past", "first", "nearly",
             "almost", "some", "just", "barely", "roughly", "approximately", "estimated", "projected", "record", "total", "point",
-            "points", "quarter", "half");
+            "points", "percentage", "quarter", "half");
     private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week", "month", "year");
 
     /**

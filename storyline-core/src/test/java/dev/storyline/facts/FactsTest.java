@@ -52,6 +52,17 @@ class FactsTest {
     }
 
     @Test
+    void oneCountsAThingButNotASpeakerAPartOrATimeAndPercentagePointsAreTheirOwnUnit() {
+        List<Quantity> q = quantities("One person was killed. One source said the talks failed. Only one of the engines failed. "
+                + "It took one day. The unemployment rate rose 2.5 percentage points to 7%.");
+        assertThat(q).extracting(x -> x.span().text(), Quantity::value, Quantity::unit, Quantity::counted).containsExactly(
+                tuple("One person", 1.0, null, "person"),
+                tuple("2.5 percentage points", 2.5, QuantityExtractor.PERCENTAGE_POINTS, "rate"),
+                tuple("7%", 7.0, "%", "rate"));
+        assertThat(q.get(1).change()).isEqualTo("rise");
+    }
+
+    @Test
     void theCountedNounEndsAtTheVerbAndIrregularPluralsAreNouns() {
         List<Quantity> q = quantities(
                 "Three masked gunmen stormed the offices. Two firemen died later. Four armed men entered the hall.");

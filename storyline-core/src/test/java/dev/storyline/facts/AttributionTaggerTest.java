@@ -96,13 +96,17 @@ class AttributionTaggerTest {
         Path file = dir.resolve("attribution.bin");
         tagger.save(file);
         AnalyzedArticle article = example(99).article();
-        assertThat(AttributionTagger.load(file).tag(article)).isEqualTo(tagger.tag(article));
+        List<AttributionTagger.RoleSpan> expected = tagger.tag(article);
+        // two taggers that find nothing are equal too: the article must give the model something to tag
+        assertThat(expected).isNotEmpty();
+        assertThat(AttributionTagger.load(file).tag(article)).isEqualTo(expected);
     }
 
     @Test
     void sameAnswerOnManyThreads() throws Exception {
         AnalyzedArticle article = example(7).article();
         List<AttributionTagger.RoleSpan> expected = tagger.tag(article);
+        assertThat(expected).isNotEmpty();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<AttributionTagger.RoleSpan>>> runs = new ArrayList<>();

@@ -19,6 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -196,19 +198,39 @@ abstract class StoryStoreContract {
         writer.addArticles(newsArticles());
         StoryRun one = realRun(writer.articles().subList(0, 2));
         StoryRun two = realRun(writer.articles());
+        // two runs a mix could be told from: were they equal, any read would pass
+        assertThat(one.stories()).isNotEqualTo(two.stories());
         writer.saveRun(one);
         AtomicBoolean stop = new AtomicBoolean();
         List<String> mixed = new CopyOnWriteArrayList<>();
+        AtomicInteger readsDuringWrites = new AtomicInteger();
+        AtomicBoolean writing = new AtomicBoolean();
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        CountDownLatch firstRead = new CountDownLatch(1);
         Thread reading = new Thread(() -> {
-            while (!stop.get()) {
-                var stories = reader.stories();
-                if (!stories.equals(one.stories()) && !stories.equals(two.stories())) mixed.add(stories.toString());
+            try {
+                while (!stop.get()) {
+                    var stories = reader.stories();
+                    if (!stories.equals(one.stories()) && !stories.equals(two.stories())) mixed.add(stories.toString());
+                    if (writing.get()) readsDuringWrites.incrementAndGet();
+                    firstRead.countDown();
+                }
+            } catch (Throwable t) {
+                failed.set(t); // a reader that failed read nothing: the test must not pass on its silence
+                firstRead.countDown();
             }
         });
         reading.start();
+        assertThat(firstRead.await(30, TimeUnit.SECONDS)).isTrue();
+        writing.set(true);
         for (int i = 0; i < 30; i++) writer.saveRun(i % 2 == 0 ? two : one);
+        // the reader goes on until it has read at least once while the runs were being replaced
+        for (int wait = 0; readsDuringWrites.get() == 0 && failed.get() == null && wait < 3000; wait++) Thread.sleep(10);
         stop.set(true);
         reading.join(30_000);
+        assertThat(reading.isAlive()).isFalse();
+        assertThat(failed.get()).isNull();
+        assertThat(readsDuringWrites.get()).isPositive();
         assertThat(mixed).isEmpty();
     }
 

@@ -24,10 +24,13 @@ import java.util.Objects;
  *                    code, "und" when it could not be told; null for an article stored before languages were read
  * @param bodySource  which evidence on the page gave the text; null for an article built by a caller or stored before
  *                    this was recorded
+ * @param evidence    where the headline, byline and outlet were read and how the language was told; null for an
+ *                    article built by a caller or stored before this was recorded
  */
 public record Article(String id, String source, String url, String title, String outlet, String byline,
                       LocalDate published, List<PublicationDate> dates, String text, List<Removal> removed,
-                      String contentHash, PublicationDate eventDate, String language, BodySource bodySource) {
+                      String contentHash, PublicationDate eventDate, String language, BodySource bodySource,
+                      ArticleEvidence evidence) {
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
@@ -35,6 +38,14 @@ public record Article(String id, String source, String url, String title, String
         title = title == null ? "" : title;
         dates = List.copyOf(dates == null ? List.of() : dates);
         removed = List.copyOf(removed == null ? List.of() : removed);
+    }
+
+    /** An article whose fields' evidence is not recorded. */
+    public Article(String id, String source, String url, String title, String outlet, String byline,
+                   LocalDate published, List<PublicationDate> dates, String text, List<Removal> removed,
+                   String contentHash, PublicationDate eventDate, String language, BodySource bodySource) {
+        this(id, source, url, title, outlet, byline, published, dates, text, removed, contentHash, eventDate, language,
+                bodySource, null);
     }
 
     /** An article whose body source is not recorded (built by a caller, not by extraction). */

@@ -91,6 +91,7 @@ public final class JsonExport {
         m.put("removed", a.removed().stream().map(Removal::text).toList());
         m.put("removedDetail", a.removed());
         m.put("bodySource", a.bodySource());
+        m.put("evidence", a.evidence());
         m.put("copies", copies.getOrDefault(a.id(), List.of()));
         return m;
     }

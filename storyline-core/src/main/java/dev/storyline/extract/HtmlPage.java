@@ -2,6 +2,7 @@ package dev.storyline.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.domain.MetadataSource;
 import dev.storyline.domain.PublicationDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,7 +28,7 @@ final class HtmlPage {
     /**
      * @param bodies the page's text candidates, best first ({@link MainText}); the first that survives cleaning is the text
      */
-    record Page(String title, String outlet, String byline, List<PublicationDate> dates, List<MainText.Body> bodies,
+    record Page(Sourced title, Sourced outlet, Sourced byline, List<PublicationDate> dates, List<MainText.Body> bodies,
                 List<String> chrome) {
         /** The first candidate's lines that has any. */
         List<String> lines() {
@@ -41,10 +42,14 @@ final class HtmlPage {
     static Page read(String html, String url, ExtractionSettings settings) {
         Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser().setTrackErrors(0));
         List<PublicationDate> dates = new ArrayList<>();
-        String title = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), text(doc.selectFirst("h1")),
-                stripSiteSuffix(doc.title()));
-        String outlet = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"));
-        String byline = firstNonBlank(meta(doc, "author"), meta(doc, "article:author"), meta(doc, "dc.creator"));
+        Sourced title = Sourced.first(Sourced.of(meta(doc, "og:title"), MetadataSource.OPEN_GRAPH),
+                Sourced.of(meta(doc, "twitter:title"), MetadataSource.TWITTER_CARD),
+                Sourced.of(text(doc.selectFirst("h1")), MetadataSource.H1),
+                Sourced.of(stripSiteSuffix(doc.title()), MetadataSource.TITLE_ELEMENT));
+        Sourced outlet = Sourced.first(Sourced.of(meta(doc, "og:site_name"), MetadataSource.OPEN_GRAPH),
+                Sourced.of(meta(doc, "application-name"), MetadataSource.META));
+        Sourced byline = Sourced.first(Sourced.of(meta(doc, "author"), MetadataSource.META),
+                Sourced.of(meta(doc, "article:author"), MetadataSource.META), Sourced.of(meta(doc, "dc.creator"), MetadataSource.META));
         StringBuilder jsonLdBody = new StringBuilder();
         for (Element script : doc.select("script[type=application/ld+json]")) {
             readJsonLd(script.data(), dates, jsonLdBody);
@@ -58,13 +63,16 @@ final class HtmlPage {
         if (time != null) addDate(dates, time.attr("datetime"), "time-element", 0.7);
         if (url != null) {
             dates.addAll(DateEvidence.fromUrl(url));
-            if (outlet == null) outlet = domain(url);
+            if (!outlet.present()) outlet = Sourced.of(domain(url), MetadataSource.URL_HOST);
         }
-        if (byline == null) byline = text(doc.selectFirst("[rel=author], .byline, .author, [itemprop=author]"));
+        if (!byline.present()) {
+            byline = Sourced.of(text(doc.selectFirst("[rel=author], .byline, .author, [itemprop=author]")), MetadataSource.AUTHOR_ELEMENT);
+        }
+        byline = Sourced.of(shortByline(byline.value()), byline.source());
 
         List<String> chrome = new ArrayList<>();
         List<MainText.Body> bodies = MainText.candidates(doc, chrome, jsonLdBody.toString(), settings);
-        return new Page(title == null ? "" : title.strip(), outlet, shortByline(byline), dates, bodies, chrome);
+        return new Page(title, outlet, byline, dates, bodies, chrome);
     }
 
     /** The JSON-LD's publication dates, and into {@code body} its longest {@code articleBody} (if longer than what it holds). */
@@ -110,11 +118,6 @@ final class HtmlPage {
     private static String stripSiteSuffix(String title) {
         if (title == null) return null;
         return title.replaceFirst("\\s+[|–—-]\\s+[^|–—-]{2,40}$", "").strip();
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) if (v != null && !v.isBlank()) return v.strip();
-        return null;
     }
 
     private static String shortByline(String byline) {

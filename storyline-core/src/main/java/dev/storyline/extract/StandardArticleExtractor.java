@@ -1,9 +1,11 @@
 package dev.storyline.extract;
 
 import dev.storyline.domain.Article;
+import dev.storyline.domain.ArticleEvidence;
 import dev.storyline.domain.BodySource;
 import dev.storyline.domain.DatePrecision;
 import dev.storyline.domain.DocumentHints;
+import dev.storyline.domain.MetadataSource;
 import dev.storyline.domain.PublicationDate;
 import dev.storyline.domain.RawDocument;
 import dev.storyline.domain.Removal;
@@ -42,9 +44,9 @@ final class StandardArticleExtractor implements ArticleExtractor {
     @Override
     public Article extract(RawDocument doc) throws ExtractionException {
         DocumentHints hints = doc.hints();
-        String title;
-        String outlet;
-        String byline;
+        Sourced title;
+        Sourced outlet;
+        Sourced byline;
         List<PublicationDate> dates = new ArrayList<>();
         List<String> body;
         List<Removal> removed = new ArrayList<>();
@@ -52,18 +54,20 @@ final class StandardArticleExtractor implements ArticleExtractor {
         BodySource bodySource = BodySource.PLAIN_TEXT;
         if (doc.format() == RawDocument.Format.HTML) {
             HtmlPage.Page page = HtmlPage.read(doc.content(), hints.url(), settings);
-            title = plainSpaces(firstNonBlank(hints.title(), page.title(), ""));
+            title = Sourced.first(Sourced.of(hints.title(), MetadataSource.CONTAINER), page.title());
+            title = Sourced.of(plainSpaces(title.present() ? title.value() : ""), title.source());
             // the first candidate that still has text once cleaned: a block that was all boilerplate is no article
             MainText.Body chosen = new MainText.Body(List.of(), BodySource.SCORED_BLOCK);
             for (MainText.Body candidate : MainText.distinct(page.bodies())) {
-                cleaned = cleaner.clean(tidy(candidate.lines()), title);
+                cleaned = cleaner.clean(tidy(candidate.lines()), title.present() ? title.value() : "");
                 chosen = candidate;
                 if (!cleaned.text().isBlank()) break;
             }
             bodySource = chosen.source();
-            TextMetadata.Found inText = TextMetadata.read(chosen.lines(), title);
-            outlet = firstNonBlank(hints.outlet(), page.outlet(), inText.outlet());
-            byline = firstNonBlank(page.byline(), inText.byline());
+            TextMetadata.Found inText = TextMetadata.read(chosen.lines(), title.value());
+            outlet = Sourced.first(Sourced.of(hints.outlet(), MetadataSource.CONTAINER), page.outlet(),
+                    Sourced.of(inText.outlet(), MetadataSource.TEXT_LINE));
+            byline = Sourced.first(page.byline(), Sourced.of(inText.byline(), MetadataSource.TEXT_LINE));
             dates.addAll(page.dates());
             dates.addAll(inText.dates());
             body = chosen.lines();
@@ -83,9 +87,9 @@ final class StandardArticleExtractor implements ArticleExtractor {
             }
             List<String> lines = HardWraps.unwrap(Arrays.asList(content.replace("\r\n", "\n").replace('\r', '\n').split("\n")));
             TextMetadata.Found found = TextMetadata.read(lines, hints.title());
-            title = found.title();
-            outlet = firstNonBlank(hints.outlet(), found.outlet());
-            byline = found.byline();
+            title = Sourced.of(found.title(), found.titleLine() >= 0 ? MetadataSource.TEXT_LINE : MetadataSource.CONTAINER);
+            outlet = Sourced.first(Sourced.of(hints.outlet(), MetadataSource.CONTAINER), Sourced.of(found.outlet(), MetadataSource.TEXT_LINE));
+            byline = Sourced.of(found.byline(), MetadataSource.TEXT_LINE);
             dates.addAll(found.dates());
             body = new ArrayList<>(lines);
             if (found.titleLine() >= 0) {
@@ -96,34 +100,35 @@ final class StandardArticleExtractor implements ArticleExtractor {
             }
         }
         // a page that names no outlet is still from its site: the URL's host is what a reader would cite
-        if (outlet == null) outlet = host(hints.url());
+        if (!outlet.present()) outlet = Sourced.of(host(hints.url()), MetadataSource.URL_HOST);
         DateText.parseMachine(hints.published()).ifPresent(d -> dates.add(0, new PublicationDate(d, "container", 0.9)));
         if (doc.format() != RawDocument.Format.HTML) dates.addAll(DateEvidence.fromUrl(hints.url()));
 
-        if (cleaned == null) cleaned = cleaner.clean(tidy(body), title);
+        if (cleaned == null) cleaned = cleaner.clean(tidy(body), title.present() ? title.value() : "");
         removed.addAll(cleaned.removed());
         String text = cleaned.text();
-        if (text.isBlank() && title != null && Lines.isBodyParagraph(title) && !Headline.isChrome(title)) {
+        if (text.isBlank() && title.present() && Lines.isBodyParagraph(title.value()) && !Headline.isChrome(title.value())) {
             // a one-sentence article read its only sentence as the headline: that sentence is its text
-            text = plainSpaces(title).strip();
-            title = null;
+            text = plainSpaces(title.value()).strip();
+            title = Sourced.NONE;
         }
         if (text.isBlank()) {
-            throw new ExtractionException(title == null || title.isBlank()
-                    ? "no article text found" : "no article text found under the title \"" + abbreviate(title) + "\"");
+            throw new ExtractionException(!title.present()
+                    ? "no article text found" : "no article text found under the title \"" + abbreviate(title.value()) + "\"");
         }
-        if (title != null && Headline.isChrome(title)) title = null;
-        title = title == null || title.isBlank() ? Headline.derive(text) : Headline.tidy(plainSpaces(title));
-        title = cap(title);
-        String contentHash = hash(normalise(title) + "\n" + normalise(text));
+        // a headline is never page chrome (navigation, a promo, a copyright line): then the first sentence names the event
+        String headline = cap(!title.present() || Headline.isChrome(title.value()) ? Headline.derive(text)
+                : Headline.tidy(plainSpaces(title.value())));
+        MetadataSource headlineSource = !title.present() || Headline.isChrome(title.value()) ? MetadataSource.FIRST_SENTENCE : title.source();
+        String contentHash = hash(normalise(headline) + "\n" + normalise(text));
         String id = hints.id() != null && SAFE_ID.matcher(hints.id()).matches() ? hints.id() : "a" + contentHash.substring(0, 16);
         Integer yearHint = dates.stream().map(d -> d.date().getYear()).findFirst().orElse(null);
         // a headline's or a caption's date is the event's as often as the prose's ("... the Higgs boson (Geneva,
         // 4th July 2012)"), so both are read with the text
         String captions = removed.stream().filter(r -> r.rule().equals("caption")).map(Removal::text)
                 .collect(java.util.stream.Collectors.joining("\n"));
-        List<PublicationDate> prose = DateEvidence.inProse(title + "\n" + text + (captions.isEmpty() ? "" : "\n" + captions),
-                yearHint, title.length() + 1 + DateEvidence.LEAD_DATE_CHARS);
+        List<PublicationDate> prose = DateEvidence.inProse(headline + "\n" + text + (captions.isEmpty() ? "" : "\n" + captions),
+                yearHint, headline.length() + 1 + DateEvidence.LEAD_DATE_CHARS);
         // the day it was written: the most trusted whole day; a month from the URL or a crawl stamp is no day, and
         // of the prose's dates only a "Published on" stamp says when the page was written
         PublicationDate best = java.util.stream.Stream.concat(dates.stream(),
@@ -132,10 +137,12 @@ final class StandardArticleExtractor implements ArticleExtractor {
                 .max(Comparator.comparingDouble(PublicationDate::confidence)).orElse(null);
         LocalDate published = best != null && best.trusted() ? best.date() : null;
         dates.addAll(prose);
-        String language = Languages.identify(title + "\n" + text);
+        String language = Languages.identify(headline + "\n" + text);
         PublicationDate eventDate = DateEvidence.eventDate(best, dates, text, language);
-        return new Article(id, doc.source(), hints.url(), title, outlet, byline, published, dates, text, removed, contentHash,
-                eventDate, language, bodySource);
+        ArticleEvidence evidence = new ArticleEvidence(headlineSource, byline.source(), outlet.source(),
+                Languages.UNDETERMINED.equals(language) ? MetadataSource.UNDETERMINED : MetadataSource.DETECTED);
+        return new Article(id, doc.source(), hints.url(), headline, outlet.value(), byline.value(), published, dates, text,
+                removed, contentHash, eventDate, language, bodySource, evidence);
     }
 
     private static List<String> tidy(List<String> lines) {
@@ -194,11 +201,6 @@ final class StandardArticleExtractor implements ArticleExtractor {
         } catch (java.net.URISyntaxException e) {
             return null;
         }
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) if (v != null && !v.isBlank()) return v.strip();
-        return null;
     }
 
     static String hash(String s) {

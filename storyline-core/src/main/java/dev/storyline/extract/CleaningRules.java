@@ -40,7 +40,7 @@ public final class CleaningRules {
         public boolean removes(Lines doc, int i) {
             String n = doc.normalised(i);
             if (n.isEmpty()) return false;
-            if (n.equals(Lines.normalise(doc.title()))) return true;
+            if (n.equals(doc.normalisedTitle())) return true;
             for (int j = Math.max(0, i - NEAR); j < i; j++) {
                 if (doc.normalised(j).equals(n)) return true;
             }
@@ -103,7 +103,7 @@ public final class CleaningRules {
 
         public boolean removes(Lines doc, int i) {
             String s = doc.get(i).strip();
-            return matches(P, s) && Lines.words(s) <= 30;
+            return matches(P, s) && doc.words(i) <= 30;
         }
     }
 
@@ -132,8 +132,7 @@ public final class CleaningRules {
         public String name() { return "promo"; }
 
         public boolean removes(Lines doc, int i) {
-            String s = doc.get(i);
-            return Lines.words(s) <= 25 && matches(P, s);
+            return doc.words(i) <= 25 && matches(P, doc.get(i));
         }
     }
 
@@ -156,7 +155,7 @@ public final class CleaningRules {
 
         public boolean removes(Lines doc, int i) {
             String s = doc.get(i).strip();
-            if (Lines.words(s) <= 40 && matches(CREDIT, s)
+            if (doc.words(i) <= 40 && matches(CREDIT, s)
                     && !Lines.endsSentence(s.replaceAll("\\s*[\\[(][^\\[\\]()]*[\\])]\\s*$", ""))) return true;
             return photoCaption(s);
         }
@@ -166,9 +165,10 @@ public final class CleaningRules {
          * be a headline too ("... leads Le Pen 58.2%-41.8% (Ipsos estimate)"), so only these stand in for a title.
          */
         static boolean photoCaption(String s) {
-            if (PICTURE_DESK.matcher(s).find() && Lines.words(s) <= 60) return true;
-            if (Lines.words(s) > 40 || GALLERY.matcher(s).find()) return false;
-            return matches(PHOTO, s) && Lines.words(s) <= 15 && (s.toLowerCase(Locale.ROOT).contains("photo")
+            int words = Lines.words(s);
+            if (PICTURE_DESK.matcher(s).find() && words <= 60) return true;
+            if (words > 40 || GALLERY.matcher(s).find()) return false;
+            return matches(PHOTO, s) && words <= 15 && (s.toLowerCase(Locale.ROOT).contains("photo")
                     || s.toLowerCase(Locale.ROOT).contains("picture") || s.toLowerCase(Locale.ROOT).contains("image"))
                     && !Lines.isBodyParagraph(s);
         }
@@ -185,7 +185,7 @@ public final class CleaningRules {
 
         public boolean removes(Lines doc, int i) {
             String s = doc.get(i).strip();
-            return matches(P, s) && Lines.words(s) <= 12 && !Lines.isBodyParagraph(s);
+            return matches(P, s) && doc.words(i) <= 12 && !Lines.isBodyParagraph(s);
         }
     }
 
@@ -200,9 +200,9 @@ public final class CleaningRules {
         public boolean removes(Lines doc, int i) {
             String s = doc.get(i).strip();
             if (!(doc.inLeadingBlock(i) || doc.inTrailingBlock(i))) return false;
-            if (Lines.normalise(s).equals(Lines.normalise(doc.title()))) return false;
-            if (doc.inLeadingBlock(i) && Lines.words(s) >= 12) return false; // a standfirst
-            return !Lines.endsSentence(s) ? Lines.words(s) <= 10 : Lines.words(s) <= 4;
+            if (doc.normalised(i).equals(doc.normalisedTitle())) return false;
+            if (doc.inLeadingBlock(i) && doc.words(i) >= 12) return false; // a standfirst
+            return !Lines.endsSentence(s) ? doc.words(i) <= 10 : doc.words(i) <= 4;
         }
     }
 }

@@ -171,8 +171,10 @@ final class MainText {
             e.remove();
         }
         // a form is a search box or a sign-up, unless it holds the page's prose: ASP.NET sites wrap the whole page in one
+        org.jsoup.select.Elements forms = root.select("form");
+        if (forms.isEmpty()) return; // the page's whole text is measured only when a form needs judging
         int bodyText = root.text().length();
-        for (Element form : root.select("form")) {
+        for (Element form : forms) {
             String t = form.text();
             if (t.length() > bodyText / 2) continue;
             if (!t.isBlank()) chrome.add(t.strip());
@@ -187,6 +189,8 @@ final class MainText {
      */
     private static List<Element> scoredBlock(Element root) {
         Map<Element, Double> scores = new IdentityHashMap<>();
+        // a parent's class weight once, not once for each of its paragraphs
+        Map<Element, Double> weights = new IdentityHashMap<>();
         for (Element p : root.select("p, pre, td, blockquote, div, section, article")) {
             // a container is a paragraph when it says so (CNN's zn-body__paragraph) or carries prose as its own text
             boolean container = CONTAINERS.contains(p.tagName()) && !PARAGRAPH.matcher(p.className()).find();
@@ -194,12 +198,12 @@ final class MainText {
             String t = container ? p.ownText() : p.text();
             if (t.length() < 25) continue;
             double score = 1 + count(t, ',') + Math.min(t.length() / 100.0, 3);
-            score *= 1 - linkDensity(p);
+            score *= 1 - (container ? linkDensity(p) : linkDensity(p, t.length()));
             Element parent = p.parent();
             if (parent != null) {
-                scores.merge(parent, score + classWeight(parent), Double::sum);
+                scores.merge(parent, score + weights.computeIfAbsent(parent, MainText::classWeight), Double::sum);
                 Element grand = parent.parent();
-                if (grand != null) scores.merge(grand, score / 2 + classWeight(grand) / 2, Double::sum);
+                if (grand != null) scores.merge(grand, score / 2 + weights.computeIfAbsent(grand, MainText::classWeight) / 2, Double::sum);
             }
         }
         Element best = null;
@@ -411,7 +415,11 @@ final class MainText {
     }
 
     private static double linkDensity(Element e) {
-        int total = e.text().length();
+        return linkDensity(e, e.text().length());
+    }
+
+    /** @param total the length of {@code e.text()}, when the caller has it already */
+    private static double linkDensity(Element e, int total) {
         if (total == 0) return 0;
         int links = 0;
         for (Element a : e.select("a")) links += a.text().length();

@@ -33,6 +33,10 @@ final class StandardArticleExtractor implements ArticleExtractor {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:~-]{1,128}");
     private static final int MAX_CHROME_CHARS = 300;
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.{0,200}?-->", Pattern.DOTALL);
+    // compiled once: String.replaceAll compiles its pattern on every call, and these run on every line
+    private static final Pattern UNICODE_SPACE = Pattern.compile("[\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]");
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]");
 
     private final TextCleaner cleaner = TextCleaner.standard();
     private final ExtractionSettings settings;
@@ -157,8 +161,7 @@ final class StandardArticleExtractor implements ArticleExtractor {
      */
     static String plainSpaces(String line) {
         if (line == null) return null;
-        return line.replaceAll("[\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]", " ")
-                .replaceAll("[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]", "");
+        return INVISIBLE.matcher(UNICODE_SPACE.matcher(line).replaceAll(" ")).replaceAll("");
     }
 
     /**
@@ -182,8 +185,25 @@ final class StandardArticleExtractor implements ArticleExtractor {
         return title.substring(0, cut > MAX_TITLE_CHARS / 2 ? cut : MAX_TITLE_CHARS).strip() + "…";
     }
 
+    /** Lower case, each run of white space one space, none at the ends: what the content hash is of. One pass. */
     private static String normalise(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        if (s == null) return "";
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(lower.length());
+        boolean space = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            // the characters of the regular expression \s, which this replaced
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (space) b.append(' ');
+                space = false;
+                b.append(c);
+            }
+        }
+        if (space) b.append(' ');
+        return b.toString().strip();
     }
 
     private static String abbreviate(String s) {

@@ -34,11 +34,10 @@ public final class TextCleaner {
     }
 
     public Cleaned clean(List<String> lines, String title) {
-        List<String> kept = lines.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        Lines doc = new Lines(lines.stream().map(String::strip).filter(s -> !s.isEmpty()).toList(), title);
         List<Removal> removed = new ArrayList<>();
         for (List<CleaningRule> rules : passes) {
-            Lines doc = new Lines(kept, title);
-            List<String> next = new ArrayList<>();
+            List<Integer> next = new ArrayList<>();
             for (int i = 0; i < doc.size(); i++) {
                 String rule = null;
                 for (CleaningRule r : rules) {
@@ -47,11 +46,14 @@ public final class TextCleaner {
                         break;
                     }
                 }
-                if (rule == null) next.add(doc.get(i));
+                if (rule == null) next.add(i);
                 else removed.add(new Removal(doc.get(i), rule));
             }
-            kept = next;
+            // the next pass reads what this one kept, with each line's counts carried over
+            doc = doc.retain(next);
         }
+        List<String> kept = new ArrayList<>(doc.size());
+        for (int i = 0; i < doc.size(); i++) kept.add(doc.get(i));
         return new Cleaned(kept, removed);
     }
 }

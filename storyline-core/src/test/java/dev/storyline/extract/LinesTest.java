@@ -42,4 +42,30 @@ class LinesTest {
             assertEquals(words + chars / 2, Lines.words(line), line);
         }
     }
+
+    @Test
+    void normalisesAsTheRegularExpressionDid() {
+        Pattern notWord = Pattern.compile("[^\\p{L}\\p{N}]+");
+        String alphabet = "aZé9 ',.-’—\t東ひカ한ᄀ٣ⅫФİ😀\u0301\u00A0";
+        Random random = new Random(43);
+        for (int t = 0; t < 5_000; t++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) s.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            String line = s.toString();
+            assertEquals(notWord.matcher(line.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip(), Lines.normalise(line), line);
+        }
+    }
+
+    @Test
+    void findsSentenceEndsAsTheRegularExpressionDid() {
+        Pattern end = Pattern.compile("[.!?…。！？][\"'”’)\\]」』）]*$|[\"”’」』]$");
+        String alphabet = "a. !?…。\"'”’)]」』）x ";
+        Random random = new Random(44);
+        for (int t = 0; t < 5_000; t++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String line = s.toString();
+            assertEquals(end.matcher(line.strip()).find(), Lines.endsSentence(line), line);
+        }
+    }
 }

@@ -165,8 +165,8 @@ public final class Lines {
 
     /**
      * Case, spacing and edge punctuation removed: how two copies of a line are compared. Letters and numbers
-     * ({@code \p{L}}, {@code \p{N}}) lower-cased, every run of anything else one space, none at the ends; one pass,
-     * since every line of every page is normalised once a cleaning pass.
+     * ({@code \p{L}}, {@code \p{N}}) lower-cased, every run of anything else one space, none at the ends; one pass
+     * over the code points, since every line of every page is normalised (once: the cleaning passes share it).
      */
     static String normalise(String line) {
         String lower = line.toLowerCase(Locale.ROOT);

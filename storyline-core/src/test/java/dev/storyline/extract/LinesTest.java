@@ -32,9 +32,7 @@ class LinesTest {
         String alphabet = "aZé9 ',.-’—\t東ひカ한ᄀ٣ⅫФ😀\u0301";
         Random random = new Random(42);
         for (int t = 0; t < 5_000; t++) {
-            StringBuilder s = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) s.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
-            String line = s.toString();
+            String line = randomLine(random, alphabet, 12);
             int chars = 0;
             for (var m = cjk.matcher(line); m.find(); ) chars++;
             int words = 0;
@@ -49,9 +47,7 @@ class LinesTest {
         String alphabet = "aZé9 ',.-’—\t東ひカ한ᄀ٣ⅫФİ😀\u0301\u00A0";
         Random random = new Random(43);
         for (int t = 0; t < 5_000; t++) {
-            StringBuilder s = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) s.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
-            String line = s.toString();
+            String line = randomLine(random, alphabet, 12);
             assertEquals(notWord.matcher(line.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip(), Lines.normalise(line), line);
         }
     }
@@ -62,10 +58,16 @@ class LinesTest {
         String alphabet = "a. !?…。\"'”’)]」』）x ";
         Random random = new Random(44);
         for (int t = 0; t < 5_000; t++) {
-            StringBuilder s = new StringBuilder();
-            for (int i = random.nextInt(8); i > 0; i--) s.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            String line = s.toString();
+            String line = randomLine(random, alphabet, 8);
             assertEquals(end.matcher(line.strip()).find(), Lines.endsSentence(line), line);
         }
+    }
+
+    /** Up to {@code max - 1} code points drawn from the alphabet. */
+    private static String randomLine(Random random, String alphabet, int max) {
+        StringBuilder s = new StringBuilder();
+        int points = alphabet.codePointCount(0, alphabet.length());
+        for (int i = random.nextInt(max); i > 0; i--) s.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(points))));
+        return s.toString();
     }
 }

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  * cleaning rules ask about: where the article body starts and ends, and what the title is.
  */
 public final class Lines {
-
     private final List<String> lines;
     private final List<String> normalised;
     /** Each line's word count, once: every cleaning rule asks it of every line, some several times. */
@@ -34,7 +33,7 @@ public final class Lines {
         int first = -1;
         int last = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (words[i] >= MIN_BODY_WORDS && isBodyParagraph(lines.get(i), words[i])) {
+            if (isBodyParagraph(lines.get(i), words[i])) {
                 if (first < 0) first = i;
                 last = i;
             }

@@ -75,11 +75,6 @@ public final class EntityRecognizer {
         this.tagger = tagger;
     }
 
-    /** What finds the names, as provenance names it: "rules", or the tagger's description. */
-    public String model() {
-        return tagger == null ? "rules" : tagger.description();
-    }
-
     public List<EntityMention> extract(AnalyzedArticle article) {
         List<Span> spans = new ArrayList<>();
         List<String> types = new ArrayList<>();

@@ -30,6 +30,7 @@ final class AssignStories extends KeyedProcessFunction<Integer, String, String> 
     private transient ValueState<Long> next;
     private transient StorySession session;
     private transient boolean changed; // articles joined since the last snapshot()
+    private transient InputProbe probe;
 
     AssignStories(Settings settings) {
         this.settings = StorylineJob.json(settings);
@@ -52,6 +53,7 @@ final class AssignStories extends KeyedProcessFunction<Integer, String, String> 
         assigned = getRuntimeContext().getListState(new ListStateDescriptor<>("assigned", String.class));
         pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending", Long.class, String.class));
         next = getRuntimeContext().getState(new ValueStateDescriptor<>("next", Long.class));
+        probe = InputProbe.installed();
     }
 
     @Override
@@ -69,7 +71,7 @@ final class AssignStories extends KeyedProcessFunction<Integer, String, String> 
             long seq = expected++;
             StorySession.Prepared article = StorylineJob.valueOf(ready, StorySession.Prepared.class);
             if (article == null) continue; // no article text: nothing to assign
-            Faults.maybeFail("assign", seq);
+            probe.reached("assign", seq);
             Assignment a = session.add(article);
             assigned.add(StorylineJob.valueJson(ready));
             changed = true;

@@ -150,6 +150,7 @@ public final class StorylineJob {
         private final String settings; // as JSON: the core's settings are records, not Serializable
         private transient Storyline storyline;
         private transient StorySession preparer; // used only for its stateless prepare()
+        private transient InputProbe probe;
 
         Extract(Settings settings) {
             this.settings = json(settings);
@@ -159,12 +160,13 @@ public final class StorylineJob {
         public void open(OpenContext context) throws Exception {
             storyline = new Storyline(JSON.readValue(settings, Settings.class));
             preparer = storyline.session();
+            probe = InputProbe.installed();
         }
 
         @Override
         public void flatMap(String value, Collector<String> out) throws Exception {
             long seq = seqOf(value);
-            Faults.maybeFail("extract", seq);
+            probe.reached("extract", seq);
             try {
                 out.collect(numbered(seq, preparer.prepare(storyline.extract(valueOf(value, RawDocument.class)))));
             } catch (ExtractionException e) {

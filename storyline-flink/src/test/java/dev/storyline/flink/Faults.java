@@ -3,15 +3,22 @@ package dev.storyline.flink;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A failure injected once, for the recovery test: the named operator throws when it reaches the given input
- * number, the first time only. Off unless armed (tasks of a local MiniCluster share this JVM).
+ * A failure injected once, for the recovery tests: the named operator throws when it reaches the given input
+ * number, the first time only. Off unless armed (tasks of a local MiniCluster share this JVM). The job finds it as
+ * its {@link InputProbe} through the tests' META-INF/services.
  */
-final class Faults {
+public final class Faults implements InputProbe {
     private static volatile String operator;
     private static volatile long at = -1;
     private static final AtomicBoolean FIRED = new AtomicBoolean();
 
-    private Faults() {}
+    /** For ServiceLoader; the state is static, shared by every operator's instance. */
+    public Faults() {}
+
+    @Override
+    public void reached(String operator, long input) {
+        maybeFail(operator, input);
+    }
 
     static void arm(String op, long seq) {
         operator = op;

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.storyline.domain.DocumentHints;
-import dev.storyline.domain.RawDocument;
 import dev.storyline.domain.Rejection;
 
 import java.io.BufferedReader;
@@ -116,36 +114,10 @@ final class JsonFileReader implements DocumentReader {
     }
 
     private void record(String source, JsonNode node, DocumentSink sink) {
-        if (!node.isObject()) {
-            sink.reject(new Rejection(source, "expected a JSON object, found " + node.getNodeType().name().toLowerCase(Locale.ROOT)));
-            return;
+        try {
+            sink.accept(JsonRecord.read(source, node));
+        } catch (JsonRecord.Invalid e) {
+            sink.reject(new Rejection(source, e.getMessage()));
         }
-        // wrong types first: "text": {...} is a malformed record, not a record without text
-        for (String field : new String[]{"id", "url", "title", "published", "outlet", "text", "html"}) {
-            JsonNode v = node.get(field);
-            if (v != null && !v.isNull() && !v.isTextual() && !(field.equals("id") && v.isIntegralNumber())) {
-                sink.reject(new Rejection(source, "field \"" + field + "\" must be a string, found "
-                        + v.getNodeType().name().toLowerCase(Locale.ROOT)));
-                return;
-            }
-        }
-        String text = string(node, "text");
-        String html = string(node, "html");
-        if ((text == null || text.isBlank()) && (html == null || html.isBlank())) {
-            sink.reject(new Rejection(source, "record has neither \"text\" nor \"html\""));
-            return;
-        }
-        String id = node.hasNonNull("id") ? node.get("id").asText() : null;
-        DocumentHints hints = new DocumentHints(id, string(node, "url"), string(node, "title"),
-                string(node, "published"), string(node, "outlet"));
-        boolean isHtml = text == null || text.isBlank();
-        sink.accept(new RawDocument(source, isHtml ? RawDocument.Format.HTML : RawDocument.Format.TEXT,
-                isHtml ? html : text, hints));
     }
-
-    private static String string(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() || !v.isTextual() ? null : v.asText();
-    }
-
 }

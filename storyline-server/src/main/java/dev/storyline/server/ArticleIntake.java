@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.domain.DocumentHints;
 import dev.storyline.domain.RawDocument;
 import dev.storyline.domain.Rejection;
+import dev.storyline.ingest.JsonRecord;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,6 @@ import java.util.function.Function;
 final class ArticleIntake {
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build());
-    private static final String[] FIELDS = {"id", "url", "title", "published", "outlet", "text", "html"};
 
     /** What a body held: documents to add, and records rejected before extraction. */
     record Batch(List<RawDocument> documents, List<Rejection> rejections) {}
@@ -100,33 +100,14 @@ final class ArticleIntake {
         return new Batch(List.of(new RawDocument(url == null ? "api" : url, format, content, hints)), List.of());
     }
 
-    /** The same record shape as JSON files: string fields only, and text or html. */
+    /** A record as JSON files are read ({@link JsonRecord}); its source is its URL when it has one. */
     private static RawDocument record(String source, JsonNode node) {
-        if (node == null || !node.isObject()) {
-            throw ApiError.badRequest("expected a JSON object with text or html, found "
-                    + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT)));
+        try {
+            RawDocument doc = JsonRecord.read(source, node);
+            return doc.hints().url() == null ? doc : new RawDocument(doc.hints().url(), doc.format(), doc.content(), doc.hints());
+        } catch (JsonRecord.Invalid e) {
+            throw ApiError.badRequest(e.getMessage());
         }
-        for (String field : FIELDS) {
-            JsonNode v = node.get(field);
-            if (v != null && !v.isNull() && !v.isTextual() && !(field.equals("id") && v.isIntegralNumber())) {
-                throw ApiError.badRequest("field \"" + field + "\" must be a string, found "
-                        + v.getNodeType().name().toLowerCase(Locale.ROOT));
-            }
-        }
-        String text = string(node, "text");
-        String html = string(node, "html");
-        boolean hasText = text != null && !text.isBlank();
-        if (!hasText && (html == null || html.isBlank())) throw ApiError.badRequest("article has neither \"text\" nor \"html\"");
-        String id = node.hasNonNull("id") ? node.get("id").asText() : null;
-        String url = string(node, "url");
-        DocumentHints hints = new DocumentHints(id, url, string(node, "title"), string(node, "published"), string(node, "outlet"));
-        return new RawDocument(url == null ? source : url, hasText ? RawDocument.Format.TEXT : RawDocument.Format.HTML,
-                hasText ? text : html, hints);
-    }
-
-    private static String string(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() || !v.isTextual() ? null : v.asText();
     }
 
     /**

@@ -46,7 +46,7 @@ public final class Storyline {
 
     private final Settings settings;
     private final Ingester ingester;
-    private final ArticleExtractor extractor = ArticleExtractor.standard();
+    private final ArticleExtractor extractor;
     private final TextAnalyzer analyzer = TextAnalyzer.standard();
     private final FactExtractor factExtractor;
     private final Corroborator corroborator;
@@ -57,6 +57,7 @@ public final class Storyline {
         this.settings = settings;
         this.corroborator = Corroborator.standard(settings.corroboration());
         this.ingester = new Ingester(settings.ingest());
+        this.extractor = ArticleExtractor.standard(settings.extraction());
         this.summarizer = Summarizer.standard(settings.summary());
         this.factExtractor = FactExtractor.standard(settings.facts());
     }

@@ -3,6 +3,7 @@ package dev.storyline.settings;
 import dev.storyline.cluster.ClusterSettings;
 import dev.storyline.corroborate.CorroborationSettings;
 import dev.storyline.dedup.DedupSettings;
+import dev.storyline.extract.ExtractionSettings;
 import dev.storyline.facts.FactSettings;
 import dev.storyline.ingest.IngestSettings;
 import dev.storyline.summarize.SummarySettings;
@@ -15,22 +16,30 @@ import java.util.HexFormat;
 /**
  * All settings of a run, one typed object shared by CLI, REST and UI. Each part validates its own ranges.
  */
-public record Settings(IngestSettings ingest, DedupSettings dedup, ClusterSettings cluster, FactSettings facts,
-                       CorroborationSettings corroboration, SummarySettings summary) {
-    public static final Settings DEFAULTS = new Settings(IngestSettings.DEFAULTS, DedupSettings.DEFAULTS,
-            ClusterSettings.DEFAULTS, FactSettings.DEFAULTS, CorroborationSettings.DEFAULTS, SummarySettings.DEFAULTS);
+public record Settings(IngestSettings ingest, ExtractionSettings extraction, DedupSettings dedup, ClusterSettings cluster,
+                       FactSettings facts, CorroborationSettings corroboration, SummarySettings summary) {
+    public static final Settings DEFAULTS = new Settings(IngestSettings.DEFAULTS, ExtractionSettings.DEFAULTS,
+            DedupSettings.DEFAULTS, ClusterSettings.DEFAULTS, FactSettings.DEFAULTS, CorroborationSettings.DEFAULTS,
+            SummarySettings.DEFAULTS);
 
-    public Settings withIngest(IngestSettings s) { return new Settings(s, dedup, cluster, facts, corroboration, summary); }
+    public Settings {
+        // settings written before extraction had settings of its own read back with the defaults it had then
+        if (extraction == null) extraction = ExtractionSettings.DEFAULTS;
+    }
 
-    public Settings withDedup(DedupSettings s) { return new Settings(ingest, s, cluster, facts, corroboration, summary); }
+    public Settings withIngest(IngestSettings s) { return new Settings(s, extraction, dedup, cluster, facts, corroboration, summary); }
 
-    public Settings withCluster(ClusterSettings s) { return new Settings(ingest, dedup, s, facts, corroboration, summary); }
+    public Settings withExtraction(ExtractionSettings s) { return new Settings(ingest, s, dedup, cluster, facts, corroboration, summary); }
 
-    public Settings withFacts(FactSettings s) { return new Settings(ingest, dedup, cluster, s, corroboration, summary); }
+    public Settings withDedup(DedupSettings s) { return new Settings(ingest, extraction, s, cluster, facts, corroboration, summary); }
 
-    public Settings withCorroboration(CorroborationSettings s) { return new Settings(ingest, dedup, cluster, facts, s, summary); }
+    public Settings withCluster(ClusterSettings s) { return new Settings(ingest, extraction, dedup, s, facts, corroboration, summary); }
 
-    public Settings withSummary(SummarySettings s) { return new Settings(ingest, dedup, cluster, facts, corroboration, s); }
+    public Settings withFacts(FactSettings s) { return new Settings(ingest, extraction, dedup, cluster, s, corroboration, summary); }
+
+    public Settings withCorroboration(CorroborationSettings s) { return new Settings(ingest, extraction, dedup, cluster, facts, s, summary); }
+
+    public Settings withSummary(SummarySettings s) { return new Settings(ingest, extraction, dedup, cluster, facts, corroboration, s); }
 
     /** A short fingerprint of every value, recorded in each output's provenance. */
     public String fingerprint() {

@@ -1,10 +1,12 @@
 package dev.storyline.eval.extraction;
 
+import dev.storyline.Storyline;
 import dev.storyline.domain.BodySource;
 import dev.storyline.domain.DocumentHints;
 import dev.storyline.domain.RawDocument;
 import dev.storyline.extract.ArticleExtractor;
 import dev.storyline.extract.ExtractionSettings;
+import dev.storyline.settings.Settings;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
@@ -30,6 +32,15 @@ class ExtractionEvalTest {
         RawDocument doc = new RawDocument("p", RawDocument.Format.HTML, DECLARED, new DocumentHints(null, null, null, null, null));
         assertThat(ArticleExtractor.standard().extract(doc).bodySource()).isEqualTo(BodySource.DECLARED_BODY);
         assertThat(ArticleExtractor.standard(ExtractionEval.SCORED_BLOCK_ALONE).extract(doc).bodySource()).isEqualTo(BodySource.SCORED_BLOCK);
+    }
+
+    @Test
+    void thePipelineExtractsWithTheExtractionSettingsAndItsFingerprintNamesThem() throws Exception {
+        RawDocument doc = new RawDocument("p", RawDocument.Format.HTML, DECLARED, new DocumentHints(null, null, null, null, null));
+        Settings blockAlone = Settings.DEFAULTS.withExtraction(ExtractionEval.SCORED_BLOCK_ALONE);
+        assertThat(new Storyline(Settings.DEFAULTS).extract(doc).bodySource()).isEqualTo(BodySource.DECLARED_BODY);
+        assertThat(new Storyline(blockAlone).extract(doc).bodySource()).isEqualTo(BodySource.SCORED_BLOCK);
+        assertThat(blockAlone.fingerprint()).isNotEqualTo(Settings.DEFAULTS.fingerprint());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.storyline.facts;
 
 import dev.storyline.domain.EntityMention;
+import dev.storyline.domain.EntityType;
 import dev.storyline.domain.Sentence;
 import dev.storyline.domain.Span;
 
@@ -53,7 +54,7 @@ final class ChinesePlaces {
             }
             String name = text.substring(i, i + found);
             int start = s.start() + i;
-            out.add(new EntityMention(new Span(articleId, s.index(), start, start + found, name), "LOCATION", CANONICAL.get(name), RULE));
+            out.add(new EntityMention(new Span(articleId, s.index(), start, start + found, name), EntityType.LOCATION, CANONICAL.get(name), RULE));
             i += found;
         }
         return out;

@@ -2,6 +2,7 @@ package dev.storyline.facts;
 
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.EntityMention;
+import dev.storyline.domain.EntityType;
 import dev.storyline.domain.Sentence;
 import dev.storyline.domain.Span;
 import dev.storyline.text.Words;
@@ -31,7 +32,6 @@ import java.util.regex.Pattern;
  */
 public final class EntityRecognizer {
     static final String RULE = "entity-rules";
-    private static final String UNTYPED = "UNTYPED";
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}'’-])(?:(?:al|as|ad|an|el|ash)-)?\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+(?:(?:of|for|the|al|bin|de|van|von)\\s+)?(?:(?:al|as|ad|an|el|ash)-)?\\p{Lu}[\\p{L}\\p{N}'’.-]*)*");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "president", "minister", "general", "gen.",
@@ -77,7 +77,7 @@ public final class EntityRecognizer {
 
     public List<EntityMention> extract(AnalyzedArticle article) {
         List<Span> spans = new ArrayList<>();
-        List<String> types = new ArrayList<>();
+        List<EntityType> types = new ArrayList<>(); // null: no cue typed it yet
         Set<String> alone = new HashSet<>(); // one-word names, sentence openers included
         List<EntityMention> places = new ArrayList<>();
         for (Sentence s : article.sentences()) {
@@ -99,10 +99,10 @@ public final class EntityRecognizer {
                 String before = s.text().substring(0, start);
                 // a capitalised sentence opener is a name only when it is more than one word or clearly typed
                 boolean opener = before.isBlank();
-                String type = type(name, before);
+                EntityType type = type(name, before);
                 if (!name.contains(" ")) alone.add(name);
-                if (opener && !name.contains(" ") && type.equals("UNKNOWN")) continue;
-                if (type.equals("UNKNOWN")) type = name.contains(" ") && GIVEN_NAMES.contains(Words.pieces(name)[0]) ? "PERSON" : UNTYPED;
+                if (opener && !name.contains(" ") && type == null) continue;
+                if (type == null && name.contains(" ") && GIVEN_NAMES.contains(Words.pieces(name)[0])) type = EntityType.PERSON;
                 if (isTitleOnly(name)) continue;
                 spans.add(new Span(article.id(), s.index(), s.start() + start, s.start() + start + name.length(), name));
                 types.add(type);
@@ -111,19 +111,19 @@ public final class EntityRecognizer {
         // a name no cue typed is a person's when the article goes on to call it by its last word alone ("Mulally"),
         // as news does people; an organisation it shortens, if at all, to its first ("Ford")
         for (int i = 0; i < spans.size(); i++) {
-            if (!types.get(i).equals(UNTYPED)) continue;
+            if (types.get(i) != null) continue;
             String[] words = Words.pieces(spans.get(i).text());
-            types.set(i, words.length > 1 && alone.contains(words[words.length - 1]) ? "PERSON" : "ORGANIZATION");
+            types.set(i, words.length > 1 && alone.contains(words[words.length - 1]) ? EntityType.PERSON : EntityType.ORGANIZATION);
         }
         Map<String, String> canonical = link(spans);
         // "Jobs" is typed as the "Steve Jobs" it links to, when that full name was typed by a cue
-        Map<String, String> typeOfName = new LinkedHashMap<>();
+        Map<String, EntityType> typeOfName = new LinkedHashMap<>();
         for (int i = 0; i < spans.size(); i++) typeOfName.putIfAbsent(spans.get(i).text(), types.get(i));
         List<EntityMention> out = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             String linked = canonical.get(spans.get(i).text());
-            String type = types.get(i);
-            if (!linked.equals(spans.get(i).text()) && !type.equals("GROUP")) type = typeOfName.getOrDefault(linked, type);
+            EntityType type = types.get(i);
+            if (!linked.equals(spans.get(i).text()) && type != EntityType.GROUP) type = typeOfName.getOrDefault(linked, type);
             out.add(new EntityMention(spans.get(i), type, linked, RULE));
         }
         if (places.isEmpty()) return out;
@@ -136,7 +136,7 @@ public final class EntityRecognizer {
      * The tagger's names in the sentence, and the groups the rules find outside them (nationalities and faiths,
      * which a CoNLL-style tagger leaves untyped).
      */
-    private void tagged(String articleId, Sentence s, List<Span> spans, List<String> types) {
+    private void tagged(String articleId, Sentence s, List<Span> spans, List<EntityType> types) {
         List<NameTagger.Name> names = new ArrayList<>(tagger.names(s.text()));
         Matcher m = NAME.matcher(s.text());
         while (m.find()) {
@@ -146,7 +146,7 @@ public final class EntityRecognizer {
             int end = start + name.length();
             if (name.isEmpty() || !GROUP.matcher(name).matches()) continue;
             if (names.stream().anyMatch(n -> n.start() < end && start < n.end())) continue;
-            names.add(new NameTagger.Name(start, end, "GROUP"));
+            names.add(new NameTagger.Name(start, end, EntityType.GROUP));
         }
         names.sort(Comparator.comparingInt(NameTagger.Name::start));
         for (NameTagger.Name n : names) {
@@ -155,14 +155,15 @@ public final class EntityRecognizer {
         }
     }
 
-    private static String type(String name, String before) {
+    /** The type a cue gives the name, or null when none does. */
+    private static EntityType type(String name, String before) {
         String lastWordBefore = before.strip().replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
-        if (GROUP.matcher(name).matches()) return "GROUP";
-        if (PLACES.contains(name)) return "LOCATION";
-        if (ORG.matcher(name).find() || name.matches("[\\p{Lu}]{2,}s?")) return "ORGANIZATION";
-        if (TITLES.contains(lastWordBefore) || TITLES.contains(Words.pieces(name)[0].toLowerCase(Locale.ROOT))) return "PERSON";
-        if (PLACE_BEFORE.matcher(before).find()) return "LOCATION";
-        return "UNKNOWN";
+        if (GROUP.matcher(name).matches()) return EntityType.GROUP;
+        if (PLACES.contains(name)) return EntityType.LOCATION;
+        if (ORG.matcher(name).find() || name.matches("[\\p{Lu}]{2,}s?")) return EntityType.ORGANIZATION;
+        if (TITLES.contains(lastWordBefore) || TITLES.contains(Words.pieces(name)[0].toLowerCase(Locale.ROOT))) return EntityType.PERSON;
+        if (PLACE_BEFORE.matcher(before).find()) return EntityType.LOCATION;
+        return null;
     }
 
     /** Titles open a name ("Maj. Gen. Qassem Soleimani") but are not part of what it links to. */

@@ -1,5 +1,7 @@
 package dev.storyline.facts;
 
+import dev.storyline.domain.EntityType;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -12,8 +14,8 @@ import java.util.ServiceLoader;
  * {@link FactSettings#entityModel()}. Implementations are thread-safe.
  */
 public interface NameTagger {
-    /** A name in a sentence: offsets into the sentence's text (end exclusive), and PERSON, ORGANIZATION or LOCATION. */
-    record Name(int start, int end, String type) {}
+    /** A name in a sentence: offsets into the sentence's text (end exclusive), and what it names. */
+    record Name(int start, int end, EntityType type) {}
 
     /** What {@link FactSettings#entityModel()} calls it: "corenlp". */
     String id();

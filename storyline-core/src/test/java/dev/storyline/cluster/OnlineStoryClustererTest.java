@@ -3,6 +3,7 @@ package dev.storyline.cluster;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Article;
 import dev.storyline.domain.Assignment;
+import dev.storyline.domain.EntityType;
 import dev.storyline.domain.Sentence;
 import org.junit.jupiter.api.Test;
 
@@ -154,7 +155,7 @@ class OnlineStoryClustererTest {
 
     static List<dev.storyline.domain.EntityMention> names(String article, String... names) {
         return java.util.Arrays.stream(names)
-                .map(n -> new dev.storyline.domain.EntityMention(new dev.storyline.domain.Span(article, 0, 0, n.length(), n), "PERSON", n, "test"))
+                .map(n -> new dev.storyline.domain.EntityMention(new dev.storyline.domain.Span(article, 0, 0, n.length(), n), EntityType.PERSON, n, "test"))
                 .toList();
     }
 

@@ -5,6 +5,7 @@ import dev.storyline.domain.Article;
 import dev.storyline.domain.ArticleFacts;
 import dev.storyline.domain.Attribution;
 import dev.storyline.domain.EntityMention;
+import dev.storyline.domain.EntityType;
 import dev.storyline.domain.Quantity;
 import dev.storyline.domain.TimeExpression;
 import dev.storyline.text.TextAnalyzer;
@@ -297,7 +298,7 @@ class FactsTest {
                 tuple("伊朗", "伊朗"), tuple("伊拉克", "伊拉克"),
                 tuple("叙利亚", "叙利亚"), tuple("索马里", "索马里"),
                 tuple("香港", "香港"), tuple("敘利亞", "叙利亚"));
-        assertThat(e).extracting(EntityMention::type).containsOnly("LOCATION");
+        assertThat(e).extracting(EntityMention::type).containsOnly(EntityType.LOCATION);
     }
 
     @Test
@@ -589,11 +590,11 @@ class FactsTest {
         assertThat(e).filteredOn(m -> m.span().text().equals("Soleimani")).singleElement()
                 .satisfies(m -> assertThat(m.canonical()).isEqualTo("Qassem Soleimani"));
         assertThat(e).filteredOn(m -> m.span().text().equals("Qassem Soleimani")).singleElement()
-                .satisfies(m -> assertThat(m.type()).isEqualTo("PERSON"));
+                .satisfies(m -> assertThat(m.type()).isEqualTo(EntityType.PERSON));
         assertThat(e).filteredOn(m -> m.span().text().equals("Damascus")).singleElement()
-                .satisfies(m -> assertThat(m.type()).isEqualTo("LOCATION"));
+                .satisfies(m -> assertThat(m.type()).isEqualTo(EntityType.LOCATION));
         assertThat(e).filteredOn(m -> m.span().text().equals("Iranian")).singleElement()
-                .satisfies(m -> assertThat(m.type()).isEqualTo("GROUP"));
+                .satisfies(m -> assertThat(m.type()).isEqualTo(EntityType.GROUP));
     }
 
     @Test
@@ -601,9 +602,9 @@ class FactsTest {
         List<EntityMention> e = new EntityRecognizer().extract(article(
                 "Alan Mulally flew with Aer Lingus to meet Jusman Djamal. Djamal signed the order.", null));
         assertThat(e).extracting(m -> m.span().text(), EntityMention::type).contains(
-                tuple("Alan Mulally", "PERSON"),
-                tuple("Aer Lingus", "ORGANIZATION"),
-                tuple("Jusman Djamal", "PERSON"));
+                tuple("Alan Mulally", EntityType.PERSON),
+                tuple("Aer Lingus", EntityType.ORGANIZATION),
+                tuple("Jusman Djamal", EntityType.PERSON));
     }
 
     @Test

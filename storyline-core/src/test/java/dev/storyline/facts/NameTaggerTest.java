@@ -2,6 +2,7 @@ package dev.storyline.facts;
 
 import dev.storyline.Storyline;
 import dev.storyline.domain.EntityMention;
+import dev.storyline.domain.EntityType;
 import dev.storyline.settings.Settings;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /** The entity stage with a learned tagger plugged in, on a fake one that tags the words it was given. */
 class NameTaggerTest {
     /** Tags each listed name wherever it occurs, with its type; a longer name wins over one inside it. */
-    record FakeTagger(List<String> names, List<String> types) implements NameTagger {
+    record FakeTagger(List<String> names, List<EntityType> types) implements NameTagger {
         @Override
         public String id() {
             return "fake";
@@ -48,15 +49,15 @@ class NameTaggerTest {
     @Test
     void theTaggersNamesAreTypedAndLinkedAndTheRulesStillFindGroups() {
         EntityRecognizer recognizer = new EntityRecognizer(new FakeTagger(
-                List.of("Qassem Soleimani", "Soleimani", "Aleppo", "Hezbollah"), List.of("PERSON", "PERSON", "LOCATION", "ORGANIZATION")));
+                List.of("Qassem Soleimani", "Soleimani", "Aleppo", "Hezbollah"), List.of(EntityType.PERSON, EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION)));
         List<EntityMention> found = recognizer.extract(article(
                 "Gen. Qassem Soleimani reached Aleppo with Iraqi fighters. Soleimani met Hezbollah there.", null));
         assertThat(found).extracting(e -> e.span().text(), EntityMention::type, EntityMention::canonical).containsExactly(
-                tuple("Qassem Soleimani", "PERSON", "Qassem Soleimani"),
-                tuple("Aleppo", "LOCATION", "Aleppo"),
-                tuple("Iraqi", "GROUP", "Iraqi"),
-                tuple("Soleimani", "PERSON", "Qassem Soleimani"),
-                tuple("Hezbollah", "ORGANIZATION", "Hezbollah"));
+                tuple("Qassem Soleimani", EntityType.PERSON, "Qassem Soleimani"),
+                tuple("Aleppo", EntityType.LOCATION, "Aleppo"),
+                tuple("Iraqi", EntityType.GROUP, "Iraqi"),
+                tuple("Soleimani", EntityType.PERSON, "Qassem Soleimani"),
+                tuple("Hezbollah", EntityType.ORGANIZATION, "Hezbollah"));
         // what the rules alone would add and the tagger did not name is not there: "Gen." typed nothing here
         assertThat(found).extracting(EntityMention::rule).containsOnly(EntityRecognizer.RULE);
     }

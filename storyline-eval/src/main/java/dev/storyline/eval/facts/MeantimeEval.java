@@ -3,6 +3,7 @@ package dev.storyline.eval.facts;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Article;
 import dev.storyline.domain.EntityMention;
+import dev.storyline.domain.EntityType;
 import dev.storyline.domain.Quantity;
 import dev.storyline.domain.TimeExpression;
 import dev.storyline.eval.EvalContext;
@@ -45,7 +46,8 @@ public final class MeantimeEval implements EvalTask {
     static final int SMOKE_DOCS = 8;
     /** MEANTIME marks names, values and times in the title and the first five sentences only (0..5; 3 of 1,907 marks lie beyond). */
     static final int ANNOTATED_SENTENCES = 5;
-    private static final Map<String, String> OUR_TYPE = Map.of("PER", "PERSON", "ORG", "ORGANIZATION", "LOC", "LOCATION");
+    private static final Map<String, EntityType> OUR_TYPE = Map.of("PER", EntityType.PERSON, "ORG", EntityType.ORGANIZATION,
+            "LOC", EntityType.LOCATION);
     private static final Set<String> NO_SPACE_BEFORE = Set.of(".", ",", ";", ":", "!", "?", ")", "]", "%", "'s", "n't", "'", "’s");
     private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "$", "US$", "£", "€");
 

@@ -1,5 +1,6 @@
 package dev.storyline.ner.corenlp;
 
+import dev.storyline.domain.EntityType;
 import dev.storyline.facts.NameTagger;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -20,7 +21,8 @@ import java.util.Map;
  */
 public final class CoreNlpNameTagger implements NameTagger {
     static final String MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
-    private static final Map<String, String> TYPES = Map.of("PERSON", "PERSON", "ORGANIZATION", "ORGANIZATION", "LOCATION", "LOCATION");
+    private static final Map<String, EntityType> TYPES = Map.of("PERSON", EntityType.PERSON, "ORGANIZATION", EntityType.ORGANIZATION,
+            "LOCATION", EntityType.LOCATION);
 
     private static final class Holder {
         static final CRFClassifier<CoreLabel> CLASSIFIER = load();
@@ -48,7 +50,7 @@ public final class CoreNlpNameTagger implements NameTagger {
     public List<Name> names(String sentence) {
         List<Name> out = new ArrayList<>();
         for (Triple<String, Integer, Integer> t : Holder.CLASSIFIER.classifyToCharacterOffsets(sentence)) {
-            String type = TYPES.get(t.first());
+            EntityType type = TYPES.get(t.first());
             if (type != null && t.second() < t.third()) out.add(new Name(t.second(), t.third(), type));
         }
         return out;

@@ -2,6 +2,7 @@ package dev.storyline.ner.corenlp;
 
 import dev.storyline.domain.Article;
 import dev.storyline.domain.EntityMention;
+import dev.storyline.domain.EntityType;
 import dev.storyline.facts.FactExtractor;
 import dev.storyline.facts.FactSettings;
 import dev.storyline.facts.NameTagger;
@@ -19,8 +20,8 @@ class CoreNlpNameTaggerTest {
         String sentence = "Qassem Soleimani met officials of the United Nations in Damascus on Tuesday.";
         assertThat(new CoreNlpNameTagger().names(sentence))
                 .extracting(n -> sentence.substring(n.start(), n.end()), NameTagger.Name::type)
-                .containsExactly(tuple("Qassem Soleimani", "PERSON"), tuple("United Nations", "ORGANIZATION"),
-                        tuple("Damascus", "LOCATION"));
+                .containsExactly(tuple("Qassem Soleimani", EntityType.PERSON), tuple("United Nations", EntityType.ORGANIZATION),
+                        tuple("Damascus", EntityType.LOCATION));
     }
 
     @Test
@@ -32,9 +33,9 @@ class CoreNlpNameTaggerTest {
         List<EntityMention> entities = FactExtractor.standard(FactSettings.DEFAULTS.withEntityModel("corenlp"))
                 .extract(TextAnalyzer.standard().analyze(a)).entities();
         assertThat(entities).extracting(e -> e.span().text(), EntityMention::type, EntityMention::canonical).containsExactly(
-                tuple("Qassem Soleimani", "PERSON", "Qassem Soleimani"),
-                tuple("Aleppo", "LOCATION", "Aleppo"),
-                tuple("Iraqi", "GROUP", "Iraqi"),
-                tuple("Soleimani", "PERSON", "Qassem Soleimani"));
+                tuple("Qassem Soleimani", EntityType.PERSON, "Qassem Soleimani"),
+                tuple("Aleppo", EntityType.LOCATION, "Aleppo"),
+                tuple("Iraqi", EntityType.GROUP, "Iraqi"),
+                tuple("Soleimani", EntityType.PERSON, "Qassem Soleimani"));
     }
 }
